@@ -1,0 +1,37 @@
+import type { CheckConfig } from './config';
+import { parseDocument, type DocumentModel } from './model';
+import type { Host, Rule } from './rule';
+import { ALL_RULES } from './rules';
+import type { Finding, Severity } from './types';
+
+/** The severity a rule runs with: user settings, then the house style, then its default. */
+export function effectiveSeverity(rule: Rule, config: CheckConfig): Severity | undefined {
+  const setting = config.rules[rule.code] ?? config.houseStyle.rules[rule.code] ?? rule.defaultSeverity;
+  return setting === 'off' ? undefined : setting;
+}
+
+/** Runs every enabled rule on a parsed document. Findings come sorted by position. */
+export function runRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule, config);
+    if (!severity) continue;
+    rule.run({
+      model,
+      config,
+      host,
+      report: (report) => {
+        const start = Math.max(0, Math.min(report.start, model.text.length));
+        const end = Math.max(start, Math.min(report.end, model.text.length));
+        findings.push({ code: rule.code, severity, message: report.message, start, end, range: model.source.rangeOf(start, end), fixes: report.fixes ?? [] });
+      },
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+/** Parses and checks a document in one call. */
+export function checkText(text: string, config: CheckConfig, host: Host, path?: string): { model: DocumentModel; findings: Finding[] } {
+  const model = parseDocument(text, config, path);
+  return { model, findings: runRules(model, config, host) };
+}

@@ -1,0 +1,200 @@
+import type { Span } from './types';
+
+export type CitationForm = 'superscript' | 'html' | 'bracket';
+
+/** One comma-separated part of a marker: `3`, `2-5`, or something malformed. */
+export interface CitationItem extends Span {
+  text: string;
+  kind: 'single' | 'range' | 'invalid';
+  /** Why an item is invalid, for `citation-range`. */
+  problem?: 'descending' | 'equal' | 'zero' | 'non-numeric';
+  from?: number;
+  to?: number;
+  /** The reference numbers this item cites, in written order. */
+  numbers: number[];
+}
+
+export interface CitationMarker extends Span {
+  form: CitationForm;
+  /** Offsets of the numbers between the delimiters (`^`, `<sup>`, `[`). */
+  contentStart: number;
+  contentEnd: number;
+  content: string;
+  items: CitationItem[];
+  /** Every number cited, in written order, repeats kept. */
+  numbers: number[];
+}
+
+/** A citation that lost its superscript when pasted: `calciphylaxis.1 It`. */
+export interface UnformattedCitation extends Span {
+  /** The punctuation before the digits. */
+  punctuation: string;
+  digitsStart: number;
+  numbers: number[];
+}
+
+const SUPERSCRIPT = /\^([^^\s]{1,200})\^/g;
+const HTML_SUP = /<sup>([^<]{1,200})<\/sup>/gi;
+const BRACKET = /\[([^[\]\n]{1,200})\]/g;
+/** A superscript's content that is a citation list (a non-numeric part is a malformed citation). */
+const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
+const BRACKET_LIST = /^\s*\d[\d\s,\-\u2013\u2014]*$/;
+/** Units whose superscript is an exponent, as in `mg/m^2^` or `10 mm^3^`. */
+const EXPONENT_UNITS = new Set(['m', 'cm', 'mm', 'km', 'dm', 'µm', 'μm', 'um', 'nm', 'ft', 'in', 'x', 'X', '×', 's', 'h', 'min', 'L', 'l', 'mL', 'ml']);
+
+export interface CitationScanOptions {
+  brackets: boolean;
+  /** Link reference labels defined in the document (normalised, upper case). */
+  isLinkLabel: (label: string) => boolean;
+}
+
+/** Finds citation markers in text whose code, comments and URLs are already blanked. */
+export function findCitations(text: string, options: CitationScanOptions): CitationMarker[] {
+  const markers: CitationMarker[] = [];
+  let match: RegExpExecArray | null;
+  SUPERSCRIPT.lastIndex = 0;
+  while ((match = SUPERSCRIPT.exec(text)) !== null) {
+    const content = match[1];
+    if (!isSuperscriptList(content) || isExponent(text, match.index)) {
+      // Let the closing caret open the next candidate: `10^3^ cells^1^`.
+      SUPERSCRIPT.lastIndex = match.index + match[0].length - 1;
+      continue;
+    }
+    markers.push(makeMarker('superscript', match.index, match.index + match[0].length, match.index + 1, content));
+  }
+  HTML_SUP.lastIndex = 0;
+  while ((match = HTML_SUP.exec(text)) !== null) {
+    const content = match[1];
+    if (!isSuperscriptList(content) || isExponent(text, match.index)) continue;
+    markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + 5, content));
+  }
+  if (options.brackets) {
+    BRACKET.lastIndex = 0;
+    while ((match = BRACKET.exec(text)) !== null) {
+      const content = match[1];
+      if (!BRACKET_LIST.test(content)) continue;
+      const before = text[match.index - 1];
+      const after = text[match.index + match[0].length];
+      if (before === '!' || before === ']' || before === '\\') continue; // image or reference link
+      if (after === '(' || after === '[' || after === ':') continue; // link text or definition
+      if (options.isLinkLabel(content)) continue; // shortcut reference link `[1]`
+      markers.push(makeMarker('bracket', match.index, match.index + match[0].length, match.index + 1, content));
+    }
+  }
+  return markers.sort((a, b) => a.start - b.start);
+}
+
+function isSuperscriptList(content: string): boolean {
+  if (!SUP_LIST.test(content)) return false;
+  // Letters are only tolerated as a malformed part of a list (`^1-a^`), never alone (`^2nd^`).
+  return !/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content);
+}
+
+/** A superscript right after a digit or a length unit is an exponent, not a citation. */
+function isExponent(text: string, markerStart: number): boolean {
+  const before = text[markerStart - 1];
+  if (before === undefined) return false;
+  if (before >= '0' && before <= '9') return true;
+  const word = /[A-Za-zµμ×]+$/.exec(text.slice(Math.max(0, markerStart - 4), markerStart));
+  if (!word || !EXPONENT_UNITS.has(word[0])) return false;
+  // A unit stands after a number or a slash: `375 mg/m^2^`, `4 cm^2^`, not the word "in".
+  const lead = text.slice(Math.max(0, markerStart - word[0].length - 2), markerStart - word[0].length);
+  return /[\d/]\s?$|\d$/.test(lead);
+}
+
+export function makeMarker(form: CitationForm, start: number, end: number, contentStart: number, content: string): CitationMarker {
+  const items = parseItems(content, contentStart);
+  const numbers: number[] = [];
+  for (const item of items) numbers.push(...item.numbers);
+  return { form, start, end, contentStart, contentEnd: contentStart + content.length, content, items, numbers };
+}
+
+const RANGE_LIMIT = 1000;
+
+function parseItems(content: string, offset: number): CitationItem[] {
+  const items: CitationItem[] = [];
+  let at = 0;
+  for (const part of content.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const start = offset + at + lead;
+    items.push({ ...parseItem(text), start, end: start + text.length, text });
+    at += part.length + 1;
+  }
+  return items;
+}
+
+function parseItem(text: string): Omit<CitationItem, 'start' | 'end' | 'text'> {
+  if (/^\d+$/.test(text)) {
+    const n = Number(text);
+    return n === 0 ? { kind: 'invalid', problem: 'zero', numbers: [] } : { kind: 'single', from: n, to: n, numbers: [n] };
+  }
+  const range = /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/.exec(text);
+  if (!range) return { kind: 'invalid', problem: 'non-numeric', numbers: [] };
+  const from = Number(range[1]);
+  const to = Number(range[2]);
+  if (from === 0 || to === 0) return { kind: 'invalid', problem: 'zero', from, to, numbers: [] };
+  if (from === to) return { kind: 'invalid', problem: 'equal', from, to, numbers: [from] };
+  const low = Math.min(from, to);
+  const high = Math.min(Math.max(from, to), low + RANGE_LIMIT);
+  const numbers: number[] = [];
+  for (let n = low; n <= high; n++) numbers.push(n);
+  return from > to ? { kind: 'invalid', problem: 'descending', from, to, numbers } : { kind: 'range', from, to, numbers };
+}
+
+const UNFORMATTED = /([A-Za-z\u00C0-\u024F)])([.,])(\d{1,3}(?:[,\-\u2013]\d{1,3})*)(?=[ \t]+(\S)|[ \t]*(?:\r?\n|$))/g;
+/** Abbreviations followed by a number that is not a citation: `Fig.2`, `No.3`, `vs.2`. */
+const NUMBERED_ABBREVIATION = /(?:^|[^A-Za-z])(?:fig|figs|no|nos|vol|vols|pp|p|ref|refs|eq|ch|sect|sec|tab|table|figure|step|grade|stage|type|class|level|version|ver|v|op|art|para|vs)$/i;
+
+/** Finds citations that lost their superscript (`word.1 Next`, `word,2,3 and`). */
+export function findUnformattedCitations(text: string): UnformattedCitation[] {
+  const found: UnformattedCitation[] = [];
+  UNFORMATTED.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = UNFORMATTED.exec(text)) !== null) {
+    const punctuation = match[2];
+    const next = match[4];
+    // After a period the next sentence starts with a capital; after a comma any word may follow.
+    if (next !== undefined && punctuation === '.' && !/[A-Z(\u00C0-\u00DE]/.test(next)) continue;
+    if (next !== undefined && !/[A-Za-z(\u00C0-\u024F]/.test(next)) continue;
+    const wordStart = match.index + 1;
+    const word = /[A-Za-z\u00C0-\u024F]*$/.exec(text.slice(Math.max(0, wordStart - 12), wordStart))![0];
+    if (NUMBERED_ABBREVIATION.test(word)) continue;
+    const digitsStart = match.index + 2;
+    const digits = match[3];
+    const numbers = makeMarker('superscript', 0, 0, 0, digits).numbers;
+    if (numbers.length === 0) continue;
+    found.push({ start: match.index + 1, end: digitsStart + digits.length, punctuation, digitsStart, numbers });
+  }
+  return found;
+}
+
+/**
+ * Writes numbers the AMA way: ascending, repeats dropped, three or more consecutive numbers as a
+ * range (`1,3-5,9`). `dash` and `separator` keep the author's style.
+ */
+export function formatNumbers(numbers: number[], dash = '-', separator = ','): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}${dash}${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.join(separator);
+}
+
+/** The dash and separator the author used in a marker, to keep them when rewriting it. */
+export function markerStyle(marker: CitationMarker): { dash: string; separator: string } {
+  const dash = /[\u2013\u2014]/.exec(marker.content)?.[0] ?? '-';
+  const separator = /,\s/.test(marker.content) || (marker.form === 'bracket' && !/,/.test(marker.content)) ? ', ' : ',';
+  return { dash, separator };
+}
+
+/** Joins numbers for messages: "2", "2 and 3", "2, 3 and 5". */
+export function listNumbers(numbers: number[]): string {
+  if (numbers.length <= 1) return numbers.join('');
+  return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+}

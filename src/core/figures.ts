@@ -1,0 +1,176 @@
+import type { Token } from './markdown';
+import type { SourceText } from './source-text';
+import type { Span } from './types';
+
+export type FloatKind = 'figure' | 'table';
+
+/** A figure (an image) or a table, with its label as written. */
+export interface Float extends Span {
+  kind: FloatKind;
+  /** Undefined when the image or table has no `Figure N.` / `Table N.` label. */
+  number?: number;
+  /** A panel letter, as in `Figure 2A.` */
+  panel?: string;
+  /** The label as written (`Figure 2.`), and where it is. */
+  label?: string;
+  labelStart?: number;
+  labelEnd?: number;
+  caption: string;
+  /** Where the caption text (alt text, or the caption paragraph) is; mentions inside it are its own. */
+  captionStart: number;
+  captionEnd: number;
+  line: number;
+  /** The image source, for figures. */
+  src?: string;
+  srcStart?: number;
+  srcEnd?: number;
+}
+
+export interface Mention extends Span {
+  kind: FloatKind;
+  numbers: number[];
+}
+
+const FIGURE_LABEL = /^(\s*(?:\*\*|__)?\s*)((?:Figure|Fig\.?)\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__))?\s*/i;
+const TABLE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)(Table\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*/i;
+
+/** Images `![alt](src)` and `![alt][ref]` in blanked text, alt brackets balanced. */
+export function findFigures(text: string, source: SourceText, linkTarget: (label: string) => string | undefined): Float[] {
+  const figures: Float[] = [];
+  let at = text.indexOf('![');
+  while (at !== -1) {
+    const image = readImage(text, at, linkTarget);
+    if (image) {
+      const alt = text.slice(at + 2, image.altEnd);
+      const label = FIGURE_LABEL.exec(alt);
+      const figure: Float = {
+        kind: 'figure',
+        start: at,
+        end: image.end,
+        caption: (label ? alt.slice(label[0].length) : alt).trim(),
+        captionStart: at + 2,
+        captionEnd: image.altEnd,
+        line: source.positionAt(at).line,
+        src: image.src || destination(source.text.slice(image.srcStart, image.srcEnd)),
+        srcStart: image.srcStart,
+        srcEnd: image.srcEnd,
+      };
+      if (label) {
+        figure.number = Number(label[3]);
+        figure.panel = label[4]?.toUpperCase();
+        figure.label = label[2];
+        figure.labelStart = at + 2 + label[1].length;
+        figure.labelEnd = figure.labelStart + label[2].length;
+      }
+      figures.push(figure);
+      at = text.indexOf('![', image.end);
+    } else {
+      at = text.indexOf('![', at + 2);
+    }
+  }
+  return figures;
+}
+
+/** The path of `path "title"` or `<path with spaces>`. */
+function destination(raw: string): string {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('<')) return trimmed.slice(1, trimmed.indexOf('>') === -1 ? undefined : trimmed.indexOf('>'));
+  return trimmed.split(/\s+/)[0] ?? '';
+}
+
+interface ImageSyntax {
+  altEnd: number;
+  end: number;
+  src: string;
+  srcStart: number;
+  srcEnd: number;
+}
+
+const MAX_ALT = 2000;
+
+function readImage(text: string, at: number, linkTarget: (label: string) => string | undefined): ImageSyntax | undefined {
+  let depth = 1;
+  let i = at + 2;
+  const limit = Math.min(text.length, at + 2 + MAX_ALT);
+  for (; i < limit && depth > 0; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(i, i + 200))) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  const altEnd = i - 1;
+  if (text[i] === '(') {
+    const close = text.indexOf(')', i);
+    // Destinations are blanked in `text`; the caller passes source offsets, so read the source.
+    if (close === -1) return undefined;
+    return { altEnd, end: close + 1, src: '', srcStart: i + 1, srcEnd: close };
+  }
+  const ref = /^\[([^\]\n]*)\]/.exec(text.slice(i, i + 1000));
+  const label = ref && ref[1].trim() !== '' ? ref[1] : text.slice(at + 2, altEnd);
+  const target = linkTarget(label);
+  if (target === undefined) return undefined;
+  return { altEnd, end: ref ? i + ref[0].length : i, src: target, srcStart: i, srcEnd: ref ? i + ref[0].length : i };
+}
+
+/** Tables: a GFM table, captioned by the paragraph directly above it when that starts with `Table N.` */
+export function findTables(tokens: Token[], source: SourceText, inBody: (line: number) => boolean): Float[] {
+  const tables: Float[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type !== 'table_open' || !token.map || !inBody(token.map[0])) continue;
+    const tableStart = source.lineStarts[token.map[0]];
+    const table: Float = { kind: 'table', start: tableStart, end: source.lineEnd(token.map[0]), caption: '', captionStart: tableStart, captionEnd: tableStart, line: token.map[0] };
+    const paragraphClose = tokens[i - 1];
+    const inline = tokens[i - 2];
+    if (paragraphClose?.type === 'paragraph_close' && inline?.type === 'inline' && inline.map && inline.map[1] >= token.map[0] - 1) {
+      const span = source.linesSpan(inline.map[0], inline.map[1]);
+      const text = source.text.slice(span.start, span.end);
+      const label = TABLE_LABEL.exec(text);
+      if (label) {
+        table.number = Number(label[3]);
+        table.panel = label[4]?.toUpperCase();
+        table.label = label[2];
+        table.labelStart = span.start + label[1].length;
+        table.labelEnd = table.labelStart + label[2].length;
+        table.caption = text.slice(label[0].length).replace(/\s+/g, ' ').replace(/[*_]+$/, '').trim();
+        table.start = span.start;
+        table.end = span.end;
+        table.captionStart = span.start;
+        table.captionEnd = span.end;
+        table.line = inline.map[0];
+      }
+    }
+    tables.push(table);
+  }
+  return tables;
+}
+
+const MENTION = /\b(Figures?|Figs?\.?|Tables?)[ \t\u00a0]+(\d{1,4}[A-Za-z]?(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?\d{1,4}[A-Za-z]?(?![A-Za-z]))*)/gi;
+const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
+
+/** Text mentions of figures and tables: `Figure 2`, `Fig. 2`, `Figures 2 and 3`, `Figures 2-4`, `Table 1`. */
+export function findMentions(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  MENTION.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = MENTION.exec(text)) !== null) {
+    if (SUPPLEMENT.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    const kind: FloatKind = /^t/i.test(match[1]) ? 'table' : 'figure';
+    const numbers: number[] = [];
+    const parts = match[2].split(/[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?/i).filter((p) => p !== '');
+    for (const part of parts) {
+      const range = /^(\d+)[A-Za-z]?[ \t]*(?:-|\u2013|\u2014|to)[ \t]*(\d+)/i.exec(part);
+      if (range) {
+        const low = Number(range[1]);
+        const high = Math.min(Number(range[2]), low + 100);
+        for (let n = low; n <= high; n++) numbers.push(n);
+      } else {
+        numbers.push(parseInt(part, 10));
+      }
+    }
+    mentions.push({ kind, numbers: numbers.filter((n) => n > 0), start: match.index, end: match.index + match[0].length });
+  }
+  return mentions;
+}

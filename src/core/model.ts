@@ -1,0 +1,130 @@
+import { findCitations, findUnformattedCitations, type CitationMarker, type UnformattedCitation } from './citations';
+import type { CheckConfig } from './config';
+import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
+import { scanFrontmatter, type Frontmatter } from './frontmatter';
+import { blankSpans, findCodeSpans, findHtmlComments, findLinkTargets } from './mask';
+import { sharedMarkdownIt, type Token } from './markdown';
+import { findReferenceList, type ReferenceList } from './references';
+import { findSectionHeads, type SectionHead } from './sections';
+import { SourceText } from './source-text';
+import type { Span } from './types';
+
+interface LinkReference {
+  href: string;
+  title: string;
+}
+
+/** What markdown-it collected while parsing: link reference definitions, keyed by upper-cased label. */
+export interface MarkdownEnv {
+  references?: Record<string, LinkReference>;
+  [key: string | symbol]: unknown;
+}
+
+/** A case report parsed once; every rule, hover and the preview read this. */
+export interface DocumentModel {
+  source: SourceText;
+  /** The text without BOM. Offsets everywhere refer to it. */
+  text: string;
+  /** Absolute path of the file, when it has one (figure files are resolved against it). */
+  path?: string;
+  frontmatter?: Frontmatter;
+  frontmatterUnclosed: boolean;
+  /** The first line after the frontmatter. */
+  bodyStartLine: number;
+  tokens: Token[];
+  env: MarkdownEnv;
+  /** The text with frontmatter, code, HTML comments and URLs blanked: what scanners read. */
+  prose: string;
+  references?: ReferenceList;
+  citations: CitationMarker[];
+  unformattedCitations: UnformattedCitation[];
+  figures: Float[];
+  tables: Float[];
+  mentions: Mention[];
+  heads: SectionHead[];
+}
+
+export function parseDocument(raw: string, config: CheckConfig, path?: string): DocumentModel {
+  const source = new SourceText(raw);
+  const { frontmatter, unclosed } = scanFrontmatter(source);
+  const bodyStartLine = frontmatter ? frontmatter.endLine + 1 : 0;
+  const frontmatterSpan = frontmatter ? [{ start: 0, end: source.lineEnd(frontmatter.endLine) }] : [];
+  const body = blankSpans(source.text, frontmatterSpan);
+
+  const env: MarkdownEnv = {};
+  const tokens = sharedMarkdownIt().parse(body, env);
+  const prose = blankNonProse(body, tokens, source, env);
+
+  const references = findReferenceList(tokens, source, config.houseStyle.referenceHeadings);
+  const referenceSpan: Span[] = references
+    ? [{ start: source.lineStarts[references.startLine], end: source.lineEnd(references.endLine - 1) }]
+    : [];
+  const scanned = blankSpans(prose, referenceSpan);
+  const inBody = (line: number) => !references || line < references.startLine || line >= references.endLine;
+
+  const isLinkLabel = (label: string) => env.references?.[normalizeLabel(label)] !== undefined;
+  const linkTarget = (label: string) => env.references?.[normalizeLabel(label)]?.href;
+  const citations = findCitations(scanned, { brackets: config.citations.brackets && config.houseStyle.citationForms.includes('bracket'), isLinkLabel });
+  const figures = findFigures(scanned, source, linkTarget);
+  const tables = findTables(tokens, source, inBody);
+  const mentions = findMentions(scanned).filter((mention) => !inOwnCaption(mention, figures, tables));
+
+  return {
+    source,
+    text: source.text,
+    path,
+    frontmatter,
+    frontmatterUnclosed: unclosed,
+    bodyStartLine,
+    tokens,
+    env,
+    prose,
+    references,
+    citations,
+    unformattedCitations: findUnformattedCitations(scanned),
+    figures,
+    tables,
+    mentions,
+    heads: findSectionHeads(tokens, source),
+  };
+}
+
+/** Blanks code blocks, code spans, HTML comments, URLs and link definitions, keeping offsets. */
+function blankNonProse(body: string, tokens: Token[], source: SourceText, env: MarkdownEnv): string {
+  const codeBlocks: Span[] = [];
+  for (const token of tokens) {
+    if ((token.type === 'fence' || token.type === 'code_block') && token.map) {
+      codeBlocks.push({ start: source.lineStarts[token.map[0]], end: source.lineEnd(token.map[1] - 1) });
+    }
+  }
+  let text = blankSpans(body, codeBlocks);
+  text = blankSpans(text, findCodeSpans(text));
+  text = blankSpans(text, findHtmlComments(text));
+  const definitions: Span[] = [];
+  if (env.references) {
+    const definition = /^ {0,3}\[([^\]\n]+)\]:.*$/gm;
+    let match: RegExpExecArray | null;
+    while ((match = definition.exec(text)) !== null) {
+      if (env.references[normalizeLabel(match[1])]) definitions.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return blankSpans(text, [...findLinkTargets(text), ...definitions]);
+}
+
+/** markdown-it's label normalisation: trimmed, inner white space folded, case-folded to upper. */
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+}
+
+function inOwnCaption(mention: Mention, figures: Float[], tables: Float[]): boolean {
+  const owners = mention.kind === 'figure' ? figures : tables;
+  return owners.some((f) => f.number !== undefined && mention.start >= f.captionStart && mention.end <= f.captionEnd && mention.numbers.every((n) => n === f.number));
+}
+
+/** Case reports are files whose frontmatter has `title` and `authors`. */
+export function hasCaseReportFrontmatter(model: DocumentModel): boolean {
+  const fm = model.frontmatter;
+  if (!fm) return false;
+  if (fm.data) return 'title' in fm.data && 'authors' in fm.data;
+  return /^title\s*:/m.test(fm.yaml) && /^authors\s*:/m.test(fm.yaml);
+}

@@ -1,0 +1,35 @@
+import type { CheckConfig } from './config';
+import type { DocumentModel } from './model';
+import type { Fix, Severity, Span } from './types';
+
+/** What the engine may ask of the outside world; the CLI and VS Code each provide one. */
+export interface Host {
+  /** Does a file exist at this absolute path? */
+  fileExists(path: string): boolean;
+}
+
+export interface Report extends Span {
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  model: DocumentModel;
+  config: CheckConfig;
+  host: Host;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  /** Stable public code, e.g. `citation-undefined`. Never renamed. */
+  code: string;
+  defaultSeverity: Severity;
+  /** One sentence for the rule list and hovers. */
+  description: string;
+  run(context: RuleContext): void;
+}
+
+/** The link to a rule's documentation, shown with every diagnostic. */
+export function ruleDocsUrl(code: string): string {
+  return `https://github.com/casereport/casereport/blob/main/docs/rules.md#${code}`;
+}

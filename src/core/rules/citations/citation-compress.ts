@@ -1,0 +1,49 @@
+import { formatNumbers, markerStyle, type CitationMarker } from '../../citations';
+import type { Rule } from '../../rule';
+import { markerText } from './shared';
+
+/** AMA: three or more consecutive numbers as a range, numbers ascending (`1,3-5,9`). */
+export const citationCompress: Rule = {
+  code: 'citation-compress',
+  defaultSeverity: 'info',
+  description: 'Three or more consecutive numbers written without a range, or numbers out of ascending order within a citation.',
+  run({ model, report }) {
+    for (const marker of model.citations) {
+      if (marker.items.some((item) => item.kind === 'invalid')) continue; // citation-range's business
+      const problem = compressProblem(marker);
+      if (!problem) continue;
+      const { dash, separator } = markerStyle(marker);
+      const better = formatNumbers(marker.numbers, dash, separator);
+      const written = markerText(model, marker);
+      const rewritten = written.slice(0, marker.contentStart - marker.start) + better + written.slice(marker.contentEnd - marker.start);
+      report({
+        start: marker.start,
+        end: marker.end,
+        message: `${problem}: write ${marker.content} as ${better}`,
+        fixes: [{ title: `Write the citation as ${rewritten}`, safe: true, edits: [{ start: marker.contentStart, end: marker.contentEnd, newText: better }] }],
+      });
+    }
+  },
+};
+
+function compressProblem(marker: CitationMarker): string | undefined {
+  // First occurrences only: repeats are citation-duplicate's business.
+  const sequence: { n: number; item: number }[] = [];
+  const seen = new Set<number>();
+  marker.items.forEach((item, index) => {
+    for (const n of item.numbers) {
+      if (!seen.has(n)) sequence.push({ n, item: index });
+      seen.add(n);
+    }
+  });
+  for (let i = 1; i < sequence.length; i++) {
+    if (sequence[i].n < sequence[i - 1].n) return `Reference ${sequence[i].n} comes after ${sequence[i - 1].n}`;
+  }
+  for (let i = 0; i < sequence.length; ) {
+    let j = i;
+    while (j + 1 < sequence.length && sequence[j + 1].n === sequence[j].n + 1) j++;
+    if (j - i >= 2 && sequence[i].item !== sequence[j].item) return `References ${sequence[i].n} to ${sequence[j].n} are consecutive`;
+    i = j + 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+import { formatNumbers, listNumbers, markerStyle } from '../../citations';
+import type { Rule } from '../../rule';
+import type { TextEdit } from '../../types';
+import { plural } from './shared';
+
+export const citationDuplicate: Rule = {
+  code: 'citation-duplicate',
+  defaultSeverity: 'warning',
+  description: 'The same reference number appears twice within one citation marker.',
+  run({ model, report }) {
+    for (const marker of model.citations) {
+      const seen = new Set<number>();
+      const repeated = new Set<number>();
+      for (const n of marker.numbers) (seen.has(n) ? repeated : seen).add(n);
+      if (repeated.size === 0) continue;
+      // Remove the parts that only repeat earlier numbers; rewrite the marker when parts overlap.
+      const covered = new Set<number>();
+      const removable: number[] = [];
+      marker.items.forEach((item, index) => {
+        if (item.numbers.length > 0 && item.numbers.every((n) => covered.has(n))) removable.push(index);
+        for (const n of item.numbers) covered.add(n);
+      });
+      const edits: TextEdit[] = [];
+      const keptNumbers = marker.items.filter((_, i) => !removable.includes(i)).flatMap((item) => item.numbers);
+      if (new Set(keptNumbers).size === keptNumbers.length && marker.items.every((i) => i.kind !== 'invalid')) {
+        for (const index of removable) {
+          const item = marker.items[index];
+          // Take the comma before the part with it (a removable part is never the first).
+          const previous = marker.items[index - 1];
+          edits.push({ start: previous.end, end: item.end, newText: '' });
+        }
+      } else {
+        const { dash, separator } = markerStyle(marker);
+        edits.push({ start: marker.contentStart, end: marker.contentEnd, newText: formatNumbers(marker.numbers, dash, separator) });
+      }
+      const list = [...repeated].sort((a, b) => a - b);
+      report({
+        start: marker.start,
+        end: marker.end,
+        message: `${plural(list.length, 'Reference', 'References')} ${listNumbers(list)} ${plural(list.length, 'is', 'are')} cited more than once in the same citation`,
+        fixes: [{ title: 'Remove the repeated reference number', safe: true, edits }],
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import type { Rule } from '../../rule';
+import { markerText } from './shared';
+
+/**
+ * AMA: superscript citations go outside periods and commas, inside colons and semicolons.
+ * Bracket (Vancouver) citations are written before punctuation and are not checked.
+ */
+export const citationPunctuation: Rule = {
+  code: 'citation-punctuation',
+  defaultSeverity: 'warning',
+  description: 'A superscript citation before a period or comma, or after a colon or semicolon.',
+  run({ model, report }) {
+    const text = model.text;
+    for (const marker of model.citations) {
+      if (marker.form === 'bracket') continue;
+      const written = markerText(model, marker);
+      const after = text[marker.end];
+      const before = text[marker.start - 1];
+      if ((after === '.' || after === ',') && before !== after && text[marker.end + 1] !== '.') {
+        const mark = after === '.' ? 'period' : 'comma';
+        report({
+          start: marker.start,
+          end: marker.end + 1,
+          message: `Put the citation ${marker.content} after the ${mark} (AMA style)`,
+          fixes: [{ title: `Move the citation after the ${mark}`, safe: true, edits: [{ start: marker.start, end: marker.end + 1, newText: after + written }] }],
+        });
+      } else if (before === ':' || before === ';') {
+        const mark = before === ':' ? 'colon' : 'semicolon';
+        report({
+          start: marker.start - 1,
+          end: marker.end,
+          message: `Put the citation ${marker.content} before the ${mark} (AMA style)`,
+          fixes: [{ title: `Move the citation before the ${mark}`, safe: true, edits: [{ start: marker.start - 1, end: marker.end, newText: written + before }] }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import type { CitationItem } from '../../citations';
+import type { Rule } from '../../rule';
+import type { Fix } from '../../types';
+
+export const citationRange: Rule = {
+  code: 'citation-range',
+  defaultSeverity: 'error',
+  description: 'A malformed citation range: descending, equal ends, zero or non-numeric parts.',
+  run({ model, report }) {
+    for (const marker of model.citations) {
+      for (const item of marker.items) {
+        if (item.kind !== 'invalid') continue;
+        const { message, fix } = describe(item, marker.content);
+        report({ start: item.start, end: item.end, message, fixes: fix ? [fix] : [] });
+      }
+    }
+  },
+};
+
+function describe(item: CitationItem, content: string): { message: string; fix?: Fix } {
+  const dash = /[\u2013\u2014]/.exec(content)?.[0] ?? '-';
+  switch (item.problem) {
+    case 'descending':
+      return {
+        message: `The range ${item.text} runs backwards; write ${item.to}${dash}${item.from}`,
+        fix: { title: `Write the range as ${item.to}${dash}${item.from}`, safe: false, edits: [{ start: item.start, end: item.end, newText: `${item.to}${dash}${item.from}` }] },
+      };
+    case 'equal':
+      return {
+        message: `The range ${item.text} starts and ends at ${item.from}; write ${item.from}`,
+        fix: { title: `Write ${item.from}`, safe: true, edits: [{ start: item.start, end: item.end, newText: String(item.from) }] },
+      };
+    case 'zero':
+      return { message: item.text === '0' ? 'Reference numbers start at 1; there is no reference 0' : `The range ${item.text} includes 0; reference numbers start at 1` };
+    default:
+      return { message: item.text === '' ? 'The citation has an empty part; remove the extra comma or dash' : `"${item.text}" is not a reference number or range` };
+  }
+}

@@ -1,0 +1,24 @@
+import { listNumbers } from '../../citations';
+import type { Rule } from '../../rule';
+import { plural } from './shared';
+
+export const citationUndefined: Rule = {
+  code: 'citation-undefined',
+  defaultSeverity: 'error',
+  description: 'A cited number (including every number inside a range) has no entry in the reference list.',
+  run({ model, report }) {
+    const entries = model.references?.entries ?? [];
+    if (entries.length === 0) return; // references-missing says it once
+    const defined = new Set(entries.map((e) => e.number));
+    const last = Math.max(...defined);
+    for (const marker of model.citations) {
+      const missing = [...new Set(marker.numbers)].filter((n) => !defined.has(n));
+      if (missing.length === 0) continue;
+      const names = `${plural(missing.length, 'Reference', 'References')} ${listNumbers(missing)}`;
+      const message = missing.every((n) => n > last)
+        ? `${names} ${plural(missing.length, 'is', 'are')} cited but the reference list ends at ${last}`
+        : `${names} ${plural(missing.length, 'is', 'are')} cited but ${plural(missing.length, 'has', 'have')} no entry in the reference list`;
+      report({ start: marker.start, end: marker.end, message });
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import type { FloatKind } from '../../figures';
+import type { Rule } from '../../rule';
+import { LABEL, labelSpan, numbered } from './shared';
+
+function numberingRule(kind: FloatKind): Rule {
+  const label = LABEL[kind];
+  return {
+    code: `${kind}-numbering`,
+    defaultSeverity: 'error',
+    description: `${label} labels are not numbered 1, 2, 3, ... (a gap or a repeat).`,
+    run({ model, report }) {
+      const floats = numbered(model, kind);
+      const seen = new Set<string>();
+      for (const float of floats) {
+        const key = `${float.number}${float.panel ?? ''}`;
+        if (seen.has(key)) report({ ...labelSpan(float), message: `${label} ${key} is numbered twice` });
+        seen.add(key);
+      }
+      const numbers = [...new Set(floats.map((f) => f.number))].sort((a, b) => a - b);
+      let expected = 1;
+      for (const n of numbers) {
+        if (n > expected) {
+          const float = floats.find((f) => f.number === n)!;
+          const gap = n - 1 === expected ? `${label} ${expected} is missing` : `${label}s ${expected} to ${n - 1} are missing`;
+          const message = expected === 1 ? `${label}s start at ${n}; number them from 1` : `${label} ${n} follows ${label} ${expected - 1}: ${gap}`;
+          report({ ...labelSpan(float), message });
+        }
+        expected = n + 1;
+      }
+    },
+  };
+}
+
+export const figureNumbering = numberingRule('figure');
+export const tableNumbering = numberingRule('table');

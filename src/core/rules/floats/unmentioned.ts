@@ -1,0 +1,23 @@
+import type { FloatKind } from '../../figures';
+import type { Rule } from '../../rule';
+import { LABEL, labelSpan, mentionsOf, numbered } from './shared';
+
+function unmentionedRule(kind: FloatKind): Rule {
+  return {
+    code: `${kind}-unmentioned`,
+    defaultSeverity: 'warning',
+    description: `A ${kind} is never mentioned in the text.`,
+    run({ model, report }) {
+      const mentioned = new Set(mentionsOf(model, kind).flatMap((m) => m.numbers));
+      const reported = new Set<number>();
+      for (const float of numbered(model, kind)) {
+        if (mentioned.has(float.number) || reported.has(float.number)) continue;
+        reported.add(float.number);
+        report({ ...labelSpan(float), message: `${LABEL[kind]} ${float.number} is never mentioned in the text` });
+      }
+    },
+  };
+}
+
+export const figureUnmentioned = unmentionedRule('figure');
+export const tableUnmentioned = unmentionedRule('table');

@@ -1,0 +1,34 @@
+import { headingText } from './references';
+import type { Token } from './markdown';
+import type { SourceText } from './source-text';
+import type { Span } from './types';
+
+/** A section opener: a `##` heading or a bold run-in head (`**Background:** ...`). */
+export interface SectionHead extends Span {
+  kind: 'heading' | 'run-in';
+  /** Heading level; run-in heads count as level 7. */
+  level: number;
+  text: string;
+  line: number;
+}
+
+const RUN_IN = /^(\s*(?:\*\*|__))([^*_\n]{1,80}?)\s*([:.]?)\s*(\*\*|__)\s*([:.]?)/;
+
+export function findSectionHeads(tokens: Token[], source: SourceText): SectionHead[] {
+  const heads: SectionHead[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.map) continue;
+    if (token.type === 'heading_open') {
+      const line = token.map[0];
+      heads.push({ kind: 'heading', level: Number(token.tag.slice(1)), text: headingText(tokens[i + 1]), line, start: source.lineStarts[line], end: source.lineEnd(line) });
+    } else if (token.type === 'paragraph_open' && tokens[i + 1]?.type === 'inline') {
+      const line = token.map[0];
+      const run = RUN_IN.exec(source.lineText(line));
+      if (!run || (run[3] === '' && run[5] === '')) continue; // a run-in head ends with a colon or period
+      const start = source.lineStarts[line] + run[1].length;
+      heads.push({ kind: 'run-in', level: 7, text: run[2].trim(), line, start, end: start + run[2].length });
+    }
+  }
+  return heads;
+}

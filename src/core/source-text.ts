@@ -1,0 +1,74 @@
+import type { Position, Range } from './types';
+
+/**
+ * The document's text with its BOM removed, and the mapping between offsets and line/column
+ * positions. Lines end at LF; a CR before it belongs to the line break, never to a column.
+ */
+export class SourceText {
+  readonly text: string;
+  readonly hasBom: boolean;
+  readonly eol: '\n' | '\r\n';
+  readonly lineStarts: number[];
+
+  constructor(raw: string) {
+    this.hasBom = raw.charCodeAt(0) === 0xfeff;
+    this.text = this.hasBom ? raw.slice(1) : raw;
+    const starts = [0];
+    let crlf = 0;
+    let lf = 0;
+    const text = this.text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      starts.push(i + 1);
+      if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+      else lf++;
+    }
+    this.lineStarts = starts;
+    this.eol = crlf > lf ? '\r\n' : '\n';
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset just past the last content character of the line (before CR LF / LF). */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    let end = this.lineStarts[line + 1] - 1;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    const character = Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low];
+    return { line: low, character };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[Math.max(0, position.line)];
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** The whole of a line range [startLine, endLine) trimmed of trailing blank lines. */
+  linesSpan(startLine: number, endLine: number): { start: number; end: number } {
+    let last = Math.min(endLine, this.lineCount) - 1;
+    while (last > startLine && this.lineText(last).trim() === '') last--;
+    return { start: this.lineStarts[startLine], end: this.lineEnd(last) };
+  }
+}
