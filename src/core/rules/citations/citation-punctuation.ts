@@ -18,11 +18,14 @@ export const citationPunctuation: Rule = {
       const before = text[marker.start - 1];
       if ((after === '.' || after === ',') && before !== after && text[marker.end + 1] !== '.') {
         const mark = after === '.' ? 'period' : 'comma';
+        // `disease ^1^.` becomes `disease.^1^`: the space before the marker goes too.
+        let from = marker.start;
+        while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
         report({
           start: marker.start,
           end: marker.end + 1,
           message: `Put the citation ${marker.content} after the ${mark} (AMA style)`,
-          fixes: [{ title: `Move the citation after the ${mark}`, safe: true, edits: [{ start: marker.start, end: marker.end + 1, newText: after + written }] }],
+          fixes: [{ title: `Move the citation after the ${mark}`, safe: true, edits: [{ start: from, end: marker.end + 1, newText: after + written }] }],
         });
       } else if (before === ':' || before === ';') {
         const mark = before === ':' ? 'colon' : 'semicolon';

@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkText } from '../core/check';
+import { fixAll } from '../core/fix-all';
+import type { Host } from '../core/rule';
+import { only, parseArgs, UsageError, type ParsedArgs } from './args';
+import { configFor } from './config';
+import { unifiedDiff } from './diff';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { InputError, readText, writeTextAtomically } from './io';
+import { hasErrors, type FileFindings } from './report';
+
+declare const CASEREPORT_VERSION: string | undefined;
+const VERSION = typeof CASEREPORT_VERSION === 'string' ? CASEREPORT_VERSION : '0.0.0-dev';
+
+const USAGE = `Usage:
+  casereport check [--format text|json|sarif] <files...>
+  casereport fix [--write] <files...>
+  casereport --version | --help
+
+Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage or input failure.`;
+
+export const nodeHost: Host = { fileExists: (path) => existsSync(path) };
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+
+/** Runs the CLI and returns its exit status. */
+export function run(argv: string[], io: Io = processIo): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.options.has('--version') && args.command === undefined) {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (args.options.has('--help') || args.command === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    switch (args.command) {
+      case 'check':
+        return check(args, io);
+      case 'fix':
+        return fix(args, io);
+      case undefined:
+        throw new UsageError('a command is needed: check or fix');
+      default:
+        throw new UsageError(`unknown command "${args.command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`casereport: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`casereport: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`casereport: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+function needFiles(args: ParsedArgs): void {
+  if (args.files.length === 0) throw new UsageError(`"${args.command}" needs at least one Markdown file`);
+}
+
+/** Reads every file first, so that a missing one fails the run before anything is printed. */
+function readAll(files: string[]): { file: string; raw: string }[] {
+  return files.map((file) => ({ file, raw: readText(file) }));
+}
+
+function check(args: ParsedArgs, io: Io): number {
+  only(args, ['--format']);
+  needFiles(args);
+  const format = args.options.get('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  const results: FileFindings[] = readAll(args.files).map(({ file, raw }) => ({
+    file,
+    findings: checkText(raw, configFor(file, args), nodeHost, resolve(file)).findings,
+  }));
+  io.stdout(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, VERSION) : formatText(results));
+  return hasErrors(results) ? 1 : 0;
+}
+
+function fix(args: ParsedArgs, io: Io): number {
+  only(args, ['--write']);
+  needFiles(args);
+  const write = args.options.has('--write');
+  const results: FileFindings[] = [];
+  for (const { file, raw } of readAll(args.files)) {
+    const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    const text = bom ? raw.slice(1) : raw;
+    const fixed = fixAll(text, configFor(file, args), nodeHost, resolve(file));
+    results.push({ file, findings: fixed.findings });
+    if (fixed.text === text) continue;
+    if (write) {
+      writeTextAtomically(file, bom + fixed.text);
+      io.stderr(`${file}: ${fixed.fixed} fix${fixed.fixed === 1 ? '' : 'es'} written\n`);
+    } else {
+      io.stdout(unifiedDiff(text, fixed.text, `a/${file}`, `b/${file}`));
+    }
+  }
+  return hasErrors(results) ? 1 : 0;
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2));
+}
