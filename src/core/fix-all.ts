@@ -1,6 +1,7 @@
 import { checkText } from './check';
 import type { CheckConfig } from './config';
-import { applyFixes } from './fix';
+import { applyEdits, applyFixes } from './fix';
+import { renumberEverything } from './renumber';
 import type { Host } from './rule';
 import type { Finding } from './types';
 
@@ -8,16 +9,25 @@ const MAX_PASSES = 10;
 
 /**
  * Applies every safe fix, re-checking after each pass because one fix can reveal another
- * (a compressed marker may then need its punctuation moved). Text without BOM in, text out.
+ * (a compressed marker may then need its punctuation moved), and renumbering last. Text without BOM in, text out.
  */
 export function fixAll(text: string, config: CheckConfig, host: Host, path?: string): { text: string; fixed: number; findings: Finding[] } {
   let current = text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { findings } = checkText(current, config, host, path);
+    const { model, findings } = checkText(current, config, host, path);
     const safe = findings.flatMap((f) => f.fixes.filter((fix) => fix.safe));
     const { text: next, applied } = applyFixes(current, safe);
-    if (applied.length === 0 || next === current) return { text: current, fixed, findings };
+    if (applied.length === 0 || next === current) {
+      // Once the small fixes are done, renumber references, figures and tables in order of first
+      // citation or mention (a no-op when they already are), then check again.
+      const renumbered = renumberEverything(model).fix;
+      const after = renumbered ? applyEdits(current, renumbered.edits).text : current;
+      if (after === current) return { text: current, fixed, findings };
+      fixed += 1;
+      current = after;
+      continue;
+    }
     fixed += applied.length;
     current = next;
   }

@@ -1,4 +1,5 @@
 import { listNumbers } from '../../citations';
+import { stubEntryFix } from '../../renumber/stub-entry';
 import type { Rule } from '../../rule';
 import { plural } from './shared';
 
@@ -18,7 +19,8 @@ export const citationUndefined: Rule = {
       const message = missing.every((n) => n > last)
         ? `${names} ${plural(missing.length, 'is', 'are')} cited but the reference list ends at ${last}`
         : `${names} ${plural(missing.length, 'is', 'are')} cited but ${plural(missing.length, 'has', 'have')} no entry in the reference list`;
-      report({ start: marker.start, end: marker.end, message });
+      const stub = stubEntryFix(model, missing);
+      report({ start: marker.start, end: marker.end, message, fixes: stub ? [stub] : [] });
     }
   },
 };
