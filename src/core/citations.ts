@@ -118,28 +118,32 @@ function parseItems(content: string, offset: number): CitationItem[] {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
     const start = offset + at + lead;
-    items.push({ ...parseItem(text), start, end: start + text.length, text });
+    items.push(parseItem(text, start));
     at += part.length + 1;
   }
   return items;
 }
 
-function parseItem(text: string): Omit<CitationItem, 'start' | 'end' | 'text'> {
-  if (/^\d+$/.test(text)) {
+const DIGITS = /^\d+$/;
+const RANGE = /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/;
+
+function parseItem(text: string, start: number): CitationItem {
+  const end = start + text.length;
+  if (DIGITS.test(text)) {
     const n = Number(text);
-    return n === 0 ? { kind: 'invalid', problem: 'zero', numbers: [] } : { kind: 'single', from: n, to: n, numbers: [n] };
+    return n === 0 ? { start, end, text, kind: 'invalid', problem: 'zero', numbers: [] } : { start, end, text, kind: 'single', from: n, to: n, numbers: [n] };
   }
-  const range = /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/.exec(text);
-  if (!range) return { kind: 'invalid', problem: 'non-numeric', numbers: [] };
+  const range = RANGE.exec(text);
+  if (!range) return { start, end, text, kind: 'invalid', problem: 'non-numeric', numbers: [] };
   const from = Number(range[1]);
   const to = Number(range[2]);
-  if (from === 0 || to === 0) return { kind: 'invalid', problem: 'zero', from, to, numbers: [] };
-  if (from === to) return { kind: 'invalid', problem: 'equal', from, to, numbers: [from] };
+  if (from === 0 || to === 0) return { start, end, text, kind: 'invalid', problem: 'zero', from, to, numbers: [] };
+  if (from === to) return { start, end, text, kind: 'invalid', problem: 'equal', from, to, numbers: [from] };
   const low = Math.min(from, to);
   const high = Math.min(Math.max(from, to), low + RANGE_LIMIT);
   const numbers: number[] = [];
   for (let n = low; n <= high; n++) numbers.push(n);
-  return from > to ? { kind: 'invalid', problem: 'descending', from, to, numbers } : { kind: 'range', from, to, numbers };
+  return from > to ? { start, end, text, kind: 'invalid', problem: 'descending', from, to, numbers } : { start, end, text, kind: 'range', from, to, numbers };
 }
 
 const UNFORMATTED = /([A-Za-z\u00C0-\u024F)])([.,])(\d{1,3}(?:[,\-\u2013]\d{1,3})*)(?=[ \t]+(\S)|[ \t]*(?:\r?\n|$))/g;

@@ -6,18 +6,36 @@ import type { Span } from './types';
  */
 export function blankSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = spans.length === 1 ? spans : [...spans].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let at = 0;
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
     parts.push(text.slice(at, start));
-    parts.push(text.slice(start, span.end).replace(/[^\r\n]/g, ' '));
+    blankInto(parts, text, start, span.end);
     at = span.end;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** Pushes text[start, end) as spaces, its CR and LF kept, without a regular expression per span. */
+function blankInto(parts: string[], text: string, start: number, end: number): void {
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (i > from) parts.push(spaces(i - from));
+    parts.push(c === 10 ? '\n' : '\r');
+    from = i + 1;
+  }
+  if (end > from) parts.push(spaces(end - from));
+}
+
+const SPACES = ' '.repeat(256);
+function spaces(length: number): string {
+  return length <= SPACES.length ? SPACES.slice(0, length) : ' '.repeat(length);
 }
 
 /**

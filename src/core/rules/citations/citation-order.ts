@@ -13,13 +13,19 @@ export const citationOrder: Rule = {
       for (const n of marker.numbers) if (!firstMarker.has(n)) firstMarker.set(n, index);
     });
     const cited = [...firstMarker.keys()].sort((a, b) => a - b);
+    // `cited[lowest]` is the smallest number whose first citation is still ahead; it only moves forward.
+    const introducedSoFar = new Set<number>();
+    let lowest = 0;
     model.citations.forEach((marker, index) => {
       const introduced = [...new Set(marker.numbers)].filter((n) => firstMarker.get(n) === index);
       if (introduced.length === 0) return;
+      for (const n of introduced) introducedSoFar.add(n);
+      while (lowest < cited.length && introducedSoFar.has(cited[lowest])) lowest++;
       const highest = Math.max(...introduced);
+      if (lowest === cited.length || cited[lowest] >= highest) return;
       // Lower numbers still waiting for their first citation, which comes later in the text.
-      const skipped = cited.filter((n) => n < highest && firstMarker.get(n)! > index);
-      if (skipped.length === 0) return;
+      const skipped: number[] = [];
+      for (let k = lowest; k < cited.length && cited[k] < highest; k++) if (!introducedSoFar.has(cited[k])) skipped.push(cited[k]);
       const early = Math.min(...introduced.filter((n) => n > skipped[0]));
       report({
         start: marker.start,

@@ -9,7 +9,7 @@ export const referenceDuplicate: Rule = {
     const byText = new Map<string, number>();
     for (const entry of model.references?.entries ?? []) {
       const doi = entry.doi?.value.toLowerCase();
-      const text = entry.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      const text = comparable(entry.text);
       const earlier = (doi !== undefined ? byDoi.get(doi) : undefined) ?? (text !== '' ? byText.get(text) : undefined);
       if (earlier !== undefined) {
         const same = doi !== undefined && byDoi.get(doi) === earlier ? `the same DOI ${entry.doi!.value}` : 'the same text';
@@ -21,3 +21,9 @@ export const referenceDuplicate: Rule = {
     }
   },
 };
+
+/** The entry's letters and digits, lower-cased. ASCII text (nearly every entry) skips the slower Unicode classes. */
+function comparable(text: string): string {
+  const lower = text.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lower) ? lower.replace(/[^a-z0-9]+/g, '') : lower.replace(/[^\p{L}\p{N}]+/gu, '');
+}
