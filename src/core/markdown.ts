@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { citationRules } from './render/cite-syntax';
 
 export type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 export type Token = ReturnType<MarkdownItInstance['parse']>[number];
@@ -9,7 +10,10 @@ export type Token = ReturnType<MarkdownItInstance['parse']>[number];
  * the preview renders the same tokens.
  */
 export function createMarkdownIt(): MarkdownItInstance {
-  return new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  // Citation markers become `cr_cite` tokens, so the preview renders the parsed tokens as they are.
+  citationRules(md);
+  return md;
 }
 
 let shared: MarkdownItInstance | undefined;

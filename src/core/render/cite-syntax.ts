@@ -1,0 +1,113 @@
+import type { MarkdownItInstance } from '../markdown';
+import { makeMarker, type CitationForm, type CitationItem } from '../citations';
+
+/**
+ * Citation markers as markdown-it inline tokens (`cr_cite`), so that the preview renders the
+ * tokens the model already parsed instead of scanning the text again. The recognition follows
+ * `findCitations` (conventions section 3): a superscript list `^1,3-5^` that is not an exponent,
+ * and a bracket list `[1, 3–5]` that markdown-it did not take as a link.
+ */
+export type CiteMeta = {
+  form: CitationForm;
+  content: string;
+  items: CitationItem[];
+  numbers: number[];
+};
+
+type StateInline = Parameters<Parameters<MarkdownItInstance['inline']['ruler']['push']>[1]>[0];
+
+const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
+const BRACKET_LIST = /^\s*\d[\d\s,\-\u2013\u2014]*$/;
+const EXPONENT_UNITS = new Set(['m', 'cm', 'mm', 'km', 'dm', 'µm', 'μm', 'um', 'nm', 'ft', 'in', 'x', 'X', '×', 's', 'h', 'min', 'L', 'l', 'mL', 'ml']);
+
+/** A superscript's content that is a citation list (letters only as a malformed part: `^1-a^`, never `^2nd^`). */
+export function isCitationList(content: string): boolean {
+  if (!SUP_LIST.test(content)) return false;
+  return !/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content);
+}
+
+/** A superscript right after a digit or after a length unit that follows a number is an exponent. */
+export function isExponentAfter(before: string): boolean {
+  const last = before[before.length - 1];
+  if (last === undefined) return false;
+  if (last >= '0' && last <= '9') return true;
+  const word = /[A-Za-zµμ×]+$/.exec(before.slice(-4));
+  if (!word || !EXPONENT_UNITS.has(word[0])) return false;
+  const lead = before.slice(Math.max(0, before.length - word[0].length - 2), before.length - word[0].length);
+  return /[\d/]\s?$|\d$/.test(lead);
+}
+
+export function citeMeta(form: CitationForm, content: string): CiteMeta {
+  const marker = makeMarker(form, 0, 0, 0, content);
+  return { form, content, items: marker.items, numbers: marker.numbers };
+}
+
+const CARET = 0x5e;
+const OPEN_BRACKET = 0x5b;
+
+function superscriptCite(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== CARET) return false;
+  const max = Math.min(state.posMax, start + 202);
+  let end = start + 1;
+  for (; end < max; end++) {
+    const c = state.src.charCodeAt(end);
+    if (c === CARET || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) break;
+  }
+  if (end >= state.posMax || state.src.charCodeAt(end) !== CARET || end === start + 1) return false;
+  const content = state.src.slice(start + 1, end);
+  if (!isCitationList(content) || isExponentAfter(state.src.slice(Math.max(0, start - 8), start))) return false;
+  if (!silent) {
+    const token = state.push('cr_cite', 'sup', 0);
+    token.content = content;
+    token.markup = '^';
+    token.meta = citeMeta('superscript', content);
+  }
+  state.pos = end + 1;
+  return true;
+}
+
+function bracketCite(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== OPEN_BRACKET) return false;
+  const close = state.src.indexOf(']', start + 1);
+  if (close === -1 || close >= state.posMax || close - start > 201) return false;
+  const content = state.src.slice(start + 1, close);
+  if (!BRACKET_LIST.test(content)) return false;
+  const before = state.src[start - 1];
+  const after = state.src[close + 1];
+  if (before === '!' || before === ']' || before === '\\') return false;
+  if (after === '(' || after === '[' || after === ':') return false;
+  if (!silent) {
+    const token = state.push('cr_cite', 'sup', 0);
+    token.content = content;
+    token.markup = '[';
+    token.meta = citeMeta('bracket', content);
+  }
+  state.pos = close + 1;
+  return true;
+}
+
+/**
+ * Adds the citation rules to a markdown-it instance. Rendering is left to whoever renders
+ * (`renderCiteFallback` writes a plain superscript); the inline rules never run inside code.
+ */
+export function citationRules(md: MarkdownItInstance): void {
+  md.inline.ruler.before('emphasis', 'cr_superscript_cite', superscriptCite);
+  md.inline.ruler.after('link', 'cr_bracket_cite', bracketCite);
+  md.renderer.rules.cr_cite = (tokens, idx) => renderCiteFallback(tokens[idx].meta as unknown as CiteMeta);
+}
+
+/** A citation without links, with ranges set with an en dash. */
+export function renderCiteFallback(meta: CiteMeta): string {
+  return `<sup class="cr-cite">${escapeText(citeLabel(meta))}</sup>`;
+}
+
+/** The marker as the page sets it: items joined by commas, ranges with an en dash. */
+export function citeLabel(meta: CiteMeta): string {
+  return meta.items.map((item) => (item.kind === 'range' ? `${item.from}\u2013${item.to}` : item.text.replace(/\s*[-\u2014]\s*/g, '\u2013'))).join(',');
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
