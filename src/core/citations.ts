@@ -33,12 +33,17 @@ export interface UnformattedCitation extends Span {
   numbers: number[];
 }
 
-const SUPERSCRIPT = /\^([^^\s]{1,200})\^/g;
+/** `^...^` on one line; spaces are allowed only inside a numeric list (`^1, 3^`), never at its ends. */
+const SUPERSCRIPT = /\^([^^\s](?:[^^\n]{0,198}[^^\s])?)\^/g;
 const HTML_SUP = /<sup>([^<]{1,200})<\/sup>/gi;
 const BRACKET = /\[([^[\]\n]{1,200})\]/g;
 /** A superscript's content that is a citation list (a non-numeric part is a malformed citation). */
 const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
 const BRACKET_LIST = /^\s*\d[\d\s,\-\u2013\u2014]*$/;
+/** A Vancouver list never has a number above 999: `[2019]` is a year, not reference 2019. */
+const LONG_NUMBER = /\d{4}/;
+/** Spaces in a superscript are only tolerated around commas and dashes of a numeric list. */
+const SPACED_LIST = /^\d+(?:\s*[,\-\u2013\u2014]\s*\d+)*$/;
 /** Units whose superscript is an exponent, as in `mg/m^2^` or `10 mm^3^`. */
 const EXPONENT_UNITS = new Set(['m', 'cm', 'mm', 'km', 'dm', 'µm', 'μm', 'um', 'nm', 'ft', 'in', 'x', 'X', '×', 's', 'h', 'min', 'L', 'l', 'mL', 'ml']);
 
@@ -72,19 +77,29 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
     BRACKET.lastIndex = 0;
     while ((match = BRACKET.exec(text)) !== null) {
       const content = match[1];
-      if (!BRACKET_LIST.test(content)) continue;
+      if (!BRACKET_LIST.test(content) || LONG_NUMBER.test(content)) continue;
+      const end = match.index + match[0].length;
       const before = text[match.index - 1];
-      const after = text[match.index + match[0].length];
-      if (before === '!' || before === ']' || before === '\\') continue; // image or reference link
-      if (after === '(' || after === '[' || after === ':') continue; // link text or definition
-      if (options.isLinkLabel(content)) continue; // shortcut reference link `[1]`
+      const after = text[end];
+      if (before === '!' || before === '\\' || after === '(') continue; // image, escaped, or an inline link's text
+      if (after === ':' && /(?:^|\n) {0,3}$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue; // a link definition
+      if (options.isLinkLabel(content)) continue; // shortcut or collapsed reference link `[1]`, `[1][]`
+      // `[1][ref]` is a link when `ref` is defined; `[x][1]` likewise. Undefined, both are plain text.
+      if (after === '[' && isLinkLabelAt(text, end, options)) continue;
       markers.push(makeMarker('bracket', match.index, match.index + match[0].length, match.index + 1, content));
     }
   }
   return markers.sort((a, b) => a.start - b.start);
 }
 
+/** Is the `[label]` at `at` (as in `[1][label]`) a defined link reference label? */
+function isLinkLabelAt(text: string, at: number, options: CitationScanOptions): boolean {
+  const label = /^\[([^[\]\n]{1,999})\]/.exec(text.slice(at, at + 1001));
+  return label !== null && options.isLinkLabel(label[1]);
+}
+
 function isSuperscriptList(content: string): boolean {
+  if (/\s/.test(content)) return SPACED_LIST.test(content);
   if (!SUP_LIST.test(content)) return false;
   // Letters are only tolerated as a malformed part of a list (`^1-a^`), never alone (`^2nd^`).
   return !/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content);

@@ -147,7 +147,8 @@ export function findTables(tokens: Token[], source: SourceText, inBody: (line: n
   return tables;
 }
 
-const MENTION = /\b(Figures?|Figs?\.?|Tables?)[ \t\u00a0]+(\d{1,4}[A-Za-z]?(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?\d{1,4}[A-Za-z]?(?![A-Za-z]))*)/gi;
+const MENTION = /\b(Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0]+|(?<=\.))(\d{1,4}[A-Za-z]?(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?\d{1,4}[A-Za-z]?(?![A-Za-z]))*)/gi;
+const SINGLE = /^\d{1,4}[A-Za-z]?(?:[ \t]*[-\u2013\u2014][ \t]*\d{1,4}[A-Za-z]?(?![A-Za-z]))?/;
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
 
 /** Text mentions of figures and tables: `Figure 2`, `Fig. 2`, `Figures 2 and 3`, `Figures 2-4`, `Table 1`. */
@@ -158,8 +159,12 @@ export function findMentions(text: string): Mention[] {
   while ((match = MENTION.exec(text)) !== null) {
     if (SUPPLEMENT.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const kind: FloatKind = /^t/i.test(match[1]) ? 'table' : 'figure';
+    // A singular word names one number (or a dashed range): in "Figure 2, 3 days later" the 3 is not a figure.
+    const listStart = match.index + match[0].length - match[2].length;
+    const list = /^(?:figures|figs|tables)/i.test(match[1]) ? match[2] : SINGLE.exec(match[2])![0];
+    MENTION.lastIndex = listStart + list.length;
     const numbers: number[] = [];
-    const parts = match[2].split(/[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?/i).filter((p) => p !== '');
+    const parts = list.split(/[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?/i).filter((p) => p !== '');
     for (const part of parts) {
       const range = /^(\d+)[A-Za-z]?[ \t]*(?:-|\u2013|\u2014|to)[ \t]*(\d+)/i.exec(part);
       if (range) {
@@ -170,7 +175,7 @@ export function findMentions(text: string): Mention[] {
         numbers.push(parseInt(part, 10));
       }
     }
-    mentions.push({ kind, numbers: numbers.filter((n) => n > 0), start: match.index, end: match.index + match[0].length });
+    mentions.push({ kind, numbers: numbers.filter((n) => n > 0), start: match.index, end: listStart + list.length });
   }
   return mentions;
 }

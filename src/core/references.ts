@@ -88,7 +88,9 @@ function readEntry(source: SourceText, startLine: number, endLine: number): Refe
   const raw = source.text.slice(textStart, span.end);
   const doi = DOI.exec(raw);
   if (doi) {
-    const value = doi[1].replace(/[.,;]+$/, '');
+    // Sentence punctuation and the closing `>` of an autolink are not part of the DOI; nor is a `)` the DOI never opened.
+    let value = doi[1].replace(/[.,;>]+$/, '');
+    while (value.endsWith(')') && (value.match(/\(/g)?.length ?? 0) < (value.match(/\)/g)?.length ?? 0)) value = value.slice(0, -1).replace(/[.,;]+$/, '');
     const start = textStart + doi.index + doi[0].length - doi[1].length;
     entry.doi = { value, start, end: start + value.length };
   }

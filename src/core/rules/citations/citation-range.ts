@@ -11,7 +11,10 @@ export const citationRange: Rule = {
       for (const item of marker.items) {
         if (item.kind !== 'invalid') continue;
         const { message, fix } = describe(item, marker.content);
-        report({ start: item.start, end: item.end, message, fixes: fix ? [fix] : [] });
+        // An empty part (`^1,,2^`, `^1,^`) has no text of its own: point at the comma before it.
+        const start = item.text === '' ? Math.max(marker.contentStart, item.start - 1) : item.start;
+        const end = item.text === '' ? Math.max(item.end, start + 1) : item.end;
+        report({ start, end, message, fixes: fix ? [fix] : [] });
       }
     }
   },

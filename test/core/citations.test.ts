@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../src/core/config';
+import { parseDocument, type DocumentModel } from '../../src/core/model';
+
+const FRONT = '---\ntitle: T\nauthors:\n  - name: A\n---\n\n';
+
+function parse(body: string, brackets = true): DocumentModel {
+  return parseDocument(FRONT + body, defaultConfig({ citations: { brackets } }));
+}
+
+/** Each marker as `text@line:col-endCol` (1-based, end exclusive) with the numbers it cites. */
+function markers(model: DocumentModel): string[] {
+  return model.citations.map((m) => {
+    const s = model.source.positionAt(m.start);
+    const e = model.source.positionAt(m.end);
+    return `${model.text.slice(m.start, m.end)}@${s.line + 1}:${s.character + 1}-${e.character + 1}=${m.numbers.join(',')}`;
+  });
+}
+
+describe('citation markers', () => {
+  it('finds the three forms with exact columns', () => {
+    const model = parse('Rare.^1^ Seen in lupus.^3,4^ Pasted<sup>2</sup> and Vancouver [5].');
+    assert.deepEqual(markers(model), ['^1^@7:6-9=1', '^3,4^@7:24-29=3,4', '<sup>2</sup>@7:36-48=2', '[5]@7:63-66=5']);
+    assert.deepEqual(model.citations.map((m) => m.form), ['superscript', 'superscript', 'html', 'bracket']);
+  });
+
+  it('keeps the content offsets between the delimiters', () => {
+    const model = parse('Text.^12,14^ and <SUP>7</SUP>');
+    const [sup, html] = model.citations;
+    assert.equal(model.text.slice(sup.contentStart, sup.contentEnd), '12,14');
+    assert.equal(model.text.slice(html.contentStart, html.contentEnd), '7');
+  });
+
+  it('expands ranges written with a hyphen or an en dash, and mixed lists', () => {
+    const model = parse('A.^2-5^ B.^1,3–5,9^ C.<sup>6–8</sup> D [1, 3–5].');
+    assert.deepEqual(model.citations.map((m) => m.numbers), [[2, 3, 4, 5], [1, 3, 4, 5, 9], [6, 7, 8], [1, 3, 4, 5]]);
+    assert.deepEqual(model.citations[1].items.map((i) => i.kind), ['single', 'range', 'single']);
+  });
+
+  it('accepts spaces after commas inside a superscript list', () => {
+    assert.deepEqual(markers(parse('Seen.^1, 2^ Next.')), ['^1, 2^@7:6-12=1,2']);
+  });
+
+  it('marks malformed ranges as invalid items with the reason', () => {
+    const model = parse('A.^4-2^ B.^3-3^ C.^0^ D.^1,a^ E.^0-2^');
+    const problems = model.citations.flatMap((m) => m.items.filter((i) => i.kind === 'invalid').map((i) => `${i.text}:${i.problem}`));
+    assert.deepEqual(problems, ['4-2:descending', '3-3:equal', '0:zero', 'a:non-numeric', '0-2:zero']);
+  });
+
+  it('does not take a percentage range for a citation', () => {
+    const model = parse('Approximately 1–4% of patients with ESRD develop calciphylaxis.^1^');
+    assert.deepEqual(model.citations.map((m) => m.numbers), [[1]]);
+    assert.deepEqual(model.unformattedCitations, []);
+  });
+
+  it('does not take exponents for citations', () => {
+    const model = parse('Rituximab 375 mg/m^2^ weekly; platelets 150 × 10^9^/L; BSA 1.73 m^2^; a 4 cm^2^ ulcer; eGFR 30 mL/min/1.73 m<sup>2</sup>.');
+    assert.deepEqual(markers(model), []);
+  });
+
+  it('still finds a citation right after an exponent', () => {
+    assert.deepEqual(markers(parse('Counts of 10^9^ cells were seen.^4^')), ['^4^@7:33-36=4']);
+  });
+
+  it('ignores ordinals and words in superscript', () => {
+    assert.deepEqual(markers(parse('The 2^nd^ dose and Mg^++^ and x^th^ power.')), []);
+  });
+
+  it('sees nothing inside code spans, fenced code, HTML comments or the frontmatter', () => {
+    const model = parseDocument(
+      '---\ntitle: Lupus^1^ [2]\nauthors:\n  - name: A\nabstract: Seen.^3^\n---\n\nInline `x^4^ [5]` code.\n\n```\nfenced.^6^ [7]\n```\n\n    indented.^8^\n\n<!-- a note.^9^ [10]\nspanning lines -->\n\nReal.^11^\n',
+      defaultConfig(),
+    );
+    assert.deepEqual(model.citations.map((m) => m.numbers), [[11]]);
+  });
+
+  it('does not take link text, link references or images for bracket citations', () => {
+    const model = parse('See [1](https://example.org) and [1] and [text][1] and ![2](img.png) and [3][] and real [4].\n\n[1]: https://example.org/one\n[3]: https://example.org/three\n');
+    assert.deepEqual(model.citations.map((m) => m.numbers), [[4]]);
+  });
+
+  it('takes an undefined `[1][2]` for two citations and a defined one for a link', () => {
+    assert.deepEqual(parse('Plain [1][2] here.').citations.map((m) => m.numbers), [[1], [2]]);
+    assert.deepEqual(parse('Linked [1][ref] here.\n\n[ref]: https://example.org\n').citations.map((m) => m.numbers), []);
+  });
+
+  it('keeps a bracket citation before a colon in running text, but not a definition', () => {
+    assert.deepEqual(parse('As shown [3]: the rash faded.').citations.map((m) => m.numbers), [[3]]);
+  });
+
+  it('does not take a year in brackets for a citation', () => {
+    assert.deepEqual(parse('Updated criteria [2019] apply.').citations, []);
+  });
+
+  it('turns bracket citations off with citations.brackets', () => {
+    const model = parse('Vancouver [1] and AMA.^2^', false);
+    assert.deepEqual(model.citations.map((m) => m.form), ['superscript']);
+  });
+
+  it('finds unformatted citations after a word and a period or comma', () => {
+    const model = parse('Approximately 1–4% develop calciphylaxis.1 It is rarer.2 Only two cases developed it.3,4\nOf patients,2 some.');
+    const found = model.unformattedCitations.map((u) => `${model.text.slice(u.start, u.end)}=${u.numbers.join(',')}`);
+    assert.deepEqual(found, ['.1=1', '.2=2', '.3,4=3,4', ',2=2']);
+  });
+
+  it('does not take decimals, figure numbers or sentence starts for unformatted citations', () => {
+    const model = parse('Creatinine was 1.5 mg/dL (Fig.2). In 2008, 36 cases were found. She was treated, 3 days later. Stage.2 disease.');
+    assert.deepEqual(model.unformattedCitations, []);
+  });
+});

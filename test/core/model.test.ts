@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../src/core/config';
+import { parseDocument, type DocumentModel } from '../../src/core/model';
+import { SourceText } from '../../src/core/source-text';
+
+const FRONT = '---\ntitle: T\nauthors:\n  - name: A\n---\n\n';
+
+function parse(body: string, front = FRONT): DocumentModel {
+  return parseDocument(front + body, defaultConfig());
+}
+
+function at(model: DocumentModel, offset: number): string {
+  const p = model.source.positionAt(offset);
+  return `${p.line + 1}:${p.character + 1}`;
+}
+
+describe('SourceText', () => {
+  it('strips a BOM and maps offsets to lines and UTF-16 columns', () => {
+    const source = new SourceText('\ufeffab\ncd😀e\n');
+    assert.equal(source.hasBom, true);
+    assert.equal(source.text, 'ab\ncd😀e\n');
+    assert.deepEqual(source.positionAt(7), { line: 1, character: 4 });
+    assert.equal(source.offsetAt({ line: 1, character: 4 }), 7);
+  });
+
+  it('keeps the CR of CRLF out of the columns', () => {
+    const source = new SourceText('ab\r\ncd\r\n');
+    assert.equal(source.eol, '\r\n');
+    assert.equal(source.lineText(0), 'ab');
+    assert.deepEqual(source.positionAt(2), { line: 0, character: 2 });
+    assert.deepEqual(source.positionAt(3), { line: 0, character: 2 });
+    assert.deepEqual(source.positionAt(4), { line: 1, character: 0 });
+  });
+});
+
+describe('reference list', () => {
+  it('reads numbers as written, with both delimiters, across multi-line entries', () => {
+    const model = parse('Text.^1^\n\n## References\n\n1. Kim J, Lee A. A title. J Rheumatol. 2001;1(2):3-4. doi:10.1000/abc.\n1. Second B. Another title\n   that goes on. Lupus. 2010;2:5-6.\n\n4) Third C. Third title. Lancet. 2012;3:7-8.\n');
+    const entries = model.references!.entries;
+    assert.deepEqual(entries.map((e) => e.number), [1, 1, 4]);
+    assert.deepEqual(entries.map((e) => `${at(model, e.start)}-${at(model, e.end)}`), ['11:1-11:71', '12:1-13:36', '15:1-15:45']);
+    assert.equal(entries[1].text, 'Second B. Another title that goes on. Lupus. 2010;2:5-6.');
+    assert.equal(entries[0].doi?.value, '10.1000/abc');
+    assert.equal(model.text.slice(entries[0].doi!.start, entries[0].doi!.end), '10.1000/abc');
+  });
+
+  it('finds the heading case-insensitively and ignores ordered lists elsewhere', () => {
+    const model = parse('Steps:\n\n1. First\n2. Second\n\n# REFERENCES\n\n3. Only entry. doi:https://doi.org/x\n');
+    assert.equal(model.references!.headingText, 'REFERENCES');
+    assert.deepEqual(model.references!.entries.map((e) => e.number), [3]);
+  });
+
+  it('reads DOIs from doi.org links and leaves a trailing bracket or period out', () => {
+    const model = parse('## References\n\n1. A. <https://doi.org/10.1016/S0140-6736(20)30183-5>.\n2. B. (doi:10.1002/art.1234).\n');
+    assert.deepEqual(model.references!.entries.map((e) => e.doi?.value), ['10.1016/S0140-6736(20)30183-5', '10.1002/art.1234']);
+  });
+
+  it('does not count citations or mentions inside the reference list', () => {
+    const model = parse('Body.^1^\n\n## References\n\n1. Smith A. Figure 3 of a study.^2^ J. 2000;1:1.\n');
+    assert.deepEqual(model.citations.map((c) => c.numbers), [[1]]);
+    assert.deepEqual(model.mentions, []);
+  });
+});
+
+describe('figures, tables and mentions', () => {
+  const body = [
+    'The rash is shown (Figures 1 and 2); see also Fig. 3, Figures 1-3, Figure 2A and Table 1 (Tables 1 and 2).', // line 7
+    '',
+    '![Figure 1. Livedo racemosa on both thighs, as in Figure 1 and unlike Figure 2.](images/livedo.png)', // 9
+    '',
+    '![**Figure 2A.** Skin biopsy.](images/biopsy.png "Biopsy")', // 11
+    '',
+    '![A photo without a label](images/other.png)', // 13
+    '',
+    'Table 1. Laboratory values on admission', // 15
+    '',
+    '| Test | Value |',
+    '| --- | --- |',
+    '| Hb | 9.1 g/dL |',
+    '',
+    'Table 2. Treatment timeline', // 21
+    '| Week | Drug |',
+    '| --- | --- |',
+    '| 1 | Prednisone |',
+    '',
+    '| Orphan | table |', // 26
+    '| --- | --- |',
+    '',
+  ].join('\n');
+  const model = parse(body);
+
+  it('reads figures from image alt text: label, number, panel, caption and source', () => {
+    assert.deepEqual(
+      model.figures.map((f) => [f.number, f.panel, f.label, f.caption, f.src, at(model, f.start)]),
+      [
+        [1, undefined, 'Figure 1.', 'Livedo racemosa on both thighs, as in Figure 1 and unlike Figure 2.', 'images/livedo.png', '9:1'],
+        [2, 'A', 'Figure 2A.', 'Skin biopsy.', 'images/biopsy.png', '11:1'],
+        [undefined, undefined, undefined, 'A photo without a label', 'images/other.png', '13:1'],
+      ],
+    );
+    const f = model.figures[0];
+    assert.equal(model.text.slice(f.labelStart, f.labelEnd), 'Figure 1.');
+  });
+
+  it('reads tables from the caption paragraph above a pipe table, with or without a blank line', () => {
+    assert.deepEqual(
+      model.tables.map((t) => [t.number, t.caption, t.line + 1]),
+      [
+        [1, 'Laboratory values on admission', 15],
+        [2, 'Treatment timeline', 21],
+        [undefined, '', 26],
+      ],
+    );
+  });
+
+  it('finds every mention form, and drops a figure mentioning itself in its own caption', () => {
+    const found = model.mentions.map((m) => `${m.kind}:${m.numbers.join(',')}:${model.text.slice(m.start, m.end)}@${at(model, m.start)}`);
+    assert.deepEqual(found, [
+      'figure:1,2:Figures 1 and 2@7:20',
+      'figure:3:Fig. 3@7:47',
+      'figure:1,2,3:Figures 1-3@7:55',
+      'figure:2:Figure 2A@7:68',
+      'table:1:Table 1@7:82',
+      'table:1,2:Tables 1 and 2@7:91',
+      'figure:2:Figure 2@9:71',
+    ]);
+  });
+
+  it('reads a singular word as one number: "Figure 2, 3 days later"', () => {
+    const m = parse('Figure 2, 3 days later, and Table 1 and 2 doses.').mentions;
+    assert.deepEqual(m.map((x) => x.numbers), [[2], [1]]);
+  });
+
+  it('skips supplementary figures and mentions in code or comments', () => {
+    const m = parse('See Supplementary Figure 4 and `Figure 5` <!-- Figure 6 --> and Figure 7.').mentions;
+    assert.deepEqual(m.map((x) => x.numbers), [[7]]);
+  });
+});
+
+describe('CRLF and BOM', () => {
+  const lf = [
+    '---', 'title: T', 'authors:', '  - name: A', '---', '',
+    'Approximately 1–4% develop it.^1^ Seen (Figure 1) in lupus.^2,3^ Pasted.4 Next.', '',
+    '![Figure 1. Ulcer.](u.png)', '',
+    '## References', '', '1. A. doi:10.1/a', '2. B', '   more', '3. C', '4. D', '',
+  ].join('\n');
+  const summary = (model: DocumentModel) => [
+    ...model.citations.map((c) => `cite ${at(model, c.start)}-${at(model, c.end)}`),
+    ...model.unformattedCitations.map((c) => `pasted ${at(model, c.start)}-${at(model, c.end)}`),
+    ...model.references!.entries.map((e) => `ref ${e.number} ${at(model, e.start)}-${at(model, e.end)} ${e.text}`),
+    ...model.figures.map((f) => `fig ${f.number} ${at(model, f.start)}-${at(model, f.end)} ${f.src}`),
+    ...model.mentions.map((m) => `mention ${at(model, m.start)}`),
+  ];
+  const expected = summary(parseDocument(lf, defaultConfig()));
+
+  it('gives the expected LF positions', () => {
+    assert.deepEqual(expected, [
+      'cite 7:31-7:34',
+      'cite 7:60-7:65',
+      'pasted 7:72-7:74',
+      'ref 1 13:1-13:17 A. doi:10.1/a',
+      'ref 2 14:1-15:8 B more',
+      'ref 3 16:1-16:5 C',
+      'ref 4 17:1-17:5 D',
+      'fig 1 9:1-9:27 u.png',
+      'mention 7:41',
+    ]);
+  });
+
+  it('gives the same positions for CRLF, BOM, and both', () => {
+    const crlf = lf.replace(/\n/g, '\r\n');
+    for (const raw of [crlf, `\ufeff${lf}`, `\ufeff${crlf}`]) assert.deepEqual(summary(parseDocument(raw, defaultConfig())), expected);
+  });
+
+  it('recognises the frontmatter of a CRLF file with a BOM', () => {
+    const model = parseDocument(`\ufeff${lf.replace(/\n/g, '\r\n')}`, defaultConfig());
+    assert.equal(model.frontmatter?.endLine, 4);
+    assert.equal(model.bodyStartLine, 5);
+  });
+});
