@@ -1,10 +1,13 @@
 // Bundles the extension (Node, CommonJS, `vscode` external), the CLI and the preview's browser script.
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
+import { writeGenerated } from './generate-validators.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 mkdirSync('dist', { recursive: true });
+// Schema validators are compiled to plain code before bundling (no schema compilation at run time).
+writeGenerated();
 
 const common = {
   bundle: true,

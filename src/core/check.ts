@@ -23,11 +23,17 @@ export function runRules(model: DocumentModel, config: CheckConfig, host: Host, 
       report: (report) => {
         const start = Math.max(0, Math.min(report.start, model.text.length));
         const end = Math.max(start, Math.min(report.end, model.text.length));
-        findings.push({ code: rule.code, severity, message: report.message, start, end, range: model.source.rangeOf(start, end), fixes: report.fixes ?? [] });
+        findings.push({ code: rule.code, severity: milder(severity, report.severity), message: report.message, start, end, range: model.source.rangeOf(start, end), fixes: report.fixes ?? [] });
       },
     });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+function milder(severity: Severity, requested: Severity | undefined): Severity {
+  return requested && RANK[requested] < RANK[severity] ? requested : severity;
 }
 
 /** Parses and checks a document in one call. */

@@ -15,6 +15,11 @@ export interface Frontmatter {
   document: Document.Parsed;
   /** The plain data, or undefined when the YAML has errors or is not a mapping. */
   data: Record<string, unknown> | undefined;
+  /**
+   * Set when the YAML was not parsed because reading it could hang the editor: larger than
+   * MAX_FRONTMATTER_CHARS or nested deeper than MAX_NESTING. `document` is then empty.
+   */
+  skipped?: 'size' | 'nesting';
 }
 
 export interface FrontmatterScan {
@@ -26,7 +31,11 @@ export interface FrontmatterScan {
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** Far beyond any real frontmatter; keeps a stray opening `---` from swallowing a huge file. */
-const MAX_FRONTMATTER_LINES = 2000;
+export const MAX_FRONTMATTER_LINES = 2000;
+/** A long abstract is 3 KB; beyond this the YAML is not parsed (one clear finding instead). */
+export const MAX_FRONTMATTER_CHARS = 64 * 1024;
+/** Brackets nested deeper than this are an attack or an accident, never a frontmatter. */
+export const MAX_NESTING = 64;
 
 export function scanFrontmatter(source: SourceText): FrontmatterScan {
   if (source.lineCount < 2 || !FENCE.test(source.lineText(0))) return { unclosed: false };
@@ -36,16 +45,35 @@ export function scanFrontmatter(source: SourceText): FrontmatterScan {
     const contentStart = source.lineStarts[1];
     const contentEnd = source.lineStarts[line];
     const yaml = source.text.slice(contentStart, contentEnd);
-    const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
-    return { frontmatter: { startLine: 0, endLine: line, contentStart, contentEnd, yaml, document, data: toData(document) }, unclosed: false };
+    const skipped = yaml.length > MAX_FRONTMATTER_CHARS ? 'size' : nestingDepth(yaml) > MAX_NESTING ? 'nesting' : undefined;
+    const document = parseDocument(skipped ? '' : yaml, { prettyErrors: false, uniqueKeys: true });
+    const frontmatter: Frontmatter = { startLine: 0, endLine: line, contentStart, contentEnd, yaml, document, data: skipped ? undefined : toData(document) };
+    if (skipped) frontmatter.skipped = skipped;
+    return { frontmatter, unclosed: false };
   }
   return { unclosed: true };
 }
 
+/** The deepest nesting of flow brackets, counted roughly (quotes ignored): a cheap guard before parsing. */
+function nestingDepth(yaml: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
+/** yaml's guard against alias bombs ("billion laughs"): beyond this many alias expansions toJS throws. */
+export const MAX_ALIAS_COUNT = 100;
+
 function toData(document: Document.Parsed): Record<string, unknown> | undefined {
   if (document.errors.length > 0) return undefined;
   try {
-    const value: unknown = document.toJS({ maxAliasCount: 100 });
+    const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined; // e.g. an alias bomb beyond maxAliasCount

@@ -11,6 +11,8 @@ export interface Host {
 export interface Report extends Span {
   message: string;
   fixes?: Fix[];
+  /** A milder severity for this one finding (e.g. unknown frontmatter keys); never raises the rule's. */
+  severity?: Severity;
 }
 
 export interface RuleContext {
