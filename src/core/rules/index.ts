@@ -1,10 +1,12 @@
 import type { Rule } from '../rule';
 import { citationRules } from './citations';
+import { doseRules } from './dose';
 import { floatRules } from './floats';
-import { frontmatterRules } from './frontmatter';
+import { privacyRules } from './privacy';
+import { structureRules } from './structure';
 
 /** Every rule, in the order of the catalogue in conventions.md section 7. */
-export const ALL_RULES: Rule[] = [...citationRules, ...floatRules, ...frontmatterRules];
+export const ALL_RULES: Rule[] = [...citationRules, ...floatRules, ...structureRules, ...privacyRules, ...doseRules];
 
 export function findRule(code: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.code === code);

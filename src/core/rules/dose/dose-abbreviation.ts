@@ -1,0 +1,75 @@
+import type { Rule } from '../../rule';
+import type { Fix } from '../../types';
+import { doseText } from './scan';
+
+const NUMBER = '(?<![\\p{L}\\p{N}.,])(?:\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
+/** Concentrations of enzyme activity or hormone (`45 U/L`, `10 IU/mL`) are laboratory units, not doses. */
+const NOT_LAB = '(?!/(?:L|l|dL|dl|mL|ml|µL|μL)(?![\\p{L}]))';
+
+interface Pattern {
+  re: RegExp;
+  /** Which group holds the abbreviation, or 0 for the whole match. */
+  group: number;
+  meaning: string;
+  replacement: (abbreviation: string, number?: string) => string;
+  safe: boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // "10 U of insulin", "4u", "80 U/kg" — but not "U.S." or the "U/L" of a lab value
+    re: new RegExp(`(${NUMBER})([ \\t\\u00a0]?)([Uu])(?![\\p{L}\\p{N}]|\\.\\p{L})${NOT_LAB}`, 'gu'),
+    group: 3,
+    meaning: 'unit',
+    replacement: (_a, n) => (n === '1' ? 'unit' : 'units'),
+    safe: true,
+  },
+  {
+    re: new RegExp(`(${NUMBER})([ \\t\\u00a0]?)(IU)(?![\\p{L}\\p{N}])${NOT_LAB}`, 'gu'),
+    group: 3,
+    meaning: 'International Unit',
+    replacement: (_a, n) => (n === '1' ? 'International Unit' : 'International Units'),
+    safe: true,
+  },
+  { re: /(?<![\p{L}\p{N}.])(?:Q\.D\.|q\.d\.|QD|qd)(?![\p{L}\p{N}])/gu, group: 0, meaning: 'daily', replacement: () => 'daily', safe: true },
+  { re: /(?<![\p{L}\p{N}.])(?:Q\.O\.D\.|q\.o\.d\.|QOD|qod)(?![\p{L}\p{N}])/gu, group: 0, meaning: 'every other day', replacement: () => 'every other day', safe: true },
+  { re: /(?<![\p{L}\p{N}])MSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'morphine sulfate', replacement: () => 'morphine sulfate', safe: true },
+  { re: /(?<![\p{L}\p{N}])MgSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'magnesium sulfate', replacement: () => 'magnesium sulfate', safe: true },
+  {
+    // "MS" only next to a dose: "MS 15 mg", "MS IR 10 mg", "4 mg of MS"; never "multiple sclerosis (MS)"
+    re: /(?<![\p{L}\p{N}])MS(?=[ \t\u00a0]+(?:(?:IR|ER|SR)[ \t\u00a0]+)?\d{1,5}(?:\.\d{1,3})?(?:[ \t]*[-–][ \t]*\d{1,5}(?:\.\d{1,3})?)?[ \t\u00a0]?(?:mg|mcg|µg|μg|milligrams?)(?![\p{L}]))|(?<=\d[ \t\u00a0]?(?:mg|mcg|µg|μg)[ \t\u00a0]+(?:of[ \t\u00a0]+)?)MS(?![\p{L}\p{N}])/gu,
+    group: 0,
+    meaning: 'morphine sulfate (it also reads as magnesium sulfate)',
+    replacement: () => 'morphine sulfate',
+    safe: false,
+  },
+];
+
+export const doseAbbreviation: Rule = {
+  code: 'dose-abbreviation',
+  defaultSeverity: 'warning',
+  description: 'An abbreviation on the Joint Commission "Do Not Use" list where it stands for a dose or a frequency (U, IU, QD, QOD, MS, MSO4, MgSO4).',
+  run({ model, report }) {
+    const text = doseText(model);
+    for (const pattern of PATTERNS) {
+      pattern.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.re.exec(text)) !== null) {
+        const abbreviation = pattern.group === 0 ? m[0] : m[pattern.group];
+        const start = pattern.group === 0 ? m.index : m.index + m[0].length - abbreviation.length;
+        const end = start + abbreviation.length;
+        const number = pattern.group === 0 ? undefined : m[1];
+        const space = pattern.group === 0 ? '' : m[2];
+        const replacement = pattern.replacement(abbreviation, number);
+        // "10U" becomes "10 units": the fix adds the missing space as well.
+        const fix: Fix = { title: `Write "${replacement}"`, safe: pattern.safe, edits: [{ start: start - space.length, end, newText: (number !== undefined ? ' ' : '') + replacement }] };
+        report({
+          start,
+          end,
+          message: `"${abbreviation}" is on the Joint Commission "Do Not Use" list (it can be misread); write "${replacement}"`,
+          fixes: [fix],
+        });
+      }
+    }
+  },
+};

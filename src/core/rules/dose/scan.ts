@@ -1,0 +1,61 @@
+import { blankSpans } from '../../mask';
+import type { DocumentModel } from '../../model';
+
+/** What the dose rules read: body prose (frontmatter, code, comments, URLs blanked) without the reference list. */
+export function doseText(model: DocumentModel): string {
+  let text = cache.get(model);
+  if (text !== undefined) return text;
+  const list = model.references;
+  text = list ? blankSpans(model.prose, [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }]) : model.prose;
+  cache.set(model, text);
+  return text;
+}
+const cache = new WeakMap<DocumentModel, string>();
+
+/** A quantity as written: `10`, `1,000`, `2.5`, `.5`. */
+const NUMBER = '(\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
+/** Units a dose is given in. */
+const UNIT = '(mg|mcg|µg|μg|ug|g|gm|mL|ml|IU|units?|mEq|mmol|milligrams?|micrograms?|grams?)';
+
+/**
+ * A number and a dose unit, with an optional space, and the denominators after the unit
+ * (`mg/kg/day`). Numbers glued to letters (`D3`, `CYP3A4`) never start one.
+ */
+export const QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMBER}([ \\t\\u00a0]?)${UNIT}(?![\\p{L}\\p{N}])((?:/[\\p{L}\\p{N}²]{1,8}){0,3})`, 'gu');
+
+export interface Quantity {
+  start: number;
+  end: number;
+  number: string;
+  numberStart: number;
+  space: string;
+  unit: string;
+  unitStart: number;
+  per: string;
+}
+
+export function* quantities(text: string): Generator<Quantity> {
+  QUANTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANTITY.exec(text)) !== null) {
+    const numberStart = m.index;
+    const unitStart = numberStart + m[1].length + m[2].length;
+    yield { start: m.index, end: m.index + m[0].length, number: m[1], numberStart, space: m[2], unit: m[3], unitStart, per: m[4] };
+  }
+}
+
+/** Per body weight, surface, time or dose: a dose. */
+const DOSE_PER = /^\/(?:kg|m2|m²|d|day|24h|h|hr|hour|min|dose|wk|week|kg\/(?:d|day|h|hr|min))$/i;
+/** Lab and measurement words that make the quantity a result, not a dose. */
+const RESULT_CONTEXT = /\b(?:proteinuria|protein|albumin|excretion|output|loss|levels?|serum|plasma|urine|urinary|concentrations?|clearance|measured|weigh(?:ed|ing|s|t)?|mass|tumou?r|lesion|nodule|volume|drained|aspirated|collected)\b[^.;:\n]{0,25}$/i;
+
+/**
+ * Is the quantity a dose? A unit with a concentration denominator (`mg/dL`, `mmol/L`, `U/L`) is
+ * a laboratory value; `mg/kg`, `mg/day` and bare `mg` are doses unless the words just before
+ * make it a result ("24-hour urine protein 3.0 g").
+ */
+export function isDose(text: string, q: Quantity): boolean {
+  if (q.per !== '' && !DOSE_PER.test(q.per)) return false;
+  if (/^m[lL]$/.test(q.unit) && q.per !== '' && !/^\/(?:kg|h|hr|hour)$/i.test(q.per)) return false;
+  return !RESULT_CONTEXT.test(text.slice(Math.max(0, q.start - 60), q.start));
+}

@@ -1,0 +1,34 @@
+import type { Rule } from '../../rule';
+import type { Span } from '../../types';
+import { matches, privacyText, withoutOverlaps } from './scan';
+
+/** 90 to 129, in digits or words ("ninety-two"). */
+const AGE = '(?:(?<![\\p{N}.,])(?:9\\d|1[0-2]\\d)(?![\\p{N}])|(?<![\\p{L}])(?:[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:[Oo]ne )?[Hh]undred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))';
+const SEP = '[ \\t\\u00a0]*[-‐–]?[ \\t\\u00a0]*';
+/** "aged 90 or older" and "90+" are the Safe Harbor way of saying it. */
+const NOT_AGGREGATE = '(?![ \\t\\u00a0]*(?:years?[ \\t\\u00a0]+)?(?:\\+|or[ \\t\\u00a0]+(?:older|over|above|more)|and[ \\t\\u00a0]+(?:older|over|above)))';
+
+const PATTERNS = [
+  // "92-year-old", "92 years old", "92-yr-old", "ninety-two-year-old"
+  new RegExp(`${AGE}${SEP}(?:years?|yrs?|y)${SEP}old(?![\\p{L}])`, 'giu'),
+  // "92 yo", "92 y/o", "92 y.o."
+  new RegExp(`${AGE}[ \\t\\u00a0]*(?:yo|y/o|y\\.o\\.?)(?![\\p{L}\\p{N}])`, 'giu'),
+  // "92 years of age"
+  new RegExp(`${AGE}[ \\t\\u00a0]+years?[ \\t\\u00a0]+of[ \\t\\u00a0]+age(?![\\p{L}])`, 'giu'),
+  // "aged 94", "age 94", "at the age of 94", "age: 94"
+  new RegExp(`(?<![\\p{L}])(?:aged|age(?:[ \\t\\u00a0]+of)?|age:)[ \\t\\u00a0]+${AGE}${NOT_AGGREGATE}(?![ \\t\\u00a0]*(?:%|mg|kg|days?|weeks?|months?|min|mm|cm)(?![\\p{L}]))`, 'giu'),
+];
+
+export const phiAge: Rule = {
+  code: 'phi-age',
+  defaultSeverity: 'warning',
+  description: 'An age over 89 in the body (HIPAA Safe Harbor): write "aged 90 or older".',
+  run({ model, config, report }) {
+    const text = privacyText(model, config);
+    const found: Span[] = [];
+    for (const re of PATTERNS) for (const m of matches(re, text)) found.push({ start: m.index, end: m.index + m[0].length });
+    for (const age of withoutOverlaps(found)) {
+      report({ ...age, message: `"${text.slice(age.start, age.end)}" is an age over 89, an identifier under HIPAA Safe Harbor; write "aged 90 or older"` });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule } from '../../rule';
+import type { Span } from '../../types';
+import { contactText, matches, withoutOverlaps } from './scan';
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+/** North American: (718) 555-0192, 718-555-0192, 718.555.0192, +1 718 555 0192 */
+const PHONE_NA = /(?<![\p{L}\p{N}.,+/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\p{L}\p{N}/]|[.-]\d)/gu;
+/** International: +44 20 7946 0958, +49 (0)30 1234567 */
+const PHONE_INTL = /(?<![\p{L}\p{N}.,+/-])\+\d[\d \u00a0().-]{6,18}\d(?![\p{L}\p{N}/]|[.-]\d)/gu;
+/** Labelled: "phone 555-1234", "fax: 020 7946 0958", "pager #4471" */
+const PHONE_LABELLED = /(?<![\p{L}])(?:phone|telephone|tel\.?|fax|mobile|pager|beeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?:at[ \t]+|is[ \t]+)?(\+?\(?\d[\d \u00a0().-]{3,18}\d)(?![\p{L}\p{N}])/giu;
+
+const digits = (s: string) => s.replace(/\D/g, '').length;
+
+export const phiContact: Rule = {
+  code: 'phi-contact',
+  defaultSeverity: 'warning',
+  description: 'A telephone or fax number or an e-mail address in the body (HIPAA Safe Harbor identifiers).',
+  run({ model, config, report }) {
+    const text = contactText(model, config);
+    const found: (Span & { kind: string })[] = [];
+    for (const m of matches(EMAIL, text)) {
+      const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
+      if (/\p{L}{2,}/u.test(tld)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'an e-mail address' });
+    }
+    for (const m of matches(PHONE_NA, text)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'a telephone number' });
+    for (const m of matches(PHONE_INTL, text)) {
+      const n = digits(m[0]);
+      if (n >= 8 && n <= 15) found.push({ start: m.index, end: m.index + m[0].length, kind: 'a telephone number' });
+    }
+    for (const m of matches(PHONE_LABELLED, text)) {
+      if (digits(m[1]) < 5) continue;
+      const start = m.index + m[0].length - m[1].length;
+      found.push({ start, end: m.index + m[0].length, kind: /fax/i.test(m[0]) ? 'a fax number' : 'a telephone number' });
+    }
+    for (const item of withoutOverlaps(found)) {
+      report({ start: item.start, end: item.end, message: `"${text.slice(item.start, item.end)}" looks like ${item.kind}, an identifier under HIPAA Safe Harbor; remove it from the report` });
+    }
+  },
+};

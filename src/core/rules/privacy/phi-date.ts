@@ -1,0 +1,44 @@
+import type { Rule } from '../../rule';
+import { matches, privacyText, withoutOverlaps } from './scan';
+import type { Span } from '../../types';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+const YEAR = '(?:1[89]|20)\\d{2}';
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** `March 3, 2017`, `March 3rd`, `Mar. 3 2017` */
+const MONTH_DAY = new RegExp(`${B}${MONTH}\\.?[ \\t\\u00a0]+${DAY}(?:,?[ \\t\\u00a0]+${YEAR})?${E}(?![.,]\\d)`, 'gu');
+/** `3 March 2017`, `the 3rd of March` */
+const DAY_MONTH = new RegExp(`${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}\\.?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu');
+/** `March 2017`, `March of 2017` (a month is an element of a date, too) */
+const MONTH_YEAR = new RegExp(`${B}${MONTH}\\.?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?${YEAR}${E}`, 'gu');
+/** `03/14/2018`, `14.03.18`, `3-14-2018`: three parts, the same separator twice */
+const NUMERIC = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
+/** `2018-03-14`, `2018/03/14` */
+const ISO = /(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
+
+export const phiDate: Rule = {
+  code: 'phi-date',
+  defaultSeverity: 'warning',
+  description: 'A calendar date more specific than a year in the body (HIPAA Safe Harbor): write relative time instead.',
+  run({ model, config, report }) {
+    const text = privacyText(model, config);
+    const found: (Span & { what: string })[] = [];
+    for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
+      for (const m of matches(re, text)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
+    }
+    for (const m of matches(NUMERIC, text)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
+    }
+    for (const m of matches(ISO, text)) {
+      const [month, day] = [Number(m[3]), Number(m[4])];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
+    }
+    for (const date of withoutOverlaps(found)) {
+      report({ start: date.start, end: date.end, message: `"${date.what}" is a date more specific than a year, an identifier under HIPAA Safe Harbor; describe time relative to presentation ("on day 3", "two months later")` });
+    }
+  },
+};

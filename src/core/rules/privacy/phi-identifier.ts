@@ -1,0 +1,47 @@
+import type { Rule } from '../../rule';
+import type { Span } from '../../types';
+import { matches, privacyText, withoutOverlaps } from './scan';
+
+const NO = '(?:number|no\\.?|num\\.?|#|ID|identifier)';
+/** Words that announce an identifier; ambiguous ones ("record", "account", "serial") only with "number"/"no."/"#". */
+const CUE = [
+  'MRN', 'MR#', 'SSN', 'UHID', 'CRN',
+  `(?:medical[ \\t]+)?records?[ \\t]+${NO}`,
+  `hospital[ \\t]+${NO}`,
+  `chart[ \\t]+${NO}`,
+  `case[ \\t]+${NO}`,
+  `patient[ \\t]+${NO}`,
+  `account[ \\t]+${NO}`,
+  'acct\\.?',
+  `social[ \\t]+security(?:[ \\t]+${NO})?`,
+  `(?:health[ \\t]+)?insurance[ \\t]+${NO}`,
+  `(?:member|subscriber|policy|beneficiary|enrollee)[ \\t]+${NO}`,
+  `(?:Medicare|Medicaid|NHS|CHI)[ \\t]+${NO}`,
+  `licen[cs]e[ \\t]+${NO}`,
+  `serial[ \\t]+${NO}`,
+  `device[ \\t]+${NO}`,
+  `accession[ \\t]+${NO}`,
+].join('|');
+/** The identifier: optional letters, then at least four digits, which may be grouped by hyphens or spaces. */
+const IDENT = '(?:[A-Z]{1,4}[- ]?)?\\d(?:\\d|[- ](?=\\d)){3,24}';
+const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})[ \\t]*(?:was|is|of|:|#|\\()?[ \\t]*[:#]?[ \\t]*(${IDENT})(?![\\p{L}\\p{N}])`, 'giu');
+/** A US social security number, 123-45-6789, whatever words surround it. */
+const SSN = /(?<![\p{L}\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/gu;
+
+export const phiIdentifier: Rule = {
+  code: 'phi-identifier',
+  defaultSeverity: 'warning',
+  description: 'A medical record, account, health plan or social security number in the body (HIPAA Safe Harbor identifiers).',
+  run({ model, config, report }) {
+    const text = privacyText(model, config);
+    const found: Span[] = [];
+    for (const m of matches(CUED, text)) {
+      const start = m.index + m[0].length - m[1].length;
+      found.push({ start, end: m.index + m[0].length });
+    }
+    for (const m of matches(SSN, text)) found.push({ start: m.index, end: m.index + m[0].length });
+    for (const id of withoutOverlaps(found)) {
+      report({ ...id, message: `"${text.slice(id.start, id.end)}" looks like a record, account or social security number, an identifier under HIPAA Safe Harbor; remove it` });
+    }
+  },
+};

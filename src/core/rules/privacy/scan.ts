@@ -1,0 +1,110 @@
+import type { CheckConfig } from '../../config';
+import { blankSpans, findCodeSpans, findHtmlComments } from '../../mask';
+import type { DocumentModel } from '../../model';
+import type { Span } from '../../types';
+
+/**
+ * What the privacy rules read: the body only. The frontmatter (publication date, author
+ * e-mails), code, HTML comments and the reference list (publication dates, page numbers,
+ * DOIs) are blanked, as is every occurrence of an allow-listed term (`casereport.privacy.allow`).
+ * Offsets are kept, so a match is a position in the document.
+ */
+export function privacyText(model: DocumentModel, config: CheckConfig): string {
+  return cached(model, config, 'prose', () => blankSpans(model.prose, [...referenceSpans(model), ...allowedSpans(model.prose, config.privacy.allow)]));
+}
+
+/**
+ * Like privacyText, but link destinations and autolinks are kept: an e-mail address in
+ * `<someone@example.org>` or `mailto:` is still an e-mail address in the report.
+ */
+export function contactText(model: DocumentModel, config: CheckConfig): string {
+  return cached(model, config, 'contact', () => {
+    const { source } = model;
+    const spans: Span[] = [...referenceSpans(model)];
+    if (model.frontmatter) spans.push({ start: 0, end: source.lineEnd(model.frontmatter.endLine) });
+    for (const token of model.tokens) {
+      if ((token.type === 'fence' || token.type === 'code_block') && token.map) spans.push({ start: source.lineStarts[token.map[0]], end: source.lineEnd(token.map[1] - 1) });
+    }
+    let text = blankSpans(model.text, spans);
+    text = blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
+    return blankSpans(text, allowedSpans(text, config.privacy.allow));
+  });
+}
+
+const NOT_THE_PATIENT = /acknowledg|contribut|funding|conflicts?\b|competing|disclos|correspond|about the author|affiliation|author information/i;
+
+/**
+ * Sections that talk about the authors, not the patient (Acknowledgments, Author contributions,
+ * Funding, Conflicts of interest): thanking "Dr. Chen" there is not a patient's name.
+ */
+export function nonPatientSections(model: DocumentModel): Span[] {
+  const spans: Span[] = [];
+  model.heads.forEach((head, index) => {
+    if (!NOT_THE_PATIENT.test(head.text)) return;
+    const next = model.heads.slice(index + 1).find((h) => head.kind === 'run-in' || (h.kind === 'heading' && h.level <= head.level));
+    spans.push({ start: head.start, end: next ? next.start : model.text.length });
+  });
+  return spans;
+}
+
+function referenceSpans(model: DocumentModel): Span[] {
+  const list = model.references;
+  if (!list) return [];
+  return [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }];
+}
+
+/** Every occurrence of an allow-listed term, case-insensitive, as whole words where the term starts or ends with one. */
+function allowedSpans(text: string, allow: string[]): Span[] {
+  const spans: Span[] = [];
+  for (const term of allow) {
+    const trimmed = term.trim();
+    if (trimmed === '') continue;
+    const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const before = /^[\p{L}\p{N}]/u.test(trimmed) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = /[\p{L}\p{N}]$/u.test(trimmed) ? '(?![\\p{L}\\p{N}])' : '';
+    const re = new RegExp(before + escaped + after, 'giu');
+    let match: RegExpExecArray | null;
+    while ((match = re.exec(text)) !== null) {
+      spans.push({ start: match.index, end: match.index + match[0].length });
+      if (match[0].length === 0) re.lastIndex++;
+    }
+  }
+  return spans;
+}
+
+const caches = new WeakMap<DocumentModel, Map<string, string>>();
+
+function cached(model: DocumentModel, config: CheckConfig, kind: string, make: () => string): string {
+  let byKey = caches.get(model);
+  if (!byKey) caches.set(model, (byKey = new Map()));
+  const key = `${kind}\u0000${config.privacy.allow.join('\u0000')}`;
+  let text = byKey.get(key);
+  if (text === undefined) byKey.set(key, (text = make()));
+  return text;
+}
+
+/** Runs a global regular expression over the text, yielding each match. */
+export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match[0].length === 0) re.lastIndex++;
+    yield match;
+  }
+}
+
+/** Keeps the first of overlapping spans, so two patterns never report the same identifier twice. */
+export function withoutOverlaps<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const span of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && span.start < last.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+export function inside(span: Span, spans: Span[]): boolean {
+  return spans.some((s) => span.start >= s.start && span.end <= s.end);
+}

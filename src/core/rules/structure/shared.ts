@@ -1,0 +1,62 @@
+import { isMap, isNode, isScalar } from 'yaml';
+import type { DocumentModel } from '../../model';
+import type { SectionHead } from '../../sections';
+import type { Span } from '../../types';
+
+/** Where a frontmatter value is (`title`, `['authors', 6]`), or its key when asked; undefined if absent. */
+export function frontmatterSpan(model: DocumentModel, path: (string | number)[], part: 'value' | 'key' = 'value'): Span | undefined {
+  const fm = model.frontmatter;
+  if (!fm) return undefined;
+  if (part === 'key') {
+    const parent = path.length === 1 ? fm.document.contents : fm.document.getIn(path.slice(0, -1), true);
+    if (!isMap(parent)) return undefined;
+    const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === path[path.length - 1]);
+    if (!pair || !isNode(pair.key) || !pair.key.range) return undefined;
+    return { start: fm.contentStart + pair.key.range[0], end: fm.contentStart + pair.key.range[1] };
+  }
+  const node = fm.document.getIn(path, true);
+  if (!isNode(node) || !node.range) return undefined;
+  return { start: fm.contentStart + node.range[0], end: fm.contentStart + node.range[1] };
+}
+
+/** Section names compared as an author means them: case, `&`/`and`, hyphens, numbering and trailing punctuation ignored. */
+export function normalizeSectionName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*(?:\d+(?:\.\d+)*|[ivx]+)[.)]?\s+/, '')
+    .replace(/&/g, ' and ')
+    .replace(/['’]s\b/g, 's')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The heads (headings or run-in heads) whose text is one of the names. */
+export function headsNamed(heads: SectionHead[], names: string[]): SectionHead[] {
+  const wanted = new Set(names.map(normalizeSectionName));
+  return heads.filter((head) => wanted.has(normalizeSectionName(head.text)));
+}
+
+export function frontmatterString(model: DocumentModel, key: string): string | undefined {
+  const value = model.frontmatter?.data?.[key];
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (value && typeof value === 'object') return JSON.stringify(value);
+  return undefined;
+}
+
+/** Where a document-level finding goes when nothing better exists: the first line of the body with text. */
+export function bodyAnchor(model: DocumentModel): Span {
+  const { source } = model;
+  for (let line = model.bodyStartLine; line < source.lineCount; line++) {
+    const text = source.lineText(line);
+    if (text.trim() !== '') {
+      const start = source.lineStarts[line] + (text.length - text.trimStart().length);
+      return { start, end: source.lineEnd(line) };
+    }
+  }
+  if (model.frontmatter) return { start: 0, end: source.lineEnd(0) };
+  return { start: 0, end: 0 };
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US');
+}
