@@ -70,8 +70,9 @@ function superscriptCite(state: StateInline, silent: boolean): boolean {
 function bracketCite(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== OPEN_BRACKET) return false;
-  const close = state.src.indexOf(']', start + 1);
-  if (close === -1 || close >= state.posMax || close - start > 201) return false;
+  // Look no further than a marker can reach: `[[[[...` must not scan to the end at every bracket.
+  const close = state.src.slice(start + 1, Math.min(state.posMax, start + 202)).indexOf(']') + start + 1;
+  if (close === start) return false;
   const content = state.src.slice(start + 1, close);
   if (!BRACKET_LIST.test(content)) return false;
   const before = state.src[start - 1];

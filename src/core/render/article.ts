@@ -1,0 +1,142 @@
+import type { CheckConfig } from '../config';
+import type { DocumentModel } from '../model';
+import { paginate, scanBlocks, type Block, type Page } from './blocks';
+import { BodyRenderer } from './body';
+import { escapeHtml } from './escape';
+import { authorList, readMeta, type ArticleMeta } from './meta';
+
+export interface RenderOptions {
+  config: CheckConfig;
+  /** Rewrites relative image sources: webview URIs in the preview, data URIs in an export. */
+  resolveImage?: (src: string) => string | undefined;
+  /** `data-line` attributes for scroll sync (default on). */
+  sourceLines?: boolean;
+}
+
+export interface PageRange {
+  /** 1-based page number. */
+  page: number;
+  /** Source lines [startLine, endLine) the page holds. */
+  startLine: number;
+  endLine: number;
+}
+
+export interface RenderedArticle {
+  /** The `<article>`: header, pages, pager, footer. */
+  html: string;
+  pages: PageRange[];
+  meta: ArticleMeta;
+}
+
+/**
+ * The article as the house style sets it (../shared/spec/house-style.md): kicker, title with the
+ * article-type prefix, byline, the body in pages, the pager, the footer, the references after the
+ * last page's text. Pure: no DOM, no Node, so the CLI, the tests and the extension share it.
+ */
+export function renderArticle(model: DocumentModel, options: RenderOptions): RenderedArticle {
+  const houseStyle = options.config.houseStyle;
+  const meta = readMeta(model.frontmatter?.data, houseStyle);
+  const body = new BodyRenderer({
+    references: model.references,
+    runInLines: new Set(model.heads.filter((head) => head.kind === 'run-in').map((head) => head.line)),
+    brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'),
+    resolveImage: options.resolveImage,
+    sourceLines: options.sourceLines,
+  });
+  const blocks = scanBlocks(model.tokens, { references: model.references });
+  const pages = paginate(blocks, houseStyle.limits.wordsPerPage);
+  const references = blocks.filter((block) => block.kind === 'references');
+  const ranges: PageRange[] = [];
+
+  let html = `<article class="cr-article" data-pages="${pages.length}">\n`;
+  html += header(meta, body);
+  html += '<div class="cr-pages">\n';
+  pages.forEach((page, index) => {
+    const last = index === pages.length - 1;
+    const range = pageLines(blocks, page, index, pages, model.source.lineCount, last);
+    ranges.push(range);
+    html += `<section class="cr-page${index === 0 ? ' cr-current' : ''}" data-page="${index + 1}" data-start-line="${range.startLine}" data-end-line="${range.endLine}">\n`;
+    html += renderPage(model, blocks, page, body);
+    if (last && references.length > 0) {
+      html += '<div class="cr-references-section">\n';
+      for (const block of references) html += body.block(model.tokens, block);
+      html += body.sanitizer.closeAll();
+      html += '</div>\n';
+    }
+    html += '</section>\n';
+  });
+  html += '</div>\n';
+  html += pager(pages.length);
+  html += footer(meta);
+  html += '</article>\n';
+  return { html, pages: ranges, meta };
+}
+
+/**
+ * The body alone, one block after another, without page chrome or pagination: for a Markdown file
+ * that is not a case report this is what markdown-it itself renders, plus `data-*`, `id` and `class`.
+ */
+export function renderBody(model: DocumentModel, options: RenderOptions): string {
+  const body = new BodyRenderer({
+    references: model.references,
+    runInLines: new Set(model.heads.filter((head) => head.kind === 'run-in').map((head) => head.line)),
+    brackets: options.config.citations.brackets,
+    resolveImage: options.resolveImage,
+    sourceLines: options.sourceLines,
+  });
+  const blocks = scanBlocks(model.tokens, { references: model.references });
+  let html = '';
+  for (const block of blocks) html += body.block(model.tokens, block);
+  return html + body.sanitizer.closeAll();
+}
+
+function renderPage(model: DocumentModel, blocks: Block[], page: Page, body: BodyRenderer): string {
+  let html = '';
+  for (let i = page.first; i < page.last; i++) {
+    if (blocks[i].kind !== 'references') html += body.block(model.tokens, blocks[i]);
+  }
+  return html + body.sanitizer.closeAll();
+}
+
+/** The lines a page holds: from its first block (line 0 for the first page) to the next page's first block. */
+function pageLines(blocks: Block[], page: Page, index: number, pages: Page[], lineCount: number, last: boolean): PageRange {
+  const startLine = index === 0 ? 0 : (blocks[page.first]?.line ?? 0);
+  const next = pages[index + 1];
+  const endLine = last || !next ? lineCount : (blocks[next.first]?.line ?? lineCount);
+  return { page: index + 1, startLine, endLine };
+}
+
+function header(meta: ArticleMeta, body: BodyRenderer): string {
+  let html = '';
+  if (meta.category) html += `<p class="cr-kicker">${escapeHtml(meta.category)}</p>\n`;
+  if (meta.title) {
+    const prefix = meta.titlePrefix ? `<span class="cr-title-prefix">${escapeHtml(meta.titlePrefix)}:</span> ` : '';
+    html += `<h1 class="cr-title">${prefix}${body.inlineMarkdown(meta.title)}</h1>\n`;
+  }
+  const parts: string[] = [];
+  if (meta.authors.length > 0) parts.push(`<span class="cr-authors">${escapeHtml(authorList(meta.authors))}</span>`);
+  if (meta.issue) parts.push(`<span class="cr-issue">Issue: ${escapeHtml(meta.issue)}</span>`);
+  if (meta.dateText) parts.push(`<time class="cr-date" datetime="${meta.date}">${escapeHtml(meta.dateText)}</time>`);
+  if (parts.length > 0) html += `<p class="cr-byline">${parts.join('<span class="cr-sep"> | </span>')}</p>\n`;
+  if (meta.abstract) html += `<div class="cr-abstract"><p>${body.inlineMarkdown(meta.abstract)}</p></div>\n`;
+  body.sanitizer.closeAll();
+  return html ? `<header class="cr-header">\n${html}</header>\n` : '';
+}
+
+/** "Page: 1 2 3 | Single Page": the current page is not a link. The preview script moves the current page. */
+export function pager(count: number): string {
+  if (count <= 1) return '';
+  let html = '<nav class="cr-pager" aria-label="Pages"><span class="cr-pager-label">Page:</span>';
+  for (let page = 1; page <= count; page++) {
+    html += page === 1 ? ` <span class="cr-pager-current" aria-current="page" data-page="${page}">${page}</span>` : ` <a href="#page-${page}" data-page="${page}">${page}</a>`;
+  }
+  html += ' <span class="cr-sep">|</span> <a href="#single-page" data-page="all">Single Page</a></nav>\n';
+  return html;
+}
+
+function footer(meta: ArticleMeta): string {
+  let html = '';
+  if (meta.category) html += `<p class="cr-filed"><span class="cr-footer-label">Filed under:</span> <span class="cr-category">${escapeHtml(meta.category)}</span></p>\n`;
+  if (meta.tags.length > 0) html += `<p class="cr-tagged"><span class="cr-footer-label">Tagged with:</span> ${meta.tags.map((tag) => `<span class="cr-tag">${escapeHtml(tag)}</span>`).join(', ')}</p>\n`;
+  return html ? `<footer class="cr-footer">\n${html}</footer>\n` : '';
+}

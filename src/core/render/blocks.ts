@@ -1,0 +1,165 @@
+import type { Token } from '../markdown';
+
+/** One top-level block of the body: tokens [start, end) at nesting level 0. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** First source line (0-based), and the line after the block. */
+  line: number;
+  endLine: number;
+  words: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'figure' | 'table-caption' | 'table' | 'pullquote' | 'pagebreak' | 'references' | 'other';
+
+const PAGEBREAK = /^\s*<!--\s*page-?break\s*-->\s*$/i;
+export const FIGURE_LABEL = /^(\s*(?:\*\*|__)?\s*)(?:Figure|Fig\.?)\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?(?:\s*(?:\*\*|__))?\s*/i;
+export const TABLE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)Table\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?(?:\s*(?:\*\*|__|\*|_))?\s*/i;
+export const PULLQUOTE = /^\s*\[!PULLQUOTE\]\s*/i;
+/** What a figure weighs on a page, in words, besides its caption. */
+const FIGURE_WORDS = 60;
+
+export interface BlockScanOptions {
+  /** Lines [start, end) of the reference section, which is set after the last page. */
+  references?: { startLine: number; endLine: number };
+}
+
+export function isPagebreak(token: Token): boolean {
+  return token.type === 'html_block' && PAGEBREAK.test(token.content);
+}
+
+/** A paragraph that holds nothing but labelled images (and the line breaks between them). */
+export function isFigureParagraph(tokens: Token[], index: number): boolean {
+  const inline = tokens[index + 1];
+  if (tokens[index].type !== 'paragraph_open' || inline?.type !== 'inline' || !inline.children) return false;
+  let images = 0;
+  for (const child of inline.children) {
+    if (child.type === 'image') {
+      if (!FIGURE_LABEL.test(child.content)) return false;
+      images++;
+    } else if (child.type === 'softbreak' || child.type === 'hardbreak' || (child.type === 'text' && child.content.trim() === '')) {
+      continue;
+    } else {
+      return false;
+    }
+  }
+  return images > 0;
+}
+
+export function scanBlocks(tokens: Token[], options: BlockScanOptions = {}): Block[] {
+  const blocks: Block[] = [];
+  const refs = options.references;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    let end = i + 1;
+    if (token.nesting === 1) {
+      let depth = 1;
+      while (end < tokens.length && depth > 0) {
+        depth += tokens[end].nesting;
+        end++;
+      }
+    }
+    const line = token.map ? token.map[0] : (blocks[blocks.length - 1]?.endLine ?? 0);
+    const endLine = token.map ? token.map[1] : line;
+    let kind: BlockKind;
+    if (refs && line >= refs.startLine && line < refs.endLine) kind = 'references';
+    else kind = classify(tokens, i, end);
+    blocks.push({ start: i, end, kind, line, endLine, words: kind === 'pagebreak' || kind === 'references' ? 0 : countBlockWords(tokens, i, end, kind) });
+    i = end;
+  }
+  return blocks;
+}
+
+function classify(tokens: Token[], start: number, end: number): BlockKind {
+  const token = tokens[start];
+  switch (token.type) {
+    case 'heading_open':
+      return 'heading';
+    case 'table_open':
+      return 'table';
+    case 'html_block':
+      return isPagebreak(token) ? 'pagebreak' : 'other';
+    case 'paragraph_open':
+      if (isFigureParagraph(tokens, start)) return 'figure';
+      if (tokens[end]?.type === 'table_open' && TABLE_LABEL.test(tokens[start + 1].content)) return 'table-caption';
+      return 'paragraph';
+    case 'blockquote_open':
+      return tokens[start + 1]?.type === 'paragraph_open' && PULLQUOTE.test(tokens[start + 2]?.content ?? '') ? 'pullquote' : 'other';
+    default:
+      return 'other';
+  }
+}
+
+function countBlockWords(tokens: Token[], start: number, end: number, kind: BlockKind): number {
+  let words = kind === 'figure' ? FIGURE_WORDS : 0;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (token.type === 'inline' || token.type === 'fence' || token.type === 'code_block') words += countWords(token.content);
+  }
+  return words;
+}
+
+/** Runs of non-space characters. */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** A page: the blocks [first, last) of the body (references excluded). */
+export interface Page {
+  first: number;
+  last: number;
+  words: number;
+}
+
+/**
+ * Splits the body into pages. With `<!-- pagebreak -->` markers the author decides, and only
+ * the markers break pages. Without them, pages are filled to the house style's words per page:
+ * a new page starts before a unit once the page has reached the limit, or when the unit would
+ * overflow a page that is at least half full. A unit never splits: a heading with the block
+ * that follows it (and further headings), a table with its caption; a figure carries its caption.
+ */
+export function paginate(blocks: Block[], wordsPerPage: number): Page[] {
+  const body = blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.kind !== 'references');
+  const pages: Page[] = [];
+  const manual = body.some(({ block }) => block.kind === 'pagebreak');
+  let current: Page | undefined;
+  const startPage = (index: number) => {
+    current = { first: index, last: index, words: 0 };
+    pages.push(current);
+  };
+  if (manual) {
+    for (const { block, index } of body) {
+      if (block.kind === 'pagebreak') {
+        if (current && current.words > 0) current = undefined;
+        continue;
+      }
+      if (!current) startPage(index);
+      current!.last = index + 1;
+      current!.words += block.words;
+    }
+    return pages.length > 0 ? pages : [{ first: 0, last: 0, words: 0 }];
+  }
+  const limit = Math.max(1, wordsPerPage);
+  for (let u = 0; u < body.length; ) {
+    // A unit: headings glued to what follows them; a table caption glued to its table.
+    let v = u;
+    while (v < body.length - 1 && (body[v].block.kind === 'heading' || body[v].block.kind === 'table-caption')) v++;
+    let words = 0;
+    for (let k = u; k <= v; k++) words += body[k].block.words;
+    const first = body[u].index;
+    if (!current || (current.words > 0 && (current.words >= limit || (current.words + words > limit && current.words * 2 >= limit)))) startPage(first);
+    current!.last = body[v].index + 1;
+    current!.words += words;
+    u = v + 1;
+  }
+  return pages.length > 0 ? pages : [{ first: 0, last: 0, words: 0 }];
+}

@@ -1,0 +1,273 @@
+import { sharedMarkdownIt, type MarkdownItInstance, type Token } from '../markdown';
+import type { ReferenceList } from '../references';
+import { FIGURE_LABEL, PULLQUOTE, TABLE_LABEL, isPagebreak, type Block } from './blocks';
+import { citeLabel, citeMeta, isCitationList, isExponentAfter, type CiteMeta } from './cite-syntax';
+import { escapeHtml } from './escape';
+import { HtmlSanitizer } from './sanitize';
+
+type Renderer = MarkdownItInstance['renderer'];
+type RenderRule = NonNullable<Renderer['rules'][string]>;
+
+export interface BodyOptions {
+  references?: ReferenceList;
+  /** Lines where a bold run-in head opens a paragraph. */
+  runInLines?: Set<number>;
+  /** Bracket citations `[1]` are recognised (setting `citations.brackets`). */
+  brackets?: boolean;
+  /** Rewrites relative image sources (webview URI, data URI); undefined keeps the source as written. */
+  resolveImage?: (src: string) => string | undefined;
+  /** Adds `data-line` source-line attributes (scroll sync). */
+  sourceLines?: boolean;
+}
+
+/**
+ * Renders the model's markdown-it tokens with the house style's elements: figures, table
+ * captions, pull quotes, run-in heads, linked citations, the reference list. Raw HTML goes
+ * through the allowlist sanitizer. Everything else is markdown-it's own output, so a plain
+ * CommonMark document renders as markdown-it renders it.
+ */
+export class BodyRenderer {
+  readonly md = sharedMarkdownIt();
+  readonly sanitizer: HtmlSanitizer;
+  private readonly renderer: Renderer;
+  private readonly referenceText = new Map<number, string>();
+  private readonly referenceLines = new Map<number, number>();
+  private runInPending = false;
+  private stripPullquote = false;
+  private inReferences = false;
+  private readonly usedIds = new Set<string>();
+  private sourceLines: boolean;
+
+  constructor(private readonly options: BodyOptions = {}) {
+    this.sanitizer = new HtmlSanitizer({ resolveImage: options.resolveImage });
+    this.sourceLines = options.sourceLines !== false;
+    for (const entry of options.references?.entries ?? []) {
+      if (!this.referenceText.has(entry.number)) this.referenceText.set(entry.number, plainReference(entry.text));
+      this.referenceLines.set(entry.startLine, entry.number);
+    }
+    const RendererClass = this.md.renderer.constructor as new () => Renderer;
+    const renderer = new RendererClass();
+    const baseAttrs = renderer.renderAttrs.bind(renderer);
+    renderer.renderAttrs = (token: Token) => {
+      const attrs = baseAttrs(token);
+      return this.sourceLines && token.block && token.map && token.nesting !== -1 ? `${attrs} data-line="${token.map[0]}"` : attrs;
+    };
+    const rules = renderer.rules;
+    rules.text = (tokens, idx) => (this.sanitizer.droppingText ? '' : escapeHtml(tokens[idx].content));
+    rules.html_block = (tokens, idx) => this.sanitizer.sanitize(tokens[idx].content);
+    rules.html_inline = (tokens, idx) => this.sanitizer.sanitize(tokens[idx].content);
+    rules.image = (tokens, idx, options, env, self) => this.image(tokens[idx], self.renderInlineAsText(tokens[idx].children ?? [], options, env));
+    rules.cr_cite = (tokens, idx) => this.cite(tokens[idx].meta as unknown as CiteMeta);
+    rules.paragraph_open = this.wrap('paragraph_open', (token, base) => {
+      if (this.options.runInLines?.has(token.map?.[0] ?? -1)) {
+        this.runInPending = true;
+        return base.replace('<p', '<p class="cr-runin-para"');
+      }
+      return base;
+    });
+    rules.strong_open = this.wrap('strong_open', (_token, base) => {
+      if (!this.runInPending) return base;
+      this.runInPending = false;
+      return '<strong class="cr-runin">';
+    });
+    rules.bullet_list_open = this.wrap('bullet_list_open', (_token, base) => base);
+    rules.ordered_list_open = this.wrap('ordered_list_open', (token, base) => {
+      if (!this.inReferences || token.level !== 0) return base;
+      return `<ol class="cr-references"${this.sourceLines && token.map ? ` data-line="${token.map[0]}"` : ''}>\n`;
+    });
+    rules.list_item_open = this.wrap('list_item_open', (token, base) => {
+      const number = this.inReferences && token.level === 1 && token.map ? this.referenceLines.get(token.map[0]) : undefined;
+      if (number === undefined) return base;
+      const id = `cr-ref-${number}`;
+      const idAttr = this.usedIds.has(id) ? '' : ` id="${id}"`;
+      this.usedIds.add(id);
+      return `<li${idAttr} value="${number}"${this.sourceLines ? ` data-line="${token.map![0]}"` : ''}>`;
+    });
+    rules.heading_open = this.wrap('heading_open', (token, base) => (this.inReferences && token.level === 0 ? base.replace(/^<h(\d)/, '<h$1 class="cr-references-heading" id="cr-references"') : base));
+    this.renderer = renderer;
+  }
+
+  /** A rule that post-processes markdown-it's own rendering of a token. */
+  private wrap(_type: string, change: (token: Token, base: string) => string): RenderRule {
+    return (tokens, idx, options) => change(tokens[idx], this.renderer.renderToken(tokens, idx, options));
+  }
+
+  /** Renders one top-level block. */
+  block(tokens: Token[], block: Block): string {
+    switch (block.kind) {
+      case 'pagebreak':
+        return '';
+      case 'figure':
+        return this.figures(tokens, block);
+      case 'table-caption':
+        return '';
+      case 'table':
+        return this.table(tokens, block);
+      case 'pullquote':
+        return this.pullquote(tokens, block);
+      case 'references': {
+        this.inReferences = true;
+        const html = this.range(tokens, block.start, block.end);
+        this.inReferences = false;
+        return html;
+      }
+      default:
+        return this.range(tokens, block.start, block.end);
+    }
+  }
+
+  /** markdown-it's render loop over tokens [start, end). */
+  range(tokens: Token[], start: number, end: number): string {
+    const options = this.md.options;
+    const rules = this.renderer.rules;
+    let out = '';
+    for (let i = start; i < end; i++) {
+      const token = tokens[i];
+      if (token.type === 'inline') out += this.inline(token.children ?? []);
+      else {
+        const rule = rules[token.type];
+        out += rule ? rule(tokens, i, options, {}, this.renderer) : this.renderer.renderToken(tokens, i, options);
+      }
+    }
+    return out;
+  }
+
+  /** Inline children, with `<sup>1,2</sup>` read as a citation and a pull quote's marker removed. */
+  inline(children: Token[]): string {
+    const options = this.md.options;
+    const rules = this.renderer.rules;
+    let out = '';
+    let i = 0;
+    if (this.stripPullquote) {
+      this.stripPullquote = false;
+      if (children[0]?.type === 'text' && PULLQUOTE.test(children[0].content)) {
+        const rest = children[0].content.replace(PULLQUOTE, '');
+        if (rest) out += escapeHtml(rest);
+        i = 1;
+        while (children[i]?.type === 'softbreak' || children[i]?.type === 'hardbreak') i++;
+      }
+    }
+    for (; i < children.length; i++) {
+      const token = children[i];
+      if (token.type === 'html_inline' && /^<sup>$/i.test(token.content) && !this.sanitizer.droppingText) {
+        const inner = children[i + 1];
+        const close = children[i + 2];
+        if (inner?.type === 'text' && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content) && isCitationList(inner.content)) {
+          const before = children[i - 1];
+          if (!(before?.type === 'text' && isExponentAfter(before.content.slice(-8)))) {
+            out += this.cite(citeMeta('html', inner.content));
+            i += 2;
+            continue;
+          }
+        }
+      }
+      const rule = rules[token.type];
+      out += rule ? rule(children, i, options, {}, this.renderer) : this.renderer.renderToken(children, i, options);
+    }
+    return out;
+  }
+
+  /** Inline Markdown from a caption or the frontmatter, parsed with the shared instance. */
+  inlineMarkdown(text: string): string {
+    return this.inline(this.md.parseInline(text, {})[0]?.children ?? []);
+  }
+
+  private lineAttr(line: number | undefined): string {
+    return this.sourceLines && line !== undefined ? ` data-line="${line}"` : '';
+  }
+
+  private cite(meta: CiteMeta): string {
+    if (meta.form === 'bracket' && this.options.brackets === false) return escapeHtml(`[${meta.content}]`);
+    const missing: number[] = [];
+    const link = (n: number) => {
+      const text = this.referenceText.get(n);
+      if (text === undefined) {
+        missing.push(n);
+        return `<a class="cr-cite-missing" href="#cr-references" title="Reference ${n} is not in the reference list">${n}</a>`;
+      }
+      return `<a href="#cr-ref-${n}" title="${escapeHtml(text)}">${n}</a>`;
+    };
+    let invalid = false;
+    const parts = meta.items.map((item) => {
+      if (item.kind === 'single') return link(item.from!);
+      if (item.kind === 'range') {
+        const inner = item.numbers.slice(1, -1).filter((n) => !this.referenceText.has(n));
+        missing.push(...inner);
+        return `${link(item.from!)}\u2013${link(item.to!)}`;
+      }
+      invalid = true;
+      return `<span class="cr-cite-invalid">${escapeHtml(item.text)}</span>`;
+    });
+    const flagged = missing.length > 0 || invalid;
+    const title = flagged ? ` title="${escapeHtml(flagTitle(missing, invalid, meta))}"` : '';
+    return `<sup class="cr-cite${flagged ? ' cr-cite-flagged' : ''}" data-cite="${escapeHtml(citeLabel(meta))}"${title}>${parts.join(',')}</sup>`;
+  }
+
+  private image(token: Token, alt: string): string {
+    const src = this.imageSource(String(token.attrGet('src') ?? ''));
+    const title = token.attrGet('title');
+    return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(String(title))}"` : ''}>`;
+  }
+
+  private imageSource(src: string): string {
+    if (!this.options.resolveImage || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(src) || src.startsWith('//')) return src;
+    return this.options.resolveImage(src) ?? src;
+  }
+
+  /** Each labelled image of the paragraph as a `<figure>`, the caption below, the label bold. */
+  private figures(tokens: Token[], block: Block): string {
+    let out = '';
+    for (const child of tokens[block.start + 1].children ?? []) {
+      if (child.type !== 'image') continue;
+      const label = FIGURE_LABEL.exec(child.content)!;
+      const number = `${label[2]}${label[3]?.toUpperCase() ?? ''}`;
+      const caption = this.inlineMarkdown(child.content.slice(label[0].length).trim());
+      const alt = this.renderer.renderInlineAsText(child.children ?? [], this.md.options, {});
+      out +=
+        `<figure class="cr-figure" id="cr-figure-${escapeHtml(number)}"${this.lineAttr(block.line)}>` +
+        `${this.image(child, alt)}<figcaption><strong class="cr-float-label">Figure ${escapeHtml(number)}.</strong> ${caption}</figcaption></figure>\n`;
+    }
+    return out;
+  }
+
+  /** A table, with the `Table N.` paragraph above it as its caption. */
+  private table(tokens: Token[], block: Block): string {
+    const before = tokens[block.start - 1];
+    const caption = before?.type === 'paragraph_close' ? tokens[block.start - 2] : undefined;
+    const labelled = caption?.type === 'inline' && TABLE_LABEL.exec(caption.content);
+    const body = this.range(tokens, block.start, block.end);
+    if (!caption || !labelled) return body;
+    const number = `${labelled[2]}${labelled[3]?.toUpperCase() ?? ''}`;
+    const text = caption.content.slice(labelled[0].length).replace(/\s+/g, ' ').replace(/[*_]+$/, '').trim();
+    const captionHtml = `<caption${this.lineAttr(caption.map?.[0])}><strong class="cr-float-label">Table ${escapeHtml(number)}.</strong> ${this.inlineMarkdown(text)}</caption>`;
+    return body.replace(/^<table([^>]*)>\n?/, (open: string, attrs: string) => `<table class="cr-table" id="cr-table-${escapeHtml(number)}"${attrs}>\n${captionHtml}\n`);
+  }
+
+  private pullquote(tokens: Token[], block: Block): string {
+    this.stripPullquote = true;
+    const inner = this.range(tokens, block.start + 1, block.end - 1);
+    this.stripPullquote = false;
+    return `<blockquote class="cr-pullquote"${this.lineAttr(block.line)}>\n${inner}</blockquote>\n`;
+  }
+
+  isPagebreak(token: Token): boolean {
+    return isPagebreak(token);
+  }
+}
+
+function flagTitle(missing: number[], invalid: boolean, meta: CiteMeta): string {
+  const parts: string[] = [];
+  if (missing.length === 1) parts.push(`Reference ${missing[0]} is not in the reference list`);
+  else if (missing.length > 1) parts.push(`References ${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]} are not in the reference list`);
+  if (invalid) parts.push(`"${meta.content}" is not a valid citation`);
+  return parts.join('; ');
+}
+
+/** A reference's text for a tooltip: Markdown emphasis, code marks and link syntax removed. */
+export function plainReference(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

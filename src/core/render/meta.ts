@@ -1,0 +1,102 @@
+import type { HouseStyle } from '../house-style';
+
+/** What the page chrome shows, read from the frontmatter; every field optional. */
+export interface ArticleMeta {
+  title?: string;
+  /** "Case Report", from the article type through the house style. */
+  titlePrefix?: string;
+  authors: Author[];
+  issue?: string;
+  /** ISO date as written (`2018-05-17`), and as the page writes it (`May 17, 2018`). */
+  date?: string;
+  dateText?: string;
+  category?: string;
+  tags: string[];
+  abstract?: string;
+}
+
+export interface Author {
+  name: string;
+  degrees: string[];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function readMeta(data: Record<string, unknown> | undefined, houseStyle: HouseStyle): ArticleMeta {
+  const meta: ArticleMeta = { authors: [], tags: [] };
+  if (!data) return meta;
+  meta.title = text(data.title);
+  const type = text(data.articleType) ?? 'case-report';
+  meta.titlePrefix = houseStyle.articleTypes[type]?.titlePrefix;
+  meta.authors = list(data.authors).flatMap(readAuthor);
+  meta.issue = text(data.issue);
+  const date = readDate(data.date);
+  if (date) {
+    meta.date = date.iso;
+    meta.dateText = date.text;
+  }
+  meta.category = text(data.category);
+  meta.tags = list(data.tags).flatMap((tag) => text(tag) ?? []);
+  meta.abstract = text(data.abstract);
+  return meta;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function list(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined || value === null ? [] : [value];
+}
+
+function readAuthor(value: unknown): Author[] {
+  if (typeof value === 'string') return value.trim() ? [{ name: value.trim(), degrees: [] }] : [];
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const name = text(record.name);
+  if (!name) return [];
+  const degrees = list(record.degrees).flatMap((d) => text(d) ?? []).flatMap((d) => d.split(/\s*,\s*/));
+  return [{ name, degrees }];
+}
+
+function readDate(value: unknown): { iso: string; text: string } | undefined {
+  let year: number;
+  let month: number;
+  let day: number;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    year = value.getUTCFullYear();
+    month = value.getUTCMonth() + 1;
+    day = value.getUTCDate();
+  } else {
+    const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null;
+    if (!match) return undefined;
+    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  }
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { iso, text: `${MONTHS[month - 1]} ${day}, ${year}` };
+}
+
+/** "Joey Kim, MD" */
+export function authorText(author: Author): string {
+  return author.degrees.length > 0 ? `${author.name}, ${author.degrees.join(', ')}` : author.name;
+}
+
+/**
+ * The house style's list of authors: commas between them, an ampersand before the last.
+ * With degrees a comma closes the last-but-one author's degrees ("Phillip Zhang, MD, & Irene
+ * Blanco, MD, MS"); without them two names take no comma ("Ann Lee & Bo Chan") and three or
+ * more keep the serial comma ("A, B, & C").
+ */
+export function authorList(authors: Author[]): string {
+  const names = authors.map(authorText);
+  if (names.length <= 1) return names.join('');
+  const head = names.slice(0, -1).join(', ');
+  const last = names[names.length - 1];
+  const comma = names.length > 2 || authors[authors.length - 2].degrees.length > 0 ? ',' : '';
+  return `${head}${comma} & ${last}`;
+}

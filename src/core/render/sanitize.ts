@@ -1,0 +1,221 @@
+import { escapeHtml } from './escape';
+
+/**
+ * An allowlist sanitizer for the raw HTML an author writes in Markdown (`html_block` and
+ * `html_inline` tokens). Tags outside the list are dropped (their text stays as text), except
+ * script-like elements, whose content is dropped too; attributes outside the list, every event
+ * handler and `style` are dropped; URLs are decoded before their scheme is checked and written
+ * back escaped, so the browser reads exactly the value that was checked.
+ *
+ * One sanitizer lives for one render: it keeps the stack of raw tags it let open, so a stray
+ * `</div>` in the document can never close the preview's own page elements, and `closeAll()`
+ * closes what the author left open at the end of a page.
+ */
+export interface SanitizerOptions {
+  /** Rewrites an image source (relative paths to webview URIs or data URIs); undefined drops it. */
+  resolveImage?: (src: string) => string | undefined;
+}
+
+const VOID = new Set(['br', 'hr', 'img', 'wbr', 'col']);
+const ALLOWED = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div',
+  'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre',
+  'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr',
+]);
+/** Elements whose content is code or foreign content: dropped with everything inside. */
+const DROP_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'textarea', 'title', 'svg', 'math', 'select', 'option', 'head']);
+const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
+const TAG_ATTRIBUTES: Record<string, Set<string>> = {
+  a: new Set(['href']),
+  img: new Set(['src', 'alt', 'width', 'height']),
+  td: new Set(['colspan', 'rowspan', 'align', 'valign']),
+  th: new Set(['colspan', 'rowspan', 'align', 'valign', 'scope']),
+  col: new Set(['span', 'width']),
+  colgroup: new Set(['span']),
+  ol: new Set(['start', 'type', 'reversed']),
+  ul: new Set(['type']),
+  li: new Set(['value']),
+  time: new Set(['datetime']),
+  q: new Set(['cite']),
+  blockquote: new Set(['cite']),
+  del: new Set(['cite', 'datetime']),
+  ins: new Set(['cite', 'datetime']),
+  details: new Set(['open']),
+  table: new Set(['align']),
+  p: new Set(['align']),
+  div: new Set(['align']),
+  tr: new Set(['align', 'valign']),
+};
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+
+const ATTRIBUTE = /([^\s"'>\/=\x00-\x1f]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+const TAG_NAME = /([A-Za-z][A-Za-z0-9-]*)/y;
+
+export class HtmlSanitizer {
+  private readonly open: string[] = [];
+  /** Inside a dropped element (`<script>` ...): text is dropped until its end tag. */
+  private dropping: string | undefined;
+
+  constructor(private readonly options: SanitizerOptions = {}) {}
+
+  /** True while inside a dropped element, so the renderer drops Markdown text there too. */
+  get droppingText(): boolean {
+    return this.dropping !== undefined;
+  }
+
+  sanitize(html: string): string {
+    let out = '';
+    let at = 0;
+    const n = html.length;
+    while (at < n) {
+      const lt = html.indexOf('<', at);
+      const textEnd = lt === -1 ? n : lt;
+      if (textEnd > at && this.dropping === undefined) out += html.slice(at, textEnd).replace(/>/g, '&gt;');
+      if (lt === -1) break;
+      at = lt;
+      if (html.startsWith('<!--', at)) {
+        const close = html.indexOf('-->', at + 4);
+        at = close === -1 ? n : close + 3;
+        continue;
+      }
+      if (html[at + 1] === '!' || html[at + 1] === '?') {
+        // Doctype, CDATA, processing instruction: nothing an article needs.
+        const close = html.indexOf('>', at);
+        at = close === -1 ? n : close + 1;
+        continue;
+      }
+      const closing = html[at + 1] === '/';
+      TAG_NAME.lastIndex = at + (closing ? 2 : 1);
+      const name = TAG_NAME.exec(html);
+      if (!name) {
+        if (this.dropping === undefined) out += '&lt;';
+        at += 1;
+        continue;
+      }
+      const tag = name[1].toLowerCase();
+      const parsed = closing ? readClosing(html, TAG_NAME.lastIndex) : readAttributes(html, TAG_NAME.lastIndex);
+      if (!parsed) {
+        // Not a well-formed tag: show it as text.
+        if (this.dropping === undefined) out += '&lt;';
+        at += 1;
+        continue;
+      }
+      at = parsed.end;
+      if (this.dropping !== undefined) {
+        if (closing && tag === this.dropping) this.dropping = undefined;
+        continue;
+      }
+      if (closing) {
+        out += this.close(tag);
+      } else if (DROP_CONTENT.has(tag)) {
+        if (!parsed.selfClosing) this.dropping = tag;
+      } else if (ALLOWED.has(tag)) {
+        out += this.openTag(tag, parsed.attributes);
+      }
+    }
+    return out;
+  }
+
+  /** Closes every raw tag still open: at the end of a page or of the article. */
+  closeAll(): string {
+    this.dropping = undefined;
+    let out = '';
+    while (this.open.length > 0) out += `</${this.open.pop()}>`;
+    return out;
+  }
+
+  private openTag(tag: string, attributes: [string, string][]): string {
+    let out = `<${tag}`;
+    const allowed = TAG_ATTRIBUTES[tag];
+    for (const [rawName, value] of attributes) {
+      const name = rawName.toLowerCase();
+      if (!GLOBAL_ATTRIBUTES.has(name) && !allowed?.has(name)) continue;
+      let clean = decodeEntities(value);
+      if (URL_ATTRIBUTES.has(name)) {
+        const url = name === 'src' ? this.safeImageSource(clean) : safeLink(clean);
+        if (url === undefined) continue;
+        clean = url;
+      }
+      out += ` ${name}="${escapeHtml(clean)}"`;
+    }
+    if (tag === 'a') out += ' rel="noopener noreferrer"';
+    out += '>';
+    if (!VOID.has(tag)) this.open.push(tag);
+    return out;
+  }
+
+  private close(tag: string): string {
+    const index = this.open.lastIndexOf(tag);
+    if (index === -1) return '';
+    let out = '';
+    while (this.open.length > index) out += `</${this.open.pop()}>`;
+    return out;
+  }
+
+  private safeImageSource(src: string): string | undefined {
+    const trimmed = src.replace(/[\x00-\x20]+/g, '');
+    if (/^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(trimmed)) return trimmed;
+    const scheme = schemeOf(trimmed);
+    if (scheme !== undefined && scheme !== 'http' && scheme !== 'https' && scheme !== 'vscode-webview-resource' && scheme !== 'vscode-resource') return undefined;
+    if (scheme === undefined && this.options.resolveImage) return this.options.resolveImage(src.trim());
+    return src.trim();
+  }
+}
+
+function readClosing(html: string, from: number): { end: number; attributes: [string, string][]; selfClosing: boolean } | undefined {
+  const match = /\s*>/y;
+  match.lastIndex = from;
+  return match.exec(html) ? { end: match.lastIndex, attributes: [], selfClosing: false } : undefined;
+}
+
+function readAttributes(html: string, from: number): { end: number; attributes: [string, string][]; selfClosing: boolean } | undefined {
+  const attributes: [string, string][] = [];
+  let at = from;
+  for (;;) {
+    const space = /\s*/y;
+    space.lastIndex = at;
+    space.exec(html);
+    const hadSpace = space.lastIndex > at;
+    at = space.lastIndex;
+    if (html[at] === '>') return { end: at + 1, attributes, selfClosing: false };
+    if (html.startsWith('/>', at)) return { end: at + 2, attributes, selfClosing: true };
+    if (at >= html.length || !hadSpace) return undefined;
+    ATTRIBUTE.lastIndex = at;
+    const attribute = ATTRIBUTE.exec(html);
+    if (!attribute) return undefined;
+    attributes.push([attribute[1], attribute[2] ?? attribute[3] ?? attribute[4] ?? '']);
+    at = ATTRIBUTE.lastIndex;
+  }
+}
+
+function schemeOf(url: string): string | undefined {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url);
+  return match ? match[1].toLowerCase() : undefined;
+}
+
+/** Links to the web, to e-mail, to a place in the page, or relative; nothing that runs code. */
+export function safeLink(href: string): string | undefined {
+  const trimmed = href.replace(/[\x00-\x20\x7f]+/g, '');
+  const scheme = schemeOf(trimmed);
+  if (scheme === undefined) return href.trim();
+  return scheme === 'http' || scheme === 'https' || scheme === 'mailto' ? trimmed : undefined;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', semi: ';', comma: ',', period: '.', excl: '!', num: '#', equals: '=' };
+
+/**
+ * Decodes numeric and the common named entities. Anything left undecoded is written back with
+ * its `&` escaped, so the browser sees it literally: what is checked is what is used.
+ */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#(\d{1,8})|#[xX]([0-9A-Fa-f]{1,8})|([A-Za-z][A-Za-z0-9]{1,31}));?/g, (whole, dec: string, hex: string, name: string) => {
+    if (dec !== undefined || hex !== undefined) {
+      const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    }
+    const named = NAMED[name.toLowerCase()];
+    return named ?? whole;
+  });
+}
