@@ -116,9 +116,21 @@ function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
 }
 
+/**
+ * Is the mention inside the caption of the figure (or table) it names? Captions never overlap and
+ * come in document order, so the one caption that can hold the mention is found by binary search.
+ */
 function inOwnCaption(mention: Mention, figures: Float[], tables: Float[]): boolean {
   const owners = mention.kind === 'figure' ? figures : tables;
-  return owners.some((f) => f.number !== undefined && mention.start >= f.captionStart && mention.end <= f.captionEnd && mention.numbers.every((n) => n === f.number));
+  let low = 0;
+  let high = owners.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (owners[mid].captionStart <= mention.start) low = mid;
+    else high = mid - 1;
+  }
+  const f = owners[low];
+  return f !== undefined && f.number !== undefined && mention.start >= f.captionStart && mention.end <= f.captionEnd && mention.numbers.every((n) => n === f.number);
 }
 
 /** Case reports are files whose frontmatter has `title` and `authors`. */

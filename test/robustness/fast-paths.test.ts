@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkText } from '../../src/core/check';
 import { listNumbers } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
+import { findMentions } from '../../src/core/figures';
 import { blankSpans } from '../../src/core/mask';
 import type { Span } from '../../src/core/types';
 
@@ -94,5 +95,24 @@ describe('fast paths agree with the simple code they replaced', () => {
     assert.equal(duplicates('Müller K. Sjögren disease. Ann. 2001;1:2.', 'MÜLLER K — sjögren disease. Ann 2001;1:2'), 1);
     assert.equal(duplicates('Muller K. Sjogren disease. Ann. 2001;1:2.', 'Müller K. Sjögren disease. Ann. 2001;1:2.'), 0);
     assert.equal(duplicates('Smith J. Lupus nephritis. Lupus. 2001;1:2-3.', 'Smith J. Lupus nephritis. Lupus. 2002;1:2-3.'), 0);
+  });
+
+  it('mentions inside their own caption are dropped exactly as a scan over every caption dropped them', () => {
+    const piece = fc.constantFrom(
+      '![Figure 1. As Figure 1 shows](a.png)', '![Figure 2. Unlike Figure 1](b.png)', '![Figure 3. Figures 3 and 4](c.png)', '![No label, Figure 2](d.png)',
+      'See Figure 1.', 'Figure 2 and Table 1.', '\n\nTable 1. Labs as in Table 1\n| a | b |\n| - | - |\n| 1 | 2 |\n\n', '\n\nTable 2. Unlike Table 1\n| a |\n| - |\n| 1 |\n\n', ' text ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = `---\ntitle: T\nauthors:\n  - name: A\n---\n\n${pieces.join('')}\n`;
+        const { model } = checkText(text, defaultConfig(), host);
+        const expected = findMentions(model.prose).filter((mention) => {
+          const owners = mention.kind === 'figure' ? model.figures : model.tables;
+          return !owners.some((f) => f.number !== undefined && mention.start >= f.captionStart && mention.end <= f.captionEnd && mention.numbers.every((n) => n === f.number));
+        });
+        assert.deepEqual(model.mentions, expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
