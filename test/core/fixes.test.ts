@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { checkText } from '../../src/core/check';
+import { defaultConfig } from '../../src/core/config';
+import { applyEdits, applyFixes } from '../../src/core/fix';
+import { fixAll } from '../../src/core/fix-all';
+import type { Host } from '../../src/core/rule';
+
+const host: Host = { fileExists: () => true };
+const FRONT = '---\ntitle: T\nauthors:\n  - name: A\n---\n\n';
+const REFS = '\n\n## References\n\n' + Array.from({ length: 9 }, (_, i) => `${i + 1}. Author${i + 1} A. Title number ${i + 1}. J Test. 2020;${i + 1}:1-2.`).join('\n') + '\n';
+
+/** Applies the first fix of the one finding with `code` and returns the changed body line. */
+function fixed(line: string, code: string, safe = true): string {
+  const text = FRONT + line + REFS;
+  const findings = checkText(text, defaultConfig(), host).findings.filter((f) => f.code === code);
+  assert.equal(findings.length, 1, `one ${code} finding in ${line}`);
+  const fix = findings[0].fixes[0];
+  assert.ok(fix, `${code} offers a fix`);
+  assert.equal(fix.safe, safe);
+  return applyFixes(text, [fix]).text.slice(FRONT.length).split('\n')[0];
+}
+
+describe('fixes as data', () => {
+  it('citation-punctuation moves the marker after a period or comma, before a colon or semicolon', () => {
+    assert.equal(fixed('Seen in lupus^1^. Next.^2-9^', 'citation-punctuation'), 'Seen in lupus.^1^ Next.^2-9^');
+    assert.equal(fixed('Seen in lupus ^1^, and more.^2-9^', 'citation-punctuation'), 'Seen in lupus,^1^ and more.^2-9^');
+    assert.equal(fixed('Three aims:^1^ remission.^2-9^', 'citation-punctuation'), 'Three aims^1^: remission.^2-9^');
+    assert.equal(fixed('One option;<sup>1</sup> another.^2-9^', 'citation-punctuation'), 'One option<sup>1</sup>; another.^2-9^');
+  });
+
+  it('citation-compress writes the numbers ascending with ranges, keeping the dash and spacing', () => {
+    assert.equal(fixed('Seen.^1,2,3^ More.^4-9^', 'citation-compress'), 'Seen.^1-3^ More.^4-9^');
+    assert.equal(fixed('Seen.^1,2^ More.^4–6,7^ Also.^3,8,9^', 'citation-compress'), 'Seen.^1,2^ More.^4–7^ Also.^3,8,9^');
+    assert.equal(fixed('Seen [1, 2] and [4, 3].^5-9^', 'citation-compress'), 'Seen [1, 2] and [3, 4].^5-9^');
+  });
+
+  it('citation-duplicate removes the repeated number', () => {
+    assert.equal(fixed('Seen.^1,1^ More.^2-9^', 'citation-duplicate'), 'Seen.^1^ More.^2-9^');
+    assert.equal(fixed('Seen.^1-3,2^ More.^4-9^', 'citation-duplicate'), 'Seen.^1-3^ More.^4-9^');
+    assert.equal(fixed('Seen.<sup>1, 2, 1</sup> More.^3-9^', 'citation-duplicate'), 'Seen.<sup>1, 2</sup> More.^3-9^');
+  });
+
+  it('citation-unformatted turns the digits into a superscript citation', () => {
+    assert.equal(fixed('Seen in lupus.1 It is rare.^2-9^', 'citation-unformatted'), 'Seen in lupus.^1^ It is rare.^2-9^');
+    assert.equal(fixed('Two cases,1,2 both fatal.^3-9^', 'citation-unformatted'), 'Two cases,^1,2^ both fatal.^3-9^');
+  });
+
+  it('citation-range fixes equal ends safely and offers the reversed range as an unsafe fix', () => {
+    assert.equal(fixed('Seen.^1^ More.^2-2^ And.^3-9^', 'citation-range'), 'Seen.^1^ More.^2^ And.^3-9^');
+    assert.equal(fixed('Seen.^1^ More.^4-2^ And.^5-9^', 'citation-range', false), 'Seen.^1^ More.^2-4^ And.^5-9^');
+  });
+
+  it('fixAll applies every safe fix in passes until the text is clean, and is idempotent', () => {
+    const body = 'Seen in lupus^1,2,3^. Also seen,4 rarely. Twice.^5,5^ Colon:^6-9^ end.';
+    const once = fixAll(FRONT + body + REFS, defaultConfig(), host);
+    assert.equal(once.text.slice(FRONT.length).split('\n')[0], 'Seen in lupus.^1-3^ Also seen,^4^ rarely. Twice.^5^ Colon^6-9^: end.');
+    assert.deepEqual(once.findings.filter((f) => f.code.startsWith('citation')).map((f) => f.code), []);
+    assert.equal(fixAll(once.text, defaultConfig(), host).text, once.text);
+  });
+
+  it('applyEdits drops an edit that overlaps an earlier one', () => {
+    const { text, applied } = applyEdits('abcdef', [
+      { start: 1, end: 3, newText: 'X' },
+      { start: 2, end: 4, newText: 'Y' },
+      { start: 5, end: 6, newText: 'Z' },
+    ]);
+    assert.equal(text, 'aXdeZ');
+    assert.equal(applied.length, 2);
+  });
+});
+
+describe('settings', () => {
+  const text = FRONT + 'Vancouver [1] and [10]. AMA.^2-9^' + REFS;
+
+  it('citations.brackets off: bracket numbers are plain text', () => {
+    const on = checkText(text, defaultConfig(), host).findings.map((f) => f.code);
+    const off = checkText(text, defaultConfig({ citations: { brackets: false } }), host).findings.map((f) => f.code);
+    assert.ok(on.includes('citation-undefined'));
+    assert.ok(!off.includes('citation-undefined'));
+    assert.ok(off.includes('reference-uncited'), 'reference 1 is no longer cited');
+  });
+
+  it('a rule can be turned off or given another severity', () => {
+    const config = defaultConfig({ rules: { 'citation-undefined': 'warning', 'reference-uncited': 'off' } });
+    const findings = checkText(text, config, host).findings;
+    assert.deepEqual(findings.filter((f) => f.code === 'citation-undefined').map((f) => f.severity), ['warning']);
+    assert.equal(findings.filter((f) => f.code === 'reference-uncited').length, 0);
+  });
+});
