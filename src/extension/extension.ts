@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysis';
+import { registerCareChecklist } from './care/checklist-view';
 import { FindingCodeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
+import { WordCountStatusBar } from './status-bar';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -14,6 +16,8 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new FindingCodeActions(cache), { providedCodeActionKinds: FindingCodeActions.kinds }),
   );
+  registerCareChecklist(context, cache);
+  context.subscriptions.push(new WordCountStatusBar(cache));
 }
 
 export function deactivate(): void {

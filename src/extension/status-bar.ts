@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { documentCounts, type Count } from '../core/words';
+import type { AnalysisCache } from './analysis';
+import { configFor, debounceMs } from './settings';
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+/** "1,412 / 2,000 words" for the active case report; warning colours over the limit; every count in the tooltip. */
+export class WordCountStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('casereport.words', vscode.StatusBarAlignment.Right, 100);
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.item.name = 'Case report word count';
+    this.item.command = 'casereport.careChecklist.focus';
+    this.subscriptions = [
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document !== vscode.window.activeTextEditor?.document) return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.update(), debounceMs());
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('casereport')) this.update();
+      }),
+    ];
+    this.update();
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const analysis = document && this.cache.get(document);
+    if (!document || !analysis) {
+      this.item.hide();
+      return;
+    }
+    const counts = documentCounts(analysis.model, configFor(document).houseStyle);
+    const words = counts[0];
+    const over = counts.filter((c) => c.value !== undefined && c.value > c.limit);
+    const wordsOver = (words.value ?? 0) > words.limit;
+    this.item.text = `$(book) ${number(words.value ?? 0)} / ${number(words.limit)} words`;
+    this.item.backgroundColor = over.length > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip = tooltip(counts, wordsOver);
+    this.item.accessibilityInformation = { label: `${number(words.value ?? 0)} of ${number(words.limit)} words${over.length ? `; over the limit: ${over.map((c) => c.label.toLowerCase()).join(', ')}` : ''}` };
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.item.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function tooltip(counts: Count[], wordsOver: boolean): vscode.MarkdownString {
+  const rows = counts.map((c) => {
+    const value = c.value === undefined ? '—' : number(c.value);
+    const flag = c.value !== undefined && c.value > c.limit ? ' $(warning)' : '';
+    return `| ${c.label} | ${value} | ${number(c.limit)}${flag} |`;
+  });
+  const md = new vscode.MarkdownString(
+    [
+      '**Case report counts** (house style limits)',
+      '',
+      '| | count | limit |',
+      '| --- | ---: | ---: |',
+      ...rows,
+      '',
+      wordsOver ? 'The body is over the word limit.' : 'Body words exclude the frontmatter, abstract, headings, captions, tables and references.',
+    ].join('\n'),
+    true,
+  );
+  return md;
+}
