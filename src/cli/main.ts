@@ -16,8 +16,8 @@ declare const CASEREPORT_VERSION: string | undefined;
 const VERSION = typeof CASEREPORT_VERSION === 'string' ? CASEREPORT_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  casereport check [--format text|json|sarif] <files...>
-  casereport fix [--write] <files...>
+  casereport check [--format text|json|sarif] [--profile NAME] [--config FILE] <files...>
+  casereport fix [--write] [--profile NAME] [--config FILE] <files...>
   casereport --version | --help
 
 Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage or input failure.`;
@@ -77,27 +77,27 @@ function readAll(files: string[]): { file: string; raw: string }[] {
 }
 
 function check(args: ParsedArgs, io: Io): number {
-  only(args, ['--format']);
+  only(args, ['--format', '--profile', '--config']);
   needFiles(args);
   const format = args.options.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const results: FileFindings[] = readAll(args.files).map(({ file, raw }) => ({
     file,
-    findings: checkText(raw, configFor(file, args), nodeHost, resolve(file)).findings,
+    findings: checkText(raw, configFor(file, args, io.stderr), nodeHost, resolve(file)).findings,
   }));
   io.stdout(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, VERSION) : formatText(results));
   return hasErrors(results) ? 1 : 0;
 }
 
 function fix(args: ParsedArgs, io: Io): number {
-  only(args, ['--write']);
+  only(args, ['--write', '--profile', '--config']);
   needFiles(args);
   const write = args.options.has('--write');
   const results: FileFindings[] = [];
   for (const { file, raw } of readAll(args.files)) {
     const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
     const text = bom ? raw.slice(1) : raw;
-    const fixed = fixAll(text, configFor(file, args), nodeHost, resolve(file));
+    const fixed = fixAll(text, configFor(file, args, io.stderr), nodeHost, resolve(file));
     results.push({ file, findings: fixed.findings });
     if (fixed.text === text) continue;
     if (write) {

@@ -35,39 +35,30 @@ export interface HouseStyle {
   rules: Record<string, SeveritySetting>;
   /** CARE item 1: the title names the article as a case report (some journals forbid it). */
   titleMentionsCaseReport: boolean;
+  /** The abstract must be structured (Background, Case Presentation, Conclusions), as CARE journals ask. */
+  structuredAbstract?: boolean;
 }
 
-/** The default: the rheumatology magazine of ../shared/spec/house-style.md. */
-export const MAGAZINE: HouseStyle = {
-  name: 'magazine',
-  categories: [
-    'Axial Spondyloarthritis',
-    'Gout and Crystalline Arthritis',
-    'Myositis',
-    'Osteoarthritis and Bone Disorders',
-    'Pain Syndromes',
-    'Pediatric Conditions',
-    'Psoriatic Arthritis',
-    'Rheumatoid Arthritis',
-    "Sjögren's Disease",
-    'Systemic Lupus Erythematosus',
-    'Systemic Sclerosis',
-    'Vasculitis',
-    'Other Rheumatic Conditions',
-  ],
-  articleTypes: {
-    'case-report': { label: 'Case report', titlePrefix: 'Case Report' },
-    'case-series': { label: 'Case series', titlePrefix: 'Case Series' },
-    'image-report': { label: 'Image report', titlePrefix: 'Image Report' },
-  },
-  referenceHeadings: ['References'],
-  requiredSections: [
-    { name: 'Introduction', synonyms: ['Background'] },
-    { name: 'Case Presentation', synonyms: ['Case Report', 'Patient Information', 'Case Description', 'Case'] },
-    { name: 'Discussion', synonyms: [] },
-  ],
-  limits: { words: 2000, abstractWords: 150, references: 20, figuresAndTables: 6, authors: 6, titleCharacters: 120, wordsPerPage: 350 },
-  citationForms: ['superscript', 'html', 'bracket'],
-  rules: {},
-  titleMentionsCaseReport: false,
-};
+/**
+ * A house-style file (`.casereport.json` / `.casereport.yaml`, schemas/house-style.schema.json) or a
+ * preset: what it changes in the style it `extends`. Mappings merge key by key; lists replace.
+ */
+export interface HouseStyleSpec {
+  name?: string;
+  /** A preset name (`magazine`, `care`, `brief`) or a house-style file's path relative to this one. */
+  extends?: string;
+  categories?: string[];
+  articleTypes?: Record<string, { label?: string; titlePrefix: string }>;
+  referenceHeadings?: string[];
+  requiredSections?: (string | { name: string; synonyms?: string[] })[];
+  limits?: Partial<HouseStyleLimits>;
+  citationForms?: CitationForm[];
+  structuredAbstract?: boolean;
+  titleMentionsCaseReport?: boolean;
+  rules?: Record<string, SeveritySetting>;
+}
+
+export { MAGAZINE } from './house-styles/magazine';
+export { PRESETS, PRESET_NAMES, preset } from './house-styles/presets';
+
+

@@ -1,0 +1,8 @@
+import type { HouseStyleSpec } from '../house-style';
+
+/** A brief report: the magazine's style at half the length, with fewer references and floats. */
+export const BRIEF: HouseStyleSpec = {
+  name: 'brief',
+  extends: 'magazine',
+  limits: { words: 1000, abstractWords: 150, references: 15, figuresAndTables: 3 },
+};

@@ -1,0 +1,38 @@
+import type { HouseStyle } from '../house-style';
+
+/** The default: the rheumatology magazine of the spec's house-style.md
+ * (read off the published article in ../shared/reference/house-style-source-article.txt). */
+export const MAGAZINE: HouseStyle = {
+  name: 'magazine',
+  categories: [
+    'Axial Spondyloarthritis',
+    'Gout and Crystalline Arthritis',
+    'Myositis',
+    'Osteoarthritis and Bone Disorders',
+    'Pain Syndromes',
+    'Pediatric Conditions',
+    'Psoriatic Arthritis',
+    'Rheumatoid Arthritis',
+    "Sjögren's Disease",
+    'Systemic Lupus Erythematosus',
+    'Systemic Sclerosis',
+    'Vasculitis',
+    'Other Rheumatic Conditions',
+  ],
+  articleTypes: {
+    'case-report': { label: 'Case report', titlePrefix: 'Case Report' },
+    'case-series': { label: 'Case series', titlePrefix: 'Case Series' },
+    'image-report': { label: 'Image report', titlePrefix: 'Image Report' },
+  },
+  referenceHeadings: ['References'],
+  requiredSections: [
+    { name: 'Introduction', synonyms: ['Background'] },
+    { name: 'Case Presentation', synonyms: ['Case Report', 'Patient Information', 'Case Description', 'Case'] },
+    { name: 'Discussion', synonyms: [] },
+  ],
+  limits: { words: 2000, abstractWords: 150, references: 20, figuresAndTables: 6, authors: 6, titleCharacters: 120, wordsPerPage: 350 },
+  citationForms: ['superscript', 'html', 'bracket'],
+  rules: {},
+  titleMentionsCaseReport: false,
+  structuredAbstract: false,
+};
