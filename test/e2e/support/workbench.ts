@@ -1,0 +1,192 @@
+// Drives the VS Code workbench in the browser the way a user does: explorer, keyboard, Problems
+// panel. Every wait is on a selector or a state, with a deadline; nothing sleeps a fixed time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { session } from './session';
+
+export interface Problem {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  line: number;
+  column: number;
+  message: string;
+  file: string;
+}
+
+let active: Workbench | undefined;
+
+/** The workbench of the running test, for the screenshot taken after it (hooks.ts). */
+export function activeWorkbench(): Workbench | undefined {
+  return active;
+}
+
+/** Polls `probe` until it returns something other than undefined, or fails with `describe()`. */
+export async function waitUntil<T>(probe: () => Promise<T | undefined>, describe: () => string | Promise<string>, timeoutMs = 15_000, intervalMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${await describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    private readonly context: BrowserContext,
+    readonly folder: string,
+  ) {}
+
+  /** Opens the folder in a new browser context and waits for the explorer to list it. */
+  static async open(folder: string): Promise<Workbench> {
+    const { browser, server } = session();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const workbench = new Workbench(page, context, folder);
+    active = workbench;
+    await page.goto(`${server.url}?folder=${encodeURIComponent(folder)}`);
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    return workbench;
+  }
+
+  async close(): Promise<void> {
+    if (active === this) active = undefined;
+    await this.context.close();
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+
+  /** Opens a file from the explorer (double-click: a pinned editor) and focuses its text. */
+  async openFile(name: string): Promise<void> {
+    await this.page.dblclick(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`);
+    await this.page.waitForSelector(`.tabs-container .tab.active[aria-label^="${name}"]`);
+    await this.focusEditor();
+  }
+
+  async focusEditor(): Promise<void> {
+    const editor = this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+    await editor.waitFor();
+    await editor.click({ position: { x: 5, y: 5 } });
+    await this.page.waitForSelector('.editor-group-container.active .monaco-editor.focused');
+  }
+
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+  }
+
+  /** Moves the cursor with Go to Line (1-based line and column). */
+  async goTo(line: number, column = 1): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}:${column}`); // ":" is Go to Line's prefix in the quick input
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+    await waitUntil(
+      async () => ((await this.cursor()) === `Ln ${line}, Col ${column}` ? true : undefined),
+      async () => `cursor at ${await this.cursor()}, wanted Ln ${line}, Col ${column}`,
+    );
+  }
+
+  /** The status bar's "Ln X, Col Y". */
+  async cursor(): Promise<string> {
+    const label = this.page.locator('#status\\.editor\\.selection').first();
+    return ((await label.textContent()) ?? '').trim();
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async press(key: string, times = 1): Promise<void> {
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
+  }
+
+  /** Saves the active editor and returns the file's text on disk. */
+  async save(name: string): Promise<string> {
+    await this.page.keyboard.press('Control+S');
+    await this.page.waitForSelector(`.tabs-container .tab.active[aria-label^="${name}"]:not(.dirty)`);
+    return readFileSync(join(this.folder, name), 'utf8');
+  }
+
+  /** Shows the Problems panel (View: Focus Problems). */
+  async showProblems(): Promise<void> {
+    if (await this.page.locator('.markers-panel').isVisible()) return;
+    await this.page.keyboard.press('Control+Shift+M');
+    await this.page.waitForSelector('.markers-panel');
+  }
+
+  /** Every marker row the Problems panel shows, parsed. */
+  async problems(): Promise<Problem[]> {
+    const rows = await this.page.$$eval('.markers-panel .monaco-list-row', (elements) =>
+      elements.map((element) => ({ label: element.getAttribute('aria-label') ?? '', text: (element as HTMLElement).innerText })),
+    );
+    const problems: Problem[] = [];
+    let file = '';
+    for (const row of rows) {
+      const header = /problems? in file (.+?) of folder/.exec(row.label);
+      if (header) {
+        file = header[1];
+        continue;
+      }
+      const position = /\[Ln (\d+), Col (\d+)\]/.exec(row.text);
+      const severity = /^(Error|Warning|Info)/.exec(row.label);
+      const code = /\(?([a-z]+(?:-[a-z]+)+)\)?\s*\[Ln/.exec(row.text.replace(/\n/g, ' '));
+      if (!position || !severity) continue;
+      problems.push({
+        severity: severity[1].toLowerCase() as Problem['severity'],
+        code: code ? code[1] : '',
+        line: Number(position[1]),
+        column: Number(position[2]),
+        message: row.text.split('\n')[0],
+        file,
+      });
+    }
+    return problems;
+  }
+
+  /** Waits until the Problems panel shows exactly `expected` ("code@line" strings, any order). */
+  async waitForProblems(expected: string[], timeoutMs = 15_000): Promise<Problem[]> {
+    const want = [...expected].sort().join(', ');
+    let seen = '';
+    return waitUntil(
+      async () => {
+        const problems = await this.problems();
+        seen = problems.map((p) => `${p.code}@${p.line}`).sort().join(', ');
+        return seen === want ? problems : undefined;
+      },
+      () => `Problems panel shows [${seen}], expected [${want}]`,
+      timeoutMs,
+    );
+  }
+
+  /** The webview frame whose document matches `selector` (webviews are nested iframes). */
+  async webviewFrame(selector: string, timeoutMs = 20_000): Promise<Frame> {
+    return waitUntil(
+      async () => {
+        for (const frame of this.page.frames()) {
+          if (frame === this.page.mainFrame()) continue;
+          try {
+            if (await frame.$(selector)) return frame;
+          } catch {
+            // frame detached while we looked
+          }
+        }
+        return undefined;
+      },
+      () => `no webview shows ${selector}`,
+      timeoutMs,
+    );
+  }
+}
