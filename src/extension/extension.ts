@@ -4,6 +4,7 @@ import { registerCareChecklist } from './care/checklist-view';
 import { FindingCodeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { WordCountStatusBar } from './status-bar';
+import { registerLanguageFeatures } from './language';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerCareChecklist(context, cache);
   context.subscriptions.push(new WordCountStatusBar(cache));
+  registerLanguageFeatures(context, cache);
 }
 
 export function deactivate(): void {
