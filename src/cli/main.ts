@@ -55,7 +55,8 @@ export function run(argv: string[], io: Io = processIo): number {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`casereport: ${error.message}\n${USAGE}\n`);
+      // One line, as for input failures; the full usage is one `--help` away.
+      io.stderr(`casereport: ${error.message} (see casereport --help)\n`);
       return 2;
     }
     if (error instanceof InputError) {

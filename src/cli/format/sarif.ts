@@ -41,7 +41,7 @@ export function formatSarif(results: FileFindings[], version: string): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' },
+                  artifactLocation: artifactLocation(file),
                   region: {
                     startLine: f.range.start.line + 1,
                     startColumn: f.range.start.character + 1,
@@ -59,6 +59,17 @@ export function formatSarif(results: FileFindings[], version: string): string {
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function toUri(file: string): string {
-  return file.replace(/\\/g, '/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
+/**
+ * A file named relative to the working folder (as in CI) is relative to %SRCROOT%, which code
+ * scanning maps to the repository; an absolute path outside it becomes a `file:` URI.
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const slashed = file.replace(/\\/g, '/');
+  const absolute = slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed);
+  if (!absolute) return { uri: encodePath(slashed.replace(/^(?:\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
+  return { uri: `file://${slashed.startsWith('/') ? '' : '/'}${encodePath(slashed)}` };
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map((part) => (/^[A-Za-z]:$/.test(part) ? part : encodeURIComponent(part))).join('/');
 }
