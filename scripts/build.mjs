@@ -20,6 +20,9 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  // The preview's browser script (webview and exported pages) and its style sheet.
+  { ...common, entryPoints: ['src/preview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2020', sourcemap: false },
+  { ...common, entryPoints: ['src/preview/preview.css'], outfile: 'dist/preview.css', sourcemap: false },
 ];
 
 if (watch) {

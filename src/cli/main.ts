@@ -11,6 +11,7 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { InputError, readText, writeTextAtomically } from './io';
 import { hasErrors, type FileFindings } from './report';
+import { render } from './render';
 
 declare const CASEREPORT_VERSION: string | undefined;
 const VERSION = typeof CASEREPORT_VERSION === 'string' ? CASEREPORT_VERSION : '0.0.0-dev';
@@ -18,9 +19,11 @@ const VERSION = typeof CASEREPORT_VERSION === 'string' ? CASEREPORT_VERSION : '0
 const USAGE = `Usage:
   casereport check [--format text|json|sarif] [--profile NAME] [--config FILE] <files...>
   casereport fix [--write] [--profile NAME] [--config FILE] <files...>
+  casereport render [--fragment] [-o FILE | --out-dir DIR] [--profile NAME] [--config FILE] <files...>
   casereport --version | --help
 
-Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage or input failure.`;
+Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage or input failure.
+render exits 0 once its output is written, whatever the findings.`;
 
 export const nodeHost: Host = { fileExists: (path) => existsSync(path) };
 
@@ -48,8 +51,10 @@ export function run(argv: string[], io: Io = processIo): number {
         return check(args, io);
       case 'fix':
         return fix(args, io);
+      case 'render':
+        return render(args, io);
       case undefined:
-        throw new UsageError('a command is needed: check or fix');
+        throw new UsageError('a command is needed: check, fix or render');
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }

@@ -18,10 +18,15 @@ type StateInline = Parameters<Parameters<MarkdownItInstance['inline']['ruler']['
 
 const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
 const BRACKET_LIST = /^\s*\d[\d\s,\-\u2013\u2014]*$/;
+/** Spaces in a superscript are only tolerated around commas and dashes of a numeric list. */
+const SPACED_LIST = /^\d+(?:\s*[,\-\u2013\u2014]\s*\d+)*$/;
+/** A Vancouver list never has a number above 999: `[2019]` is a year. */
+const LONG_NUMBER = /\d{4}/;
 const EXPONENT_UNITS = new Set(['m', 'cm', 'mm', 'km', 'dm', 'µm', 'μm', 'um', 'nm', 'ft', 'in', 'x', 'X', '×', 's', 'h', 'min', 'L', 'l', 'mL', 'ml']);
 
 /** A superscript's content that is a citation list (letters only as a malformed part: `^1-a^`, never `^2nd^`). */
 export function isCitationList(content: string): boolean {
+  if (/\s/.test(content)) return SPACED_LIST.test(content);
   if (!SUP_LIST.test(content)) return false;
   return !/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content);
 }
@@ -52,10 +57,12 @@ function superscriptCite(state: StateInline, silent: boolean): boolean {
   let end = start + 1;
   for (; end < max; end++) {
     const c = state.src.charCodeAt(end);
-    if (c === CARET || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) break;
+    if (c === CARET || c === 0x0a || c === 0x0d) break;
   }
   if (end >= state.posMax || state.src.charCodeAt(end) !== CARET || end === start + 1) return false;
   const content = state.src.slice(start + 1, end);
+  // Spaces only inside a numeric list (`^1, 3^`), never at its ends.
+  if (/^\s|\s$/.test(content)) return false;
   if (!isCitationList(content) || isExponentAfter(state.src.slice(Math.max(0, start - 8), start))) return false;
   if (!silent) {
     const token = state.push('cr_cite', 'sup', 0);
@@ -74,11 +81,9 @@ function bracketCite(state: StateInline, silent: boolean): boolean {
   const close = state.src.slice(start + 1, Math.min(state.posMax, start + 202)).indexOf(']') + start + 1;
   if (close === start) return false;
   const content = state.src.slice(start + 1, close);
-  if (!BRACKET_LIST.test(content)) return false;
-  const before = state.src[start - 1];
-  const after = state.src[close + 1];
-  if (before === '!' || before === ']' || before === '\\') return false;
-  if (after === '(' || after === '[' || after === ':') return false;
+  if (!BRACKET_LIST.test(content) || LONG_NUMBER.test(content)) return false;
+  // Links, images and definitions were taken by markdown-it's own rules before this one runs.
+  if (state.src[start - 1] === '\\' || state.src[close + 1] === '(') return false;
   if (!silent) {
     const token = state.push('cr_cite', 'sup', 0);
     token.content = content;

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseDocument } from '../core/model';
+import { renderArticle } from '../core/render/article';
+import { standalonePage } from '../core/render/page';
+import { only, UsageError, type ParsedArgs } from './args';
+import { configFor } from './config';
+import { InputError, readText, writeTextAtomically } from './io';
+
+export interface RenderIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+};
+/** Larger images are linked, not embedded, so one photograph cannot make a 100 MB page. */
+const MAX_EMBEDDED_BYTES = 20 * 1024 * 1024;
+
+/**
+ * `casereport render [--fragment] [-o FILE | --out-dir DIR] <files...>`: a standalone page per file
+ * (images embedded as data URIs, the preview's CSP, the pager script, a print style sheet), or with
+ * `--fragment` only the article's HTML. Without `-o` or `--out-dir`, one file is written to stdout.
+ * Exits 0 once everything is written, whatever the findings; 2 on usage or input failure.
+ */
+export function render(args: ParsedArgs, io: RenderIo): number {
+  only(args, ['--fragment', '-o', '--out', '--out-dir', '--profile', '--config']);
+  if (args.files.length === 0) throw new UsageError('"render" needs at least one Markdown file');
+  const out = value(args, '-o') ?? value(args, '--out');
+  const outDir = value(args, '--out-dir');
+  if (out !== undefined && outDir !== undefined) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
+  if (out !== undefined && args.files.length > 1) throw new UsageError('-o writes one file; use --out-dir DIR for several');
+  if (out === undefined && outDir === undefined && args.files.length > 1) throw new UsageError('several files need --out-dir DIR (or render them one at a time)');
+  if (outDir !== undefined && existsSync(outDir) && !statSync(outDir).isDirectory()) throw new InputError(`${outDir}: is not a folder`);
+  const fragment = args.options.has('--fragment');
+
+  // Read everything first: a missing file fails the run before anything is written.
+  const inputs = args.files.map((file) => ({ file, raw: readText(file), config: configFor(file, args, io.stderr) }));
+  const assets = fragment ? undefined : loadAssets();
+  const outputs = inputs.map(({ file, raw, config }) => {
+    const path = resolve(file);
+    const model = parseDocument(raw, config, path);
+    const folder = dirname(path);
+    const article = renderArticle(model, { config, sourceLines: false, resolveImage: (src) => embedImage(folder, src) });
+    if (fragment) return { file, html: article.html };
+    const title = [article.meta.titlePrefix && article.meta.title ? `${article.meta.titlePrefix}: ` : '', article.meta.title ?? basename(file)].join('');
+    const html = standalonePage(article.html, { title, css: assets!.css, script: assets!.script, nonce: randomBytes(18).toString('base64') });
+    return { file, html };
+  });
+
+  for (const { file, html } of outputs) {
+    if (out !== undefined) writeOutput(out, html);
+    else if (outDir !== undefined) writeOutput(join(outDir, `${basename(file, extname(file))}.html`), html);
+    else io.stdout(html);
+  }
+  return 0;
+}
+
+function value(args: ParsedArgs, name: string): string | undefined {
+  const v = args.options.get(name);
+  if (v === true) throw new UsageError(`${name} needs a value`);
+  return v;
+}
+
+function writeOutput(file: string, html: string): void {
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeTextAtomically(file, html);
+  } catch (error) {
+    throw new InputError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/** A local image as a data URI; remote, missing or oversized images keep their address. */
+function embedImage(folder: string, src: string): string | undefined {
+  let path: string;
+  try {
+    path = resolve(folder, decodeURIComponent(src.split(/[?#]/)[0]));
+  } catch {
+    return undefined;
+  }
+  const type = IMAGE_TYPES[extname(path).toLowerCase()];
+  if (!type) return undefined;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size > MAX_EMBEDDED_BYTES) return undefined;
+    return `data:${type};base64,${readFileSync(path).toString('base64')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Assets {
+  css: string;
+  script: string;
+}
+
+/** The preview's style sheet and script, next to the bundle (dist/) or built there from the sources. */
+function loadAssets(): Assets {
+  const candidates = [__dirname, join(__dirname, '..', '..', 'dist')];
+  for (const folder of candidates) {
+    const css = join(folder, 'preview.css');
+    const script = join(folder, 'preview.js');
+    if (existsSync(css) && existsSync(script)) return { css: readFileSync(css, 'utf8'), script: readFileSync(script, 'utf8') };
+  }
+  throw new InputError('the preview assets (preview.css, preview.js) are missing: run "npm run build"');
+}

@@ -1,0 +1,156 @@
+import type { FromWebview, PreviewState, ToWebview } from './messages';
+import { patchChildren } from './patch';
+import { articleOf, currentPage, pageOfElement, pageOfLine, parseChoice, showPage, type PageChoice } from './pages';
+import { lineAtTop, scrollToLine, sourceLineOf } from './scroll';
+
+/**
+ * The preview's script. In VS Code's webview it patches the article on every update, keeps the
+ * page and scroll position, and syncs scrolling both ways; in an exported page it runs the pager.
+ */
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const root = document.getElementById('cr-root') ?? document.body;
+const vscode: VsCodeApi | undefined = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
+let page: PageChoice = 1;
+/** Scroll events caused by the script itself, which must not be echoed back to the editor. */
+let ownScrolls = 0;
+
+function article(): HTMLElement | null {
+  return articleOf(root);
+}
+
+function choose(choice: PageChoice, scrollTop = true): void {
+  const element = article();
+  if (!element) return;
+  page = showPage(element, choice);
+  if (scrollTop) {
+    ownScrolls++;
+    window.scrollTo(0, 0);
+  }
+  saveState();
+}
+
+function saveState(): void {
+  if (!vscode) return;
+  const uri = root.dataset.uri ?? '';
+  vscode.setState({ uri, page, line: lineAtTop(article()) });
+}
+
+/** Pager clicks, and links inside the article (a citation to its reference, on whatever page). */
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  const link = target?.closest('a');
+  if (!link) return;
+  const pageTarget = link.closest('.cr-pager') ? parseChoice((link as HTMLElement).dataset.page) : undefined;
+  if (pageTarget !== undefined) {
+    event.preventDefault();
+    choose(pageTarget);
+    return;
+  }
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('#')) {
+    const destination = href.length > 1 ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+    event.preventDefault();
+    if (!destination) return;
+    const onPage = pageOfElement(destination);
+    if (page !== 'all' && onPage !== undefined && onPage !== page) choose(onPage, false);
+    destination.scrollIntoView({ block: 'center' });
+    if (!vscode) history.replaceState(null, '', href);
+    return;
+  }
+  if (vscode) {
+    event.preventDefault();
+    vscode.postMessage({ type: 'open-link', href });
+  }
+});
+
+if (vscode) {
+  const saved = vscode.getState();
+  const initial = parseChoice(root.dataset.page) ?? saved?.page ?? 1;
+  choose(initial, false);
+  const line = Number(root.dataset.line ?? saved?.line);
+  if (Number.isFinite(line)) revealLine(line, true);
+
+  window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+    const message = event.data;
+    switch (message.type) {
+      case 'update':
+        update(message.html);
+        break;
+      case 'cursor':
+        showLine(message.line);
+        break;
+      case 'scroll':
+        revealLine(message.line, false);
+        break;
+    }
+  });
+
+  let scrollFrame = 0;
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (ownScrolls > 0) {
+        ownScrolls--;
+        return;
+      }
+      cancelAnimationFrame(scrollFrame);
+      scrollFrame = requestAnimationFrame(() => {
+        const line = lineAtTop(article());
+        if (line !== undefined) vscode.postMessage({ type: 'scroll', line });
+        saveState();
+      });
+    },
+    { passive: true },
+  );
+
+  document.addEventListener('dblclick', (event) => {
+    const line = sourceLineOf(event.target as Element | null);
+    if (line !== undefined) vscode.postMessage({ type: 'open-line', line });
+  });
+
+  vscode.postMessage({ type: 'ready' });
+} else {
+  const fromHash = /^#page-(\d+)$/.exec(location.hash)?.[1] ?? (location.hash === '#single-page' ? 'all' : undefined);
+  choose(parseChoice(fromHash) ?? 1, false);
+}
+
+/** Replaces the article by patching: the page, the scroll position and the images stay. */
+function update(html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const scrollY = window.scrollY;
+  patchChildren(root, template.content);
+  const element = article();
+  if (element) page = showPage(element, page);
+  if (window.scrollY !== scrollY) {
+    ownScrolls++;
+    window.scrollTo(0, scrollY);
+  }
+}
+
+/** The cursor moved in the editor: show the page that holds the line, and the line. */
+function showLine(line: number): void {
+  const element = article();
+  if (!element) return;
+  const holder = pageOfLine(element, line);
+  if (page !== 'all' && holder !== undefined && holder !== page) {
+    choose(holder, false);
+    revealLine(line, true);
+  }
+}
+
+function revealLine(line: number, switchPage: boolean): void {
+  const element = article();
+  if (!element) return;
+  if (switchPage && page !== 'all') {
+    const holder = pageOfLine(element, Math.floor(line));
+    if (holder !== undefined && holder !== page) page = showPage(element, holder);
+  }
+  if (scrollToLine(element, line)) ownScrolls++;
+}
