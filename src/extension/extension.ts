@@ -3,13 +3,16 @@ import { AnalysisCache } from './analysis';
 import { registerCareChecklist } from './care/checklist-view';
 import { FindingCodeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
+import { registerFrontmatterFeatures } from './frontmatter';
+import { watchHouseStyles } from './settings';
 import { WordCountStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
+import { extendMarkdownIt, registerPreview } from './preview';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /** Activated when the first Markdown file opens; nothing is parsed before that. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: typeof extendMarkdownIt } {
   const cache = new AnalysisCache();
   const diagnostics = new DiagnosticsPublisher(cache);
   context.subscriptions.push(
@@ -20,6 +23,15 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCareChecklist(context, cache);
   context.subscriptions.push(new WordCountStatusBar(cache));
   registerLanguageFeatures(context, cache);
+  registerFrontmatterFeatures(context, cache);
+  // Edits to .casereport.json/.yaml apply at once: drop cached analyses and re-check open reports.
+  context.subscriptions.push(watchHouseStyles(() => {
+    cache.clear();
+    diagnostics.refreshAll();
+  }));
+  registerPreview(context, cache);
+  // VS Code's built-in Markdown preview picks this up (`markdown.markdownItPlugins`).
+  return { extendMarkdownIt };
 }
 
 export function deactivate(): void {

@@ -1,15 +1,114 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { defaultConfig, type CheckConfig } from '../core/config';
+import { preset, PRESET_NAMES, type HouseStyle } from '../core/house-style';
+import { HOUSE_STYLE_FILE_NAMES, resolveHouseStyle, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle } from '../core/house-styles/load';
+import { ALL_RULES } from '../core/rules';
 import type { SeveritySetting } from '../core/types';
 
-/** The check configuration for a document: the user's settings over the default house style. */
+/** House-style files read from disk; a missing or unreadable one is absent. */
+const diskFiles: HouseStyleFiles = {
+  readFile(path) {
+    try {
+      return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** Effective house styles by folder; cleared whenever a house-style file changes. */
+const houseStyles = new Map<string, ResolvedHouseStyle>();
+let problemsCollection: vscode.DiagnosticCollection | undefined;
+
+/** The check configuration for a document: the user's settings over its effective house style. */
 export function configFor(document: vscode.TextDocument): CheckConfig {
   const settings = vscode.workspace.getConfiguration('casereport', document.uri);
   return defaultConfig({
+    houseStyle: houseStyleFor(document),
     rules: settings.get<Record<string, SeveritySetting>>('rules', {}),
     citations: { brackets: settings.get<boolean>('citations.brackets', true) },
     privacy: { allow: settings.get<string[]>('privacy.allow', []) },
   });
+}
+
+/**
+ * The house style of a document: the nearest `.casereport.json`/`.yaml` in its folder or above,
+ * else the preset named by the `casereport.houseStyle` setting (default `magazine`).
+ */
+export function houseStyleFor(document: vscode.TextDocument): HouseStyle {
+  const fallback = vscode.workspace.getConfiguration('casereport', document.uri).get<string>('houseStyle', 'magazine');
+  const fallbackStyle = preset(fallback) ?? preset('magazine')!;
+  if (document.uri.scheme !== 'file') return fallbackStyle;
+  const folder = dirname(document.uri.fsPath);
+  const key = `${fallback}|${folder}`;
+  let resolved = houseStyles.get(key);
+  if (!resolved) {
+    resolved = resolveHouseStyle({ documentPath: document.uri.fsPath, fallback: PRESET_NAMES.includes(fallback) ? fallback : 'magazine', files: diskFiles, knownRules: ALL_RULES.map((r) => r.code) });
+    houseStyles.set(key, resolved);
+    publishProblems(resolved);
+  }
+  return resolved.style;
+}
+
+/**
+ * Problems in house-style files, shown on those files. VS Code already validates `.casereport.json`
+ * against the schema (contributes.jsonValidation), so for JSON only what the schema cannot know is
+ * added (a missing `extends` target, a loop, an unknown rule); YAML files get everything, since the
+ * schema only reaches them with the YAML extension installed.
+ */
+function publishProblems(resolved: ResolvedHouseStyle): void {
+  if (!problemsCollection) return;
+  for (const file of resolved.files) {
+    const mine = resolved.problems.filter((p) => p.file === file && (!/\.json$/i.test(file) || !p.fromSchema));
+    problemsCollection.set(vscode.Uri.file(file), mine.map(toDiagnostic));
+  }
+}
+
+function toDiagnostic(problem: HouseStyleProblem): vscode.Diagnostic {
+  const { start, end } = problem.range;
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(start.line, start.character, end.line, end.character),
+    problem.message,
+    problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = 'casereport';
+  return diagnostic;
+}
+
+function isHouseStyleFile(uri: vscode.Uri): boolean {
+  return (HOUSE_STYLE_FILE_NAMES as readonly string[]).some((name) => uri.path.endsWith(`/${name}`));
+}
+
+/**
+ * Picks up edits to house-style files without a reload: when one is created, changed (saved) or
+ * deleted, the cached styles and analyses are dropped and every open report is checked again.
+ */
+export function watchHouseStyles(onChange: () => void): vscode.Disposable {
+  problemsCollection = vscode.languages.createDiagnosticCollection('casereport-house-style');
+  const changed = () => {
+    houseStyles.clear();
+    problemsCollection?.clear();
+    onChange();
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${HOUSE_STYLE_FILE_NAMES.join(',')}}`);
+  const collection = problemsCollection;
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidCreate(changed),
+    watcher.onDidChange(changed),
+    watcher.onDidDelete(changed),
+    // Files outside the workspace folders are not watched; a save in the editor still counts.
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (isHouseStyleFile(document.uri)) changed();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('casereport.houseStyle')) houseStyles.clear();
+    }),
+    collection,
+    { dispose: () => ((problemsCollection = undefined), houseStyles.clear()) },
+  );
 }
 
 export function debounceMs(): number {

@@ -194,12 +194,16 @@ function firstLine(frontmatter: Frontmatter, node: Node): Span {
     const key = nodeSpan(first.key);
     const value = nodeSpan(first.value);
     const lineEnd = frontmatter.yaml.indexOf('\n', span.start);
-    const sameLine = value && (lineEnd === -1 || value.end <= lineEnd) && isScalar(first.value);
+    const sameLine = value && (lineEnd === -1 || value.end <= lineEnd) && (isScalar(first.value) || isFlow(first.value));
     if (key) return { start: span.start, end: sameLine && value ? value.end : key.end };
   }
   const lineEnd = frontmatter.yaml.indexOf('\n', span.start);
   const end = Math.min(span.end, lineEnd === -1 ? frontmatter.yaml.length : lineEnd);
   return { start: span.start, end: Math.max(span.start, end - (frontmatter.yaml[end - 1] === '\r' ? 1 : 0)) };
+}
+
+function isFlow(node: unknown): boolean {
+  return (isMap(node) || isSeq(node)) && Boolean(node.flow);
 }
 
 /** Quick fixes for shapes authors often get wrong. Offsets relative to the YAML text. */

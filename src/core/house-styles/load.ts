@@ -27,6 +27,8 @@ export interface HouseStyleProblem {
   range: Range;
   severity: 'error' | 'warning';
   message: string;
+  /** A violation of schemas/house-style.schema.json (editors that know the schema show it already). */
+  fromSchema?: boolean;
 }
 
 export interface ResolvedHouseStyle {
@@ -160,7 +162,7 @@ function readSpec(path: string, text: string, knownRules: readonly string[] | un
       const unknownKey = error.keyword === 'additionalProperties';
       const at: YamlPath = unknownKey ? [...where, String((error.params as { additionalProperty: string }).additionalProperty)] : where;
       const range = unknownKey ? keyRange(document, source, at) : valueRange(document, source, at);
-      problems.push({ file: path, range, severity: unknownKey ? 'warning' : 'error', message: houseStyleMessage(error, at) });
+      problems.push({ file: path, range, severity: unknownKey ? 'warning' : 'error', message: houseStyleMessage(error, at), fromSchema: true });
       dropped.add(at.length > 0 ? String(at[0]) : '*');
     }
     if (dropped.has('*')) return { spec: {}, document, source };
