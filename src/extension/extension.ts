@@ -7,12 +7,11 @@ import { registerFrontmatterFeatures } from './frontmatter';
 import { watchHouseStyles } from './settings';
 import { WordCountStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
-import { extendMarkdownIt, registerPreview } from './preview';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /** Activated when the first Markdown file opens; nothing is parsed before that. */
-export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: typeof extendMarkdownIt } {
+export function activate(context: vscode.ExtensionContext): void {
   const cache = new AnalysisCache();
   const diagnostics = new DiagnosticsPublisher(cache);
   context.subscriptions.push(
@@ -29,9 +28,6 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     cache.clear();
     diagnostics.refreshAll();
   }));
-  registerPreview(context, cache);
-  // VS Code's built-in Markdown preview picks this up (`markdown.markdownItPlugins`).
-  return { extendMarkdownIt };
 }
 
 export function deactivate(): void {
