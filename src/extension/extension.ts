@@ -7,11 +7,12 @@ import { registerFrontmatterFeatures } from './frontmatter';
 import { watchHouseStyles } from './settings';
 import { WordCountStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
+import { extendMarkdownIt, registerPreview } from './preview';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /** Activated when the first Markdown file opens; nothing is parsed before that. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: typeof extendMarkdownIt } {
   const cache = new AnalysisCache();
   const diagnostics = new DiagnosticsPublisher(cache);
   context.subscriptions.push(
@@ -28,6 +29,9 @@ export function activate(context: vscode.ExtensionContext): void {
     cache.clear();
     diagnostics.refreshAll();
   }));
+  registerPreview(context, cache);
+  // VS Code's built-in Markdown preview picks this up (`markdown.markdownItPlugins`).
+  return { extendMarkdownIt };
 }
 
 export function deactivate(): void {
