@@ -173,11 +173,13 @@ export function findUnformattedCitations(text: string): UnformattedCitation[] {
   while ((match = UNFORMATTED.exec(text)) !== null) {
     const punctuation = match[2];
     const next = match[4];
-    // After a period the next sentence starts with a capital; after a comma any word may follow.
-    if (next !== undefined && punctuation === '.' && !/[A-Z(\u00C0-\u00DE]/.test(next)) continue;
-    if (next !== undefined && !/[A-Za-z(\u00C0-\u024F]/.test(next)) continue;
     const wordStart = match.index + 1;
     const word = /[A-Za-z\u00C0-\u024F]*$/.exec(text.slice(Math.max(0, wordStart - 12), wordStart))![0];
+    // After a period the next sentence starts with a capital, except after "et al." (`Smith et al.3 showed`);
+    // after a comma any word may follow.
+    const abbreviation = punctuation === '.' && /^al$/i.test(word) && /\bet[ \t]+$/i.test(text.slice(Math.max(0, wordStart - word.length - 4), wordStart - word.length));
+    if (next !== undefined && punctuation === '.' && !abbreviation && !/[A-Z(\u00C0-\u00DE]/.test(next)) continue;
+    if (next !== undefined && !/[A-Za-z(\u00C0-\u024F]/.test(next)) continue;
     if (NUMBERED_ABBREVIATION.test(word)) continue;
     const digitsStart = match.index + 2;
     const digits = match[3];

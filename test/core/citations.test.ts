@@ -103,6 +103,11 @@ describe('citation markers', () => {
     assert.deepEqual(found, ['.1=1', '.2=2', '.3,4=3,4', ',2=2']);
   });
 
+  it('finds an unformatted citation after "et al." before a lower-case word', () => {
+    const model = parse('Smith et al.3 showed it. The total.4 was low.');
+    assert.deepEqual(model.unformattedCitations.map((u) => model.text.slice(u.start, u.end)), ['.3']);
+  });
+
   it('does not take decimals, figure numbers or sentence starts for unformatted citations', () => {
     const model = parse('Creatinine was 1.5 mg/dL (Fig.2). In 2008, 36 cases were found. She was treated, 3 days later. Stage.2 disease.');
     assert.deepEqual(model.unformattedCitations, []);
