@@ -206,6 +206,18 @@ function abstractKeys(model: DocumentModel, section: Section | undefined, sectio
   if (fm && isMap(node)) {
     return node.items.flatMap((pair) => (isScalar(pair.key) && pair.key.range ? [ev.at(fm.contentStart + pair.key.range[0], fm.contentStart + pair.key.range[1], 'frontmatter', `abstract ${String(pair.key.value)}`)] : []));
   }
+  if (fm && isScalar(node) && typeof node.value === 'string' && node.range) {
+    // A structured abstract written as one string: "Background: ... Case presentation: ... Conclusion: ..."
+    const raw = model.text.slice(fm.contentStart + node.range[0], fm.contentStart + node.range[1]);
+    const labels: CareEvidence[] = [];
+    const label = /(?:^|[.>|]\s+|\n\s*)(\p{Lu}[\p{L} ,-]{2,50}?):/gu;
+    let m: RegExpExecArray | null;
+    while ((m = label.exec(raw)) !== null) {
+      const start = fm.contentStart + node.range[0] + m.index + m[0].length - m[1].length - 1;
+      labels.push(ev.at(start, start + m[1].length, 'frontmatter', `abstract ${m[1]}`));
+    }
+    return labels;
+  }
   if (!section) return [];
   return sections.filter((s) => s.head.kind === 'run-in' && s.start > section.start && s.start < section.end).map((s) => ev.head(s.head));
 }

@@ -31,13 +31,15 @@ const PATTERNS: Pattern[] = [
     replacement: (_a, n) => (n === '1' ? 'International Unit' : 'International Units'),
     safe: true,
   },
-  { re: /(?<![\p{L}\p{N}.])(?:Q\.D\.|q\.d\.|QD|qd)(?![\p{L}\p{N}])/gu, group: 0, meaning: 'daily', replacement: () => 'daily', safe: true },
-  { re: /(?<![\p{L}\p{N}.])(?:Q\.O\.D\.|q\.o\.d\.|QOD|qod)(?![\p{L}\p{N}])/gu, group: 0, meaning: 'every other day', replacement: () => 'every other day', safe: true },
+  { re: /(?<![\p{L}\p{N}.-])(?:Q\.D\.|q\.d\.|QD|qd)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'daily', replacement: () => 'daily', safe: true },
+  { re: /(?<![\p{L}\p{N}.-])(?:Q\.O\.D\.|q\.o\.d\.|QOD|qod)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'every other day', replacement: () => 'every other day', safe: true },
   { re: /(?<![\p{L}\p{N}])MSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'morphine sulfate', replacement: () => 'morphine sulfate', safe: true },
   { re: /(?<![\p{L}\p{N}])MgSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'magnesium sulfate', replacement: () => 'magnesium sulfate', safe: true },
   {
     // "MS" only next to a dose: "MS 15 mg", "MS IR 10 mg", "4 mg of MS"; never "multiple sclerosis (MS)"
-    re: /(?<![\p{L}\p{N}])MS(?=[ \t\u00a0]+(?:(?:IR|ER|SR)[ \t\u00a0]+)?\d{1,5}(?:\.\d{1,3})?(?:[ \t]*[-–][ \t]*\d{1,5}(?:\.\d{1,3})?)?[ \t\u00a0]?(?:mg|mcg|µg|μg|milligrams?)(?![\p{L}]))|(?<=\d[ \t\u00a0]?(?:mg|mcg|µg|μg)[ \t\u00a0]+(?:of[ \t\u00a0]+)?)MS(?![\p{L}\p{N}])/gu,
+    // The literal `MS` comes first and the look-behinds after it, so the scan jumps from one `MS` to
+    // the next instead of testing a look-behind at every position (1 s on a 2 MB report otherwise).
+    re: /MS(?:(?<![\p{L}\p{N}]MS)(?=[ \t\u00a0]+(?:(?:IR|ER|SR)[ \t\u00a0]+)?\d{1,5}(?:\.\d{1,3})?(?:[ \t]*[-–][ \t]*\d{1,5}(?:\.\d{1,3})?)?[ \t\u00a0]?(?:mg|mcg|µg|μg|milligrams?)(?![\p{L}]))|(?<=\d[ \t\u00a0]?(?:mg|mcg|µg|μg)[ \t\u00a0]+(?:of[ \t\u00a0]+)?MS)(?![\p{L}\p{N}]))/gu,
     group: 0,
     meaning: 'morphine sulfate (it also reads as magnesium sulfate)',
     replacement: () => 'morphine sulfate',

@@ -4,11 +4,12 @@ import { contactText, matches, withoutOverlaps } from './scan';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
 /** North American: (718) 555-0192, 718-555-0192, 718.555.0192, +1 718 555 0192 */
-const PHONE_NA = /(?<![\p{L}\p{N}.,+/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\p{L}\p{N}/]|[.-]\d)/gu;
+/* A match starts with `+`, a digit or `(`: the look-ahead lets the scan skip other positions before the look-behind runs. */
+const PHONE_NA = /(?=[+\d(])(?<![\p{L}\p{N}.,+/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\p{L}\p{N}/]|[.-]\d)/gu;
 /** International: +44 20 7946 0958, +49 (0)30 1234567 */
 const PHONE_INTL = /(?<![\p{L}\p{N}.,+/-])\+\d[\d \u00a0().-]{6,18}\d(?![\p{L}\p{N}/]|[.-]\d)/gu;
 /** Labelled: "phone 555-1234", "fax: 020 7946 0958", "pager #4471" */
-const PHONE_LABELLED = /(?<![\p{L}])(?:phone|telephone|tel\.?|fax|mobile|pager|beeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?:at[ \t]+|is[ \t]+)?(\+?\(?\d[\d \u00a0().-]{3,18}\d)(?![\p{L}\p{N}])/giu;
+const PHONE_LABELLED = /(?=[ptfmb])(?<![\p{L}])(?:phone|telephone|tel\.?|fax|mobile|pager|beeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?:at[ \t]+|is[ \t]+)?(\+?\(?\d[\d \u00a0().-]{3,18}\d)(?![\p{L}\p{N}])/giu;
 
 const digits = (s: string) => s.replace(/\D/g, '').length;
 
@@ -19,7 +20,7 @@ export const phiContact: Rule = {
   run({ model, config, report }) {
     const text = contactText(model, config);
     const found: (Span & { kind: string })[] = [];
-    for (const m of matches(EMAIL, text)) {
+    for (const m of emails(text)) {
       const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
       if (/\p{L}{2,}/u.test(tld)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'an e-mail address' });
     }
@@ -38,3 +39,25 @@ export const phiContact: Rule = {
     }
   },
 };
+
+const EMAIL_AT = new RegExp(EMAIL.source, 'uy');
+
+/**
+ * The matches of EMAIL, found only around the `@` signs: every address holds exactly one `@` and at
+ * most 64 characters before it, so trying those starts in order gives what a global scan gives,
+ * without running the Unicode classes over the whole report.
+ */
+function* emails(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', Math.max(at + 1, from))) {
+    for (let start = Math.max(from, at - 64); start < at; start++) {
+      EMAIL_AT.lastIndex = start;
+      const match = EMAIL_AT.exec(text);
+      if (match) {
+        yield match;
+        from = start + match[0].length;
+        break;
+      }
+    }
+  }
+}

@@ -11,7 +11,7 @@ const E = '(?![\\p{L}\\p{N}])';
 /** `March 3, 2017`, `March 3rd`, `Mar. 3 2017` */
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\.?[ \\t\\u00a0]+${DAY}(?:,?[ \\t\\u00a0]+${YEAR})?${E}(?![.,]\\d)`, 'gu');
 /** `3 March 2017`, `the 3rd of March` */
-const DAY_MONTH = new RegExp(`${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}\\.?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu');
+const DAY_MONTH = new RegExp(`${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}(?:\\.(?=[ \\t\\u00a0]*\\d))?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu');
 /** `March 2017`, `March of 2017` (a month is an element of a date, too) */
 const MONTH_YEAR = new RegExp(`${B}${MONTH}\\.?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?${YEAR}${E}`, 'gu');
 /** `03/14/2018`, `14.03.18`, `3-14-2018`: three parts, the same separator twice */
@@ -31,7 +31,9 @@ export const phiDate: Rule = {
     }
     for (const m of matches(NUMERIC, text)) {
       const [a, b] = [Number(m[1]), Number(m[3])];
-      if (a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
+      // With periods (14.03.18) the day and month are written with two digits, or the year with four: not a version number (2.1.10).
+      const dotted = m[2] === '.' && !(m[1].length === 2 && m[3].length === 2) && m[4].length !== 4;
+      if (!dotted && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
     for (const m of matches(ISO, text)) {
       const [month, day] = [Number(m[3]), Number(m[4])];

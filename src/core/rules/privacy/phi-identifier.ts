@@ -23,7 +23,7 @@ const CUE = [
   `accession[ \\t]+${NO}`,
 ].join('|');
 /** The identifier: optional letters, then at least four digits, which may be grouped by hyphens or spaces. */
-const IDENT = '(?:[A-Z]{1,4}[- ]?)?\\d(?:\\d|[- ](?=\\d)){3,24}';
+const IDENT = '(?:[A-Z]{1,4}[- ]?)?\\d(?:[\\dA-Z]|[- ](?=\\d)|-(?=[A-Z])){3,24}';
 const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})[ \\t]*(?:was|is|of|:|#|\\()?[ \\t]*[:#]?[ \\t]*(${IDENT})(?![\\p{L}\\p{N}])`, 'giu');
 /** A US social security number, 123-45-6789, whatever words surround it. */
 const SSN = /(?<![\p{L}\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/gu;
@@ -36,8 +36,12 @@ export const phiIdentifier: Rule = {
     const text = privacyText(model, config);
     const found: Span[] = [];
     for (const m of matches(CUED, text)) {
-      const start = m.index + m[0].length - m[1].length;
-      found.push({ start, end: m.index + m[0].length });
+      // "record number (MRN 00482913)": the span is the number, not the second cue before it.
+      const lead = /^(?:MRN|SSN|ID|no|nr)[ \t]*[:#]?[ \t]*/i.exec(m[1]);
+      const id = lead ? m[1].slice(lead[0].length) : m[1];
+      if (id.replace(/\D/g, '').length < 4) continue;
+      const end = m.index + m[0].length;
+      found.push({ start: end - id.length, end });
     }
     for (const m of matches(SSN, text)) found.push({ start: m.index, end: m.index + m[0].length });
     for (const id of withoutOverlaps(found)) {

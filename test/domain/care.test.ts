@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { careChecklistMarkdown, evaluateCare, type CareItemResult } from '../../src/core/care';
+import { defaultConfig } from '../../src/core/config';
+import { MAGAZINE } from '../../src/core/house-style';
+import { parseDocument } from '../../src/core/model';
+
+const FULL = join(__dirname, '..', 'fixtures', 'clean', 'domain-care-complete.md');
+
+function evaluate(text: string, houseStyle = MAGAZINE): { items: CareItemResult[]; text: string } {
+  const model = parseDocument(text, defaultConfig({ houseStyle }));
+  return { items: evaluateCare(model, houseStyle), text: model.text };
+}
+
+const byNumber = (items: CareItemResult[], n: number) => items[n - 1];
+
+describe('CARE checklist', () => {
+  it('has the 13 items with their sub-items', () => {
+    const { items } = evaluate('---\ntitle: T\nauthors:\n  - name: A\n---\n\nText.\n');
+    assert.equal(items.length, 13);
+    assert.deepEqual(items.map((i) => i.subResults.length), [0, 0, 4, 0, 4, 0, 0, 4, 3, 4, 4, 0, 0]);
+  });
+
+  it('finds every item in a complete CARE report, with evidence on the right lines', () => {
+    const source = readFileSync(FULL, 'utf8');
+    const { items } = evaluate(source);
+    const lines = source.split('\n');
+    const lineOf = (n: number) => lines[byNumber(items, n).evidence!.line];
+    for (const item of items) assert.equal(item.status, 'present', `${item.number} ${item.topic}: ${item.status} ${item.note ?? ''}`);
+    assert.match(lineOf(1), /^title:/);
+    assert.match(lineOf(2), /^keywords:/);
+    assert.match(lineOf(3), /^abstract:/);
+    assert.match(lineOf(4), /^## Introduction/);
+    assert.match(lineOf(7), /^Table 2\. Timeline/);
+    assert.match(lineOf(11), /^## Discussion/);
+    assert.match(lineOf(12), /^## Patient Perspective/);
+    assert.match(lineOf(13), /^consent:/);
+    // A structured abstract's keys are the evidence of 3a-3d.
+    assert.deepEqual(byNumber(items, 3).subResults.map((s) => s.status), ['present', 'present', 'present', 'present']);
+    assert.deepEqual(byNumber(items, 9).subResults.map((s) => s.status), ['present', 'present', 'present']);
+  });
+
+  it('marks what is missing and what needs a look', () => {
+    const { items } = evaluate('---\ntitle: T\nauthors:\n  - name: A\nkeywords: [lupus]\n---\n\n## Introduction\n\nNo citation here.\n\n## Case Presentation\n\nA 45-year-old woman presented with fever. On examination she had a rash.\n');
+    assert.equal(byNumber(items, 2).status, 'review');
+    assert.match(byNumber(items, 2).note!, /1 key words/);
+    assert.equal(byNumber(items, 3).status, 'missing');
+    assert.equal(byNumber(items, 4).status, 'review');
+    assert.match(byNumber(items, 4).note!, /cites no literature/);
+    assert.equal(byNumber(items, 6).status, 'present');
+    assert.equal(byNumber(items, 6).evidence!.kind, 'text');
+    for (const n of [7, 10, 11, 12, 13]) assert.equal(byNumber(items, n).status, 'missing', String(n));
+    assert.deepEqual(byNumber(items, 11).subResults.map((s) => s.status), ['missing', 'missing', 'missing', 'missing']);
+  });
+
+  it('item 1 follows the house style on "case report" in the title', () => {
+    const text = '---\ntitle: Calciphylaxis in Lupus\nauthors:\n  - name: A\n---\n\nText.\n';
+    assert.equal(byNumber(evaluate(text).items, 1).status, 'present');
+    assert.equal(byNumber(evaluate(text, { ...MAGAZINE, titleMentionsCaseReport: true }).items, 1).status, 'review');
+    assert.equal(byNumber(evaluate(text.replace('Calciphylaxis in Lupus', '"Calciphylaxis in Lupus: A Case Report"'), { ...MAGAZINE, titleMentionsCaseReport: true }).items, 1).status, 'present');
+  });
+
+  it('accepts run-in heads and a consent sentence as evidence', () => {
+    const { items } = evaluate('---\ntitle: T\nauthors:\n  - name: A\n---\n\n**Discussion:** We discuss it.\n\n**Patient Perspective:** She was relieved.\n\nThe patient gave informed consent for publication.\n');
+    assert.equal(byNumber(items, 11).evidence!.kind, 'run-in');
+    assert.equal(byNumber(items, 12).status, 'present');
+    assert.equal(byNumber(items, 13).evidence!.kind, 'text');
+  });
+
+  it('exports a Markdown table with 1-based lines, one row per item and sub-item', () => {
+    const source = readFileSync(FULL, 'utf8');
+    const table = careChecklistMarkdown(evaluate(source).items, 'report.md');
+    const rows = table.split('\n').filter((l) => l.startsWith('| '));
+    assert.equal(rows.length, 2 + 13 + 23);
+    assert.match(table, /^CARE checklist for report\.md\n/);
+    const consentLine = source.split('\n').findIndex((l) => l.startsWith('consent:')) + 1;
+    assert.ok(rows.some((r) => r === `| 13 | Informed consent | Did the patient give informed consent? Provide it if requested | Yes | ${consentLine} |`), table);
+    assert.ok(rows.some((r) => /^\| 3a \| \| What is unique about this case \| Yes \| \d+ \|$/.test(r)));
+  });
+
+  it('escapes pipes in cells', () => {
+    const [item] = evaluate('---\ntitle: T\nauthors:\n  - name: A\n---\n\nText.\n').items;
+    assert.match(careChecklistMarkdown([{ ...item, topic: 'a | b' }]), /a \\\| b/);
+  });
+});
