@@ -58,7 +58,7 @@ describe('section-missing', () => {
   it('reports each missing section once, after the section it should follow', () => {
     const found = hits('section-missing', '## Introduction\n\nText.\n\n## Case Presentation\n\nText.\n');
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /"Discussion" section.*after "Case Presentation"/);
+    assert.match(found[0].message, /^Missing section "Discussion", required by the house style; it belongs after "Case Presentation"$/);
     assert.equal(found[0].text, '## Case Presentation');
   });
   it('reports on the first line of the body when nothing is there', () => {

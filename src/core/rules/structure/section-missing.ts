@@ -35,11 +35,11 @@ export const sectionMissing: Rule = {
         if (found.start >= model.source.lineStarts[model.bodyStartLine] || previous === undefined) previous = { name: section.name, span: found };
         continue;
       }
-      const also = section.synonyms.length ? ` (or ${section.synonyms.map((s) => `"${s}"`).join(', ')})` : '';
+      const also = section.synonyms.length ? ` (also accepted: ${section.synonyms.map((s) => `"${s}"`).join(', ')})` : '';
       const after = previous ? `; it belongs after "${previous.name}"` : '';
-      const consent = CONSENT.test(section.name) ? ', or a `consent` field in the frontmatter' : '';
+      const consent = CONSENT.test(section.name) ? ' (a `consent` field in the frontmatter also counts)' : '';
       const anchor = previous && previous.span.start >= model.source.lineStarts[model.bodyStartLine] ? lineOf(model, previous.span) : bodyAnchor(model);
-      report({ ...anchor, message: `The house style requires a "${section.name}" section${also}${consent}, and this report has none${after}` });
+      report({ ...anchor, message: `Missing section "${section.name}", required by the house style${also}${consent}${after}` });
     }
   },
 };
