@@ -40,8 +40,8 @@ const BRACKET = /\[([^[\]\n]{1,200})\]/g;
 /** A superscript's content that is a citation list (a non-numeric part is a malformed citation). */
 const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
 const BRACKET_LIST = /^\s*\d[\d\s,\-\u2013\u2014]*$/;
-/** A Vancouver list never has a number above 999: `[2019]` is a year, not reference 2019. */
-const LONG_NUMBER = /\d{4}/;
+/** Four or more digits: `[2019]` is a year, unless the reference list really goes that far. */
+const LONG_NUMBER = /\d{4,}/g;
 /** Spaces in a superscript are only tolerated around commas and dashes of a numeric list. */
 const SPACED_LIST = /^\d+(?:\s*[,\-\u2013\u2014]\s*\d+)*$/;
 /** Units whose superscript is an exponent, as in `mg/m^2^` or `10 mm^3^`. */
@@ -51,6 +51,8 @@ export interface CitationScanOptions {
   brackets: boolean;
   /** Link reference labels defined in the document (normalised, upper case). */
   isLinkLabel: (label: string) => boolean;
+  /** The highest number of the reference list; a bracketed number of 4+ digits above it is a year. */
+  highestReference?: number;
 }
 
 /** Finds citation markers in text whose code, comments and URLs are already blanked. */
@@ -77,7 +79,7 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
     BRACKET.lastIndex = 0;
     while ((match = BRACKET.exec(text)) !== null) {
       const content = match[1];
-      if (!BRACKET_LIST.test(content) || LONG_NUMBER.test(content)) continue;
+      if (!BRACKET_LIST.test(content) || isYearLike(content, options.highestReference ?? 0)) continue;
       const end = match.index + match[0].length;
       const before = text[match.index - 1];
       const after = text[end];
@@ -90,6 +92,11 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
     }
   }
   return markers.sort((a, b) => a.start - b.start);
+}
+
+function isYearLike(content: string, highestReference: number): boolean {
+  const long = content.match(LONG_NUMBER);
+  return long !== null && long.some((n) => Number(n) > highestReference);
 }
 
 /** Is the `[label]` at `at` (as in `[1][label]`) a defined link reference label? */

@@ -64,7 +64,8 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
 
   const isLinkLabel = (label: string) => env.references?.[normalizeLabel(label)] !== undefined;
   const linkTarget = (label: string) => env.references?.[normalizeLabel(label)]?.href;
-  const citations = findCitations(scanned, { brackets: config.citations.brackets && config.houseStyle.citationForms.includes('bracket'), isLinkLabel });
+  const highestReference = references?.entries.reduce((high, entry) => Math.max(high, entry.number), 0) ?? 0;
+  const citations = findCitations(scanned, { brackets: config.citations.brackets && config.houseStyle.citationForms.includes('bracket'), isLinkLabel, highestReference });
   const figures = findFigures(scanned, source, linkTarget);
   const tables = findTables(tokens, source, inBody);
   const mentions = findMentions(scanned).filter((mention) => !inOwnCaption(mention, figures, tables));

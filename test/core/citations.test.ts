@@ -88,8 +88,10 @@ describe('citation markers', () => {
     assert.deepEqual(parse('As shown [3]: the rash faded.').citations.map((m) => m.numbers), [[3]]);
   });
 
-  it('does not take a year in brackets for a citation', () => {
+  it('does not take a year in brackets for a citation, unless the list goes that far', () => {
     assert.deepEqual(parse('Updated criteria [2019] apply.').citations, []);
+    const entries = Array.from({ length: 1001 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J. 2000;1:1.`).join('\n');
+    assert.deepEqual(parse(`A large review [1001] and the criteria [2019].\n\n## References\n\n${entries}\n`).citations.map((c) => c.numbers), [[1001]]);
   });
 
   it('turns bracket citations off with citations.brackets', () => {
