@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { MAGAZINE, type HouseStyle } from '../../src/core/house-style';
+import { preset } from '../../src/core/house-styles/presets';
 import { parseDocument } from '../../src/core/model';
 import { bodyWordCount, abstractWordCount, documentCounts } from '../../src/core/words';
 import { hits } from './helpers';
@@ -153,3 +156,19 @@ describe('word counts', () => {
 function countOf(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+describe('section-missing under the care preset', () => {
+  const care = preset('care')!;
+  const complete = readFileSync(join(__dirname, '..', 'fixtures', 'clean', 'domain-care-complete.md'), 'utf8');
+  it('a complete CARE report has every required section (timeline table, frontmatter consent)', () => {
+    assert.deepEqual(codes(complete, care).filter((c) => c === 'section-missing'), []);
+  });
+  it('without its Patient Perspective and consent it gets one finding for each', () => {
+    const text = complete.replace(/^consent:.*\n/m, '').replace('## Patient Perspective', '## Comments');
+    const { findings } = checkText(text, defaultConfig({ houseStyle: care }), host);
+    const messages = findings.filter((f) => f.code === 'section-missing').map((f) => f.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0], /"Patient Perspective"/);
+    assert.match(messages[1], /"Informed Consent".*frontmatter also counts/);
+  });
+});
