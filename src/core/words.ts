@@ -14,11 +14,52 @@ export interface WordAt extends Span {
   index: number;
 }
 
+/**
+ * The number of WORD matches, counted by a hand-written scanner: the Unicode classes of the regular
+ * expression cost ~40 ns a character, and a 230,000-word report is counted on every check.
+ */
 export function countWords(text: string): number {
-  WORD.lastIndex = 0;
   let count = 0;
-  while (WORD.exec(text) !== null) count++;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    let width = wordCharWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    // [\p{L}\p{N}]+ then any number of (joiner, [\p{L}\p{N}]+)
+    for (;;) {
+      while (width > 0) {
+        i += width;
+        width = wordCharWidth(text, i);
+      }
+      if (i + 1 < length && isJoiner(text.charCodeAt(i)) && (width = wordCharWidth(text, i + 1)) > 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+  }
   return count;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** 1 or 2 (a surrogate pair) when a letter or digit starts at `i`, else 0. */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const code = text.codePointAt(i)!;
+  const width = code > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
+}
+
+/** The joiners of WORD: ' ’ . - – / */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 0x2013 || c === 47;
 }
 
 /** The offset span of the n-th word (0-based) of the text, if it has that many. */

@@ -5,6 +5,10 @@ import { listNumbers } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
 import { findMentions } from '../../src/core/figures';
 import { blankSpans } from '../../src/core/mask';
+import { countWords } from '../../src/core/words';
+import { parseDocument } from '../../src/core/model';
+import { contactText } from '../../src/core/rules/privacy/scan';
+import { doseText } from '../../src/core/rules/dose/scan';
 import type { Span } from '../../src/core/types';
 
 /**
@@ -113,6 +117,51 @@ describe('fast paths agree with the simple code they replaced', () => {
         assert.deepEqual(model.mentions, expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('countWords counts what the WORD regular expression matches', () => {
+    const WORD = /[\p{L}\p{N}]+(?:['’.\-–/][\p{L}\p{N}]+)*/gu;
+    const alphabet = fc.constantFrom('a', 'Z', '7', 'é', 'ß', '漢', '٣', '𝐀', '😀', '\ud800', '\udc00', ' ', '\n', "'", '’', '.', '-', '–', '/', ',', '_', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        assert.equal(countWords(text), (text.match(WORD) ?? []).length, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+    assert.equal(countWords("The patient's follow-up: 10.5 mg/dL – twice."), 6);
+  });
+
+  it('phi-contact finds e-mail addresses around the @ signs exactly as a scan of the whole text did', () => {
+    const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+    const piece = fc.constantFrom('a', 'jkim', 'é', '.', '_', '+', '-', '@', '@@', 'example', '.org', '.co.uk', ' ', '\n', 'x'.repeat(70), 'mail ', '<', '>', ':');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), (body) => {
+        const text = `Contact ${body} end.`;
+        const config = defaultConfig();
+        const model = parseDocument(text, config);
+        const scanned = contactText(model, config);
+        const expected = [...scanned.matchAll(EMAIL)].filter((m) => /\p{L}{2,}/u.test(m[0].slice(m[0].lastIndexOf('.') + 1))).map((m) => `${m.index}-${m.index + m[0].length}`);
+        const got = checkText(text, config, host).findings.filter((f) => f.code === 'phi-contact').map((f) => `${f.start}-${f.end}`);
+        assert.deepEqual(got, expected);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('dose-abbreviation finds "MS" where the look-behind-first expression found it', () => {
+    const MS = /(?<![\p{L}\p{N}])MS(?=[ \t\u00a0]+(?:(?:IR|ER|SR)[ \t\u00a0]+)?\d{1,5}(?:\.\d{1,3})?(?:[ \t]*[-–][ \t]*\d{1,5}(?:\.\d{1,3})?)?[ \t\u00a0]?(?:mg|mcg|µg|μg|milligrams?)(?![\p{L}]))|(?<=\d[ \t\u00a0]?(?:mg|mcg|µg|μg)[ \t\u00a0]+(?:of[ \t\u00a0]+)?)MS(?![\p{L}\p{N}])/gu;
+    const piece = fc.constantFrom('MS', 'MS ', 'AMS', 'MSc', ' ', '15', '4', ' mg', 'mg', ' of ', 'IR ', '-', '2.5', 'mcg', 'x', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (body) => {
+        const text = `Given ${body} today.`;
+        const config = defaultConfig();
+        const model = parseDocument(text, config);
+        const expected = [...doseText(model).matchAll(MS)].map((m) => m.index);
+        const got = checkText(text, config, host).findings.filter((f) => f.code === 'dose-abbreviation' && text.slice(f.start, f.end) === 'MS').map((f) => f.start);
+        assert.deepEqual(got, expected);
+      }),
+      { numRuns: 1500 },
     );
   });
 });
