@@ -62,7 +62,7 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
   SUPERSCRIPT.lastIndex = 0;
   while ((match = SUPERSCRIPT.exec(text)) !== null) {
     const content = match[1];
-    if (!isSuperscriptList(content) || isExponent(text, match.index)) {
+    if (!isSuperscriptList(content) || isExponent(text, match.index) || isIsotope(text, match.index, match.index + match[0].length)) {
       // Let the closing caret open the next candidate: `10^3^ cells^1^`.
       SUPERSCRIPT.lastIndex = match.index + match[0].length - 1;
       continue;
@@ -72,14 +72,14 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
   HTML_SUP.lastIndex = 0;
   while ((match = HTML_SUP.exec(text)) !== null) {
     const content = match[1];
-    if (!isSuperscriptList(content) || isExponent(text, match.index)) continue;
+    if (!isSuperscriptList(content) || isExponent(text, match.index) || isIsotope(text, match.index, match.index + match[0].length)) continue;
     markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + 5, content));
   }
   if (options.brackets) {
     BRACKET.lastIndex = 0;
     while ((match = BRACKET.exec(text)) !== null) {
       const content = match[1];
-      if (!BRACKET_LIST.test(content) || isYearLike(content, options.highestReference ?? 0)) continue;
+      if (!BRACKET_LIST.test(content) || isYearLike(content, options.highestReference ?? 0) || ZERO_PART.test(content)) continue;
       const end = match.index + match[0].length;
       const before = text[match.index - 1];
       const after = text[end];
@@ -92,6 +92,19 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
     }
   }
   return markers.sort((a, b) => a.start - b.start);
+}
+
+/** A bracketed list with a 0 is a scale (`[0-10]`, `[0, 1]`), never a Vancouver citation. */
+const ZERO_PART = /(?:^|[^\d])0+(?!\d)/;
+
+/**
+ * A mass number written before an element symbol, as in `^18^F-FDG` or `<sup>99m</sup>Tc`: the
+ * superscript opens a word (nothing but space or a bracket before it) and a capital follows at once.
+ */
+function isIsotope(text: string, markerStart: number, markerEnd: number): boolean {
+  const before = text[markerStart - 1];
+  const after = text[markerEnd];
+  return after !== undefined && /[A-Z]/.test(after) && (before === undefined || /[\s([\-/]/.test(before));
 }
 
 function isYearLike(content: string, highestReference: number): boolean {

@@ -62,6 +62,14 @@ describe('citation markers', () => {
     assert.deepEqual(markers(parse('Counts of 10^9^ cells were seen.^4^')), ['^4^@7:33-36=4']);
   });
 
+  it('does not take isotopes for citations', () => {
+    assert.deepEqual(markers(parse('PET with ^18^F-FDG and (<sup>68</sup>Ga-DOTATATE) scans.^1^')), ['^1^@7:57-60=1']);
+  });
+
+  it('does not take a bracketed scale with a zero for a citation', () => {
+    assert.deepEqual(parse('Pain was 7 [0-10] and 2 [0, 1, 2].').citations, []);
+  });
+
   it('ignores ordinals and words in superscript', () => {
     assert.deepEqual(markers(parse('The 2^nd^ dose and Mg^++^ and x^th^ power.')), []);
   });
