@@ -87,7 +87,8 @@ export function renderBody(model: DocumentModel, options: RenderOptions): string
   const blocks = scanBlocks(model.tokens, { references: model.references });
   let html = '';
   for (const block of blocks) html += body.block(model.tokens, block);
-  return html + body.sanitizer.closeAll();
+  // Raw tags the author left open stay open, as markdown-it leaves them: the caller's container closes them.
+  return html;
 }
 
 function renderPage(model: DocumentModel, blocks: Block[], page: Page, body: BodyRenderer): string {
