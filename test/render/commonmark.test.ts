@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import MarkdownIt from 'markdown-it';
 import { defaultConfig } from '../../src/core/config';
+import type { MarkdownItInstance, Token } from '../../src/core/markdown';
 import { scanFrontmatter } from '../../src/core/frontmatter';
 import { parseDocument } from '../../src/core/model';
 import { SourceText } from '../../src/core/source-text';
@@ -29,9 +30,9 @@ function hasCaseReportSyntax(markdown: string): boolean {
 }
 
 /** Every raw HTML piece of the example is one the sanitizer leaves exactly as written. */
-function rawHtmlUnchanged(md: MarkdownIt, markdown: string): boolean {
+function rawHtmlUnchanged(md: MarkdownItInstance, markdown: string): boolean {
   const sanitizer = new HtmlSanitizer();
-  const walk = (tokens: ReturnType<MarkdownIt['parse']>): boolean =>
+  const walk = (tokens: Token[]): boolean =>
     tokens.every((token) => {
       if ((token.type === 'html_block' || token.type === 'html_inline') && sanitizer.sanitize(token.content) !== token.content) return false;
       return !token.children || walk(token.children);
