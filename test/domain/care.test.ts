@@ -84,3 +84,18 @@ describe('CARE checklist', () => {
     assert.match(careChecklistMarkdown([{ ...item, topic: 'a | b' }]), /a \\\| b/);
   });
 });
+
+describe('CARE item 7: the timeline', () => {
+  const doc = (body: string) => `---\ntitle: T\nauthors:\n  - name: A\n---\n\n${body}`;
+  it('is a figure that a sentence calls the timeline, or whose file is named so', () => {
+    const byMention = evaluate(doc('The timeline of eosinophil counts is shown in Figure 1. More text.\n\n![Figure 1. Eosinophil counts and prednisone dose.](counts.png)\n'));
+    assert.equal(byNumber(byMention.items, 7).status, 'present');
+    assert.equal(byNumber(byMention.items, 7).evidence!.kind, 'figure');
+    const byFile = evaluate(doc('See Figure 1.\n\n![Figure 1. Counts over 18 months.](images/figure-1-timeline.png)\n'));
+    assert.equal(byNumber(byFile.items, 7).status, 'present');
+  });
+  it('is not any figure mentioned near the word in another sentence', () => {
+    const other = evaluate(doc('We describe the timeline below. Figure 1 shows the biopsy.\n\n![Figure 1. Skin biopsy.](biopsy.png)\n'));
+    assert.equal(byNumber(other.items, 7).status, 'missing');
+  });
+});

@@ -1,7 +1,7 @@
 import type { HouseStyle } from '../house-style';
 import type { DocumentModel } from '../model';
 import type { SectionHead } from '../sections';
-import { normalizeSectionName } from '../rules/structure/shared';
+import { findTimelineFloat, normalizeSectionName } from '../rules/structure/shared';
 import { QUANTITY } from '../rules/dose/scan';
 import { abstractText } from '../words';
 import { CARE_ITEMS, type CareItemDefinition } from './items';
@@ -130,7 +130,7 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
 
   // 7 Timeline: a section, or a table or figure captioned as a timeline.
   const timelineSection = find(NAMES.timeline);
-  const timelineFloat = [...model.tables, ...model.figures].find((f) => /timeline|time line|chronolog/i.test(f.caption));
+  const timelineFloat = findTimelineFloat(model);
   const timeline = timelineSection ? ev.head(timelineSection.head) : timelineFloat && ev.at(timelineFloat.labelStart ?? timelineFloat.start, timelineFloat.labelEnd ?? timelineFloat.end, timelineFloat.kind, `${timelineFloat.label ?? timelineFloat.kind} ${timelineFloat.caption}`.trim());
   item(7, timeline ? 'present' : 'missing', timeline, [], timeline ? undefined : 'Add a timeline table ("Table N. Timeline of ...") or a Timeline section.');
 

@@ -2,7 +2,7 @@ import type { RequiredSection } from '../../house-style';
 import type { DocumentModel } from '../../model';
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { bodyAnchor, frontmatterSpan, frontmatterString, headsNamed } from './shared';
+import { bodyAnchor, findTimelineFloat, frontmatterSpan, frontmatterString, headsNamed } from './shared';
 
 const CONSENT = /consent/i;
 const TIMELINE = /timeline|time line|chronolog/i;
@@ -16,7 +16,7 @@ export function findRequiredSection(model: DocumentModel, section: RequiredSecti
   if (names.some((n) => CONSENT.test(n)) && frontmatterString(model, 'consent') !== undefined) return frontmatterSpan(model, ['consent']);
   // A timeline may be a captioned table or figure rather than a section.
   if (names.some((n) => TIMELINE.test(n))) {
-    const float = [...model.tables, ...model.figures].find((f) => f.label !== undefined && TIMELINE.test(f.caption));
+    const float = findTimelineFloat(model);
     if (float) return float;
   }
   return undefined;

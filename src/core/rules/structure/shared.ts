@@ -1,4 +1,5 @@
 import { isMap, isNode, isScalar } from 'yaml';
+import type { Float } from '../../figures';
 import type { DocumentModel } from '../../model';
 import type { SectionHead } from '../../sections';
 import type { Span } from '../../types';
@@ -59,4 +60,30 @@ export function bodyAnchor(model: DocumentModel): Span {
 
 export function formatNumber(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+const TIMELINE = /timeline|time line|chronolog/i;
+
+/**
+ * The figure or table that shows the episode of care as a timeline (CARE item 7): its caption or
+ * image file says "timeline", or a sentence that mentions it does ("The timeline ... is shown in Figure 3").
+ */
+export function findTimelineFloat(model: DocumentModel): Float | undefined {
+  const floats = [...model.tables, ...model.figures];
+  const direct = floats.find((f) => TIMELINE.test(f.caption) || (f.src !== undefined && TIMELINE.test(f.src)));
+  if (direct) return direct;
+  for (const mention of model.mentions) {
+    const before = model.prose.slice(Math.max(0, mention.start - 300), mention.start);
+    const after = model.prose.slice(mention.end, mention.end + 300);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n')) + 1) + after.slice(0, sentenceEnd(after));
+    if (!TIMELINE.test(sentence)) continue;
+    const float = floats.find((f) => f.kind === mention.kind && f.number !== undefined && mention.numbers.includes(f.number));
+    if (float) return float;
+  }
+  return undefined;
+}
+
+function sentenceEnd(text: string): number {
+  const end = text.search(/[.!?](?:\s|$)|\n\s*\n/);
+  return end === -1 ? text.length : end;
 }
