@@ -19,7 +19,7 @@ export interface Frontmatter {
    * Set when the YAML was not parsed because reading it could hang the editor: larger than
    * MAX_FRONTMATTER_CHARS or nested deeper than MAX_NESTING. `document` is then empty.
    */
-  skipped?: 'size' | 'nesting';
+  skipped?: 'size' | 'entries' | 'nesting';
 }
 
 export interface FrontmatterScan {
@@ -33,7 +33,9 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** Far beyond any real frontmatter; keeps a stray opening `---` from swallowing a huge file. */
 export const MAX_FRONTMATTER_LINES = 2000;
 /** A long abstract is 3 KB; beyond this the YAML is not parsed (one clear finding instead). */
-export const MAX_FRONTMATTER_CHARS = 64 * 1024;
+export const MAX_FRONTMATTER_CHARS = 32 * 1024;
+/** Keys and list items, counted roughly (`:` and `,`): the YAML parser slows down quadratically beyond. */
+export const MAX_ENTRIES = 1000;
 /** Brackets nested deeper than this are an attack or an accident, never a frontmatter. */
 export const MAX_NESTING = 64;
 
@@ -45,13 +47,23 @@ export function scanFrontmatter(source: SourceText): FrontmatterScan {
     const contentStart = source.lineStarts[1];
     const contentEnd = source.lineStarts[line];
     const yaml = source.text.slice(contentStart, contentEnd);
-    const skipped = yaml.length > MAX_FRONTMATTER_CHARS ? 'size' : nestingDepth(yaml) > MAX_NESTING ? 'nesting' : undefined;
+    const skipped = yaml.length > MAX_FRONTMATTER_CHARS ? 'size' : roughEntries(yaml) > MAX_ENTRIES ? 'entries' : nestingDepth(yaml) > MAX_NESTING ? 'nesting' : undefined;
     const document = parseDocument(skipped ? '' : yaml, { prettyErrors: false, uniqueKeys: true });
     const frontmatter: Frontmatter = { startLine: 0, endLine: line, contentStart, contentEnd, yaml, document, data: skipped ? undefined : toData(document) };
     if (skipped) frontmatter.skipped = skipped;
     return { frontmatter, unclosed: false };
   }
   return { unclosed: true };
+}
+
+/** Separators of keys and items (`:` and `,`); overcounts prose, which is fine for a guard. */
+function roughEntries(yaml: string): number {
+  let count = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 58 || c === 44) count++;
+  }
+  return count;
 }
 
 /** The deepest nesting of flow brackets, counted roughly (quotes ignored): a cheap guard before parsing. */

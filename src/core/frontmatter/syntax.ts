@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import { MAX_ALIAS_COUNT, MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_LINES, MAX_NESTING } from '../frontmatter';
+import { MAX_ALIAS_COUNT, MAX_ENTRIES, MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_LINES, MAX_NESTING } from '../frontmatter';
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 import { firstAlias } from './yaml-nodes';
@@ -28,12 +28,18 @@ export function frontmatterSyntaxProblem(model: DocumentModel): SyntaxProblem | 
   if (frontmatter.skipped === 'size') {
     return { ...fence, message: `The frontmatter is too large to read (${Math.round(frontmatter.yaml.length / 1024).toLocaleString('en-US')} KB; the limit is ${MAX_FRONTMATTER_CHARS / 1024} KB): move long text into the body` };
   }
+  if (frontmatter.skipped === 'entries') {
+    return { ...fence, message: `The frontmatter has more than ${MAX_ENTRIES.toLocaleString('en-US')} keys and list items and is not read: keep notes in the body` };
+  }
   if (frontmatter.skipped === 'nesting') {
     return { ...fence, message: `The frontmatter nests lists or mappings more than ${MAX_NESTING} deep and is not read` };
   }
   const error = frontmatter.document.errors[0];
   if (error) {
-    const [start, end] = error.pos;
+    const [start, posEnd] = error.pos;
+    // A duplicate key is marked by its first character only: take the whole key.
+    const key = error.code === 'DUPLICATE_KEY' ? /^[^:\n\r]*?(?=\s*:(?:\s|$))/.exec(frontmatter.yaml.slice(start)) : null;
+    const end = key && key[0].length > 0 ? start + key[0].length : posEnd;
     const from = frontmatter.contentStart + Math.min(start, frontmatter.yaml.length);
     const to = frontmatter.contentStart + Math.min(Math.max(end, start + 1), frontmatter.yaml.length);
     return { start: from, end: Math.max(from, trimLineBreak(model.text, from, to)), message: syntaxMessage(error, frontmatter.yaml) };
@@ -63,8 +69,10 @@ function syntaxMessage(error: YAMLError, yaml: string): string {
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return 'YAML cannot be indented with tabs: indent with spaces';
-    case 'DUPLICATE_KEY':
-      return `\`${at.trim() || 'This key'}\` appears twice in the same mapping: keep one`;
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n\r]*?(?=\s*:(?:\s|$))/.exec(yaml.slice(error.pos[0]))?.[0] || at.trim();
+      return `\`${key || 'This key'}\` appears twice in the same mapping: keep one`;
+    }
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return /:\s/.test(lineOf(yaml, error.pos[0]).replace(/^\s*-?\s*[^:]+:\s/, ''))

@@ -93,7 +93,8 @@ export function loadHouseStyleFile(path: string, files: HouseStyleFiles, knownRu
   const problems: HouseStyleProblem[] = [];
   const chain: string[] = [];
   const style = load(path, files, knownRules, problems, chain);
-  return { style, files: chain, problems };
+  const order = (p: HouseStyleProblem) => chain.indexOf(p.file) * 1e9 + p.range.start.line * 1e4 + p.range.start.character;
+  return { style, files: chain, problems: problems.sort((a, b) => order(a) - order(b)) };
 }
 
 function load(path: string, files: HouseStyleFiles, knownRules: readonly string[] | undefined, problems: HouseStyleProblem[], chain: string[]): HouseStyle {
@@ -129,7 +130,7 @@ function load(path: string, files: HouseStyleFiles, knownRules: readonly string[
       });
     }
   }
-  return mergeHouseStyle(base ?? MAGAZINE, spec, spec.name ?? baseName(path));
+  return mergeHouseStyle(base ?? MAGAZINE, spec);
 }
 
 function readSpec(path: string, text: string, knownRules: readonly string[] | undefined, problems: HouseStyleProblem[]): { spec: HouseStyleSpec; document?: Document.Parsed; source: SourceText } {
@@ -141,6 +142,17 @@ function readSpec(path: string, text: string, knownRules: readonly string[] | un
   } catch {
     problems.push({ file: path, range: zero(), severity: 'error', message: `The house-style file is not valid ${kind}` });
     return { spec: {}, source };
+  }
+  if (kind === 'JSON') {
+    // YAML reads almost any JSON, and more (trailing commas, comments): hold JSON files to JSON.
+    try {
+      JSON.parse(source.text);
+    } catch (error) {
+      const at = /position (\d+)/.exec((error as Error).message);
+      const offset = at ? Math.min(Number(at[1]), source.text.length) : 0;
+      problems.push({ file: path, range: source.rangeOf(offset, Math.min(offset + 1, source.text.length)), severity: 'error', message: 'The house-style file is not valid JSON here; it is ignored' });
+      return { spec: {}, source };
+    }
   }
   if (document.errors.length > 0) {
     const [start, end] = document.errors[0].pos;
