@@ -117,3 +117,15 @@ export function findLinkTargets(text: string): Span[] {
   while ((match = autolink.exec(text)) !== null) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
+
+/**
+ * Bare URLs in running text (`https://example.org/report.3`, `www.example.org`): not prose for the
+ * citation and mention scanners. Trailing sentence punctuation stays outside the URL.
+ */
+export function findBareUrls(text: string): Span[] {
+  const spans: Span[] = [];
+  const url = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'*_]/gi;
+  let match: RegExpExecArray | null;
+  while ((match = url.exec(text)) !== null) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}

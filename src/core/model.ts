@@ -2,7 +2,7 @@ import { findCitations, findUnformattedCitations, type CitationMarker, type Unfo
 import type { CheckConfig } from './config';
 import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
 import { scanFrontmatter, type Frontmatter } from './frontmatter';
-import { blankSpans, findCodeSpans, findHtmlComments, findLinkTargets } from './mask';
+import { blankSpans, findBareUrls, findCodeSpans, findHtmlComments, findLinkTargets } from './mask';
 import { sharedMarkdownIt, type Token } from './markdown';
 import { findReferenceList, type ReferenceList } from './references';
 import { findSectionHeads, type SectionHead } from './sections';
@@ -59,7 +59,7 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const referenceSpan: Span[] = references
     ? [{ start: source.lineStarts[references.startLine], end: source.lineEnd(references.endLine - 1) }]
     : [];
-  const scanned = blankSpans(prose, referenceSpan);
+  const scanned = blankSpans(prose, [...referenceSpan, ...findBareUrls(prose)]);
   const inBody = (line: number) => !references || line < references.startLine || line >= references.endLine;
 
   const isLinkLabel = (label: string) => env.references?.[normalizeLabel(label)] !== undefined;

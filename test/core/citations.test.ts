@@ -102,6 +102,13 @@ describe('citation markers', () => {
     assert.deepEqual(parse(`A large review [1001] and the criteria [2019].\n\n## References\n\n${entries}\n`).citations.map((c) => c.numbers), [[1001]]);
   });
 
+  it('sees nothing inside bare URLs', () => {
+    const model = parse('The protocol is at https://example.org/report.3 Then Figure 4 at www.example.org/fig^5^/x.\n');
+    assert.deepEqual(model.unformattedCitations, []);
+    assert.deepEqual(model.citations, []);
+    assert.deepEqual(model.mentions.map((m) => m.numbers), [[4]]);
+  });
+
   it('turns bracket citations off with citations.brackets', () => {
     const model = parse('Vancouver [1] and AMA.^2^', false);
     assert.deepEqual(model.citations.map((m) => m.form), ['superscript']);
