@@ -203,6 +203,8 @@ suite(
     'Drs. and nurses from three teams attended the meeting.',
     'The Mini-Mental State Examination score was 24/30.',
     'Gottron papules were present over the knuckles.',
+    'Figure 2. Skin biopsy (hematoxylin-eosin). Courtesy of Dr. Adeyemi.',
+    'Images were kindly provided by Dr. Haddad of the dermatology department.',
   ],
 );
 

@@ -8,6 +8,8 @@ import { inside, matches, nonPatientSections, privacyText } from './scan';
  */
 const NAME = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Mme|Mlle)(\.?)[ \t\u00a0]+((?:[A-Z]['’])?\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?)/gu;
 
+const CREDIT = /(?:courtesy of|provided by|thanks? to|kindly (?:provided|supplied) by|photograph(?:ed)? by|images? by)[ \t\u00a0]+$/iu;
+
 export const phiName: Rule = {
   code: 'phi-name',
   defaultSeverity: 'warning',
@@ -19,6 +21,8 @@ export const phiName: Rule = {
       const span = { start: m.index, end: m.index + m[0].length };
       if (inside(span, skip)) continue;
       if (m[1] === 'Miss' && m[2] === '' && /^(?:[A-Z]\w+)$/.test(m[3]) && isSentenceVerb(text, m.index)) continue;
+      // "Courtesy of Dr. Chen" in a caption credits a colleague; it is not the patient.
+      if (CREDIT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       report({ ...span, message: `"${m[0]}" names a person; in the case narrative use "the patient" (or add the term to casereport.privacy.allow if it is not a person, e.g. an eponym)` });
     }
   },
