@@ -89,6 +89,13 @@ describe('frontmatter-schema: each schema keyword at its exact range', () => {
     only(withLine('title:', 'title: 2018'), '2:8-12 frontmatter-schema error', '`title` must be text, got the number 2018: put it in quotes');
   });
 
+  it('empty required keys say what to add', () => {
+    const noAuthors = VALID.filter((l) => !/^(authors:|  )/.test(l) || l.startsWith('  Calciphylaxis'));
+    noAuthors.splice(2, 0, 'authors:');
+    only(noAuthors, '4:1-8 frontmatter-schema error', '`authors` is empty: add at least one author as `- name: ...` on the next line');
+    only(withLine('title:', 'title:'), '2:1-6 frontmatter-schema error', '`title` is empty: every case report needs one');
+  });
+
   it('minLength: an empty title', () => {
     only(withLine('title:', 'title: ""'), '2:8-10 frontmatter-schema error', '`title` is empty');
   });

@@ -57,7 +57,11 @@ export function messageFor(error: ErrorObject, path: YamlPath, value: unknown): 
     }
     case 'type': {
       const type = String((error.params as { type: string }).type);
-      if (value === null || value === undefined) return `${capitalize(name)} is empty: write a value or remove the line`;
+      if (value === null || value === undefined) {
+        if (key === 'authors') return '`authors` is empty: add at least one author as `- name: ...` on the next line';
+        if (key === 'title' || key === 'name') return `${capitalize(name)} is empty: every case report needs one`;
+        return `${capitalize(name)} is empty: write a value or remove the line`;
+      }
       if (path.length === 0) return `The frontmatter must be \`key: value\` lines (a YAML mapping), not ${describeType(value)}`;
       if (path[0] === 'authors' && path.length === 2) return `Each author must be a mapping that starts with \`- name:\`, like \`- name: Joey Kim\`; got ${describeType(value)}`;
       if (type === 'array') {
