@@ -39,8 +39,11 @@ export class WordCountStatusBar implements vscode.Disposable {
     const words = counts[0];
     const over = counts.filter((c) => c.value !== undefined && c.value > c.limit);
     const wordsOver = (words.value ?? 0) > words.limit;
-    this.item.text = `$(book) ${number(words.value ?? 0)} / ${number(words.limit)} words`;
-    this.item.backgroundColor = over.length > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    // The item is about words: it turns to the warning colour when the body is too long; any other
+    // count over its limit adds a warning icon, and the tooltip says which.
+    const othersOver = over.some((c) => c.name !== 'words');
+    this.item.text = `$(book) ${number(words.value ?? 0)} / ${number(words.limit)} words${othersOver ? ' $(warning)' : ''}`;
+    this.item.backgroundColor = wordsOver ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.tooltip = tooltip(counts, wordsOver);
     this.item.accessibilityInformation = { label: `${number(words.value ?? 0)} of ${number(words.limit)} words${over.length ? `; over the limit: ${over.map((c) => c.label.toLowerCase()).join(', ')}` : ''}` };
     this.item.show();

@@ -122,6 +122,11 @@ describe('dose fixes', () => {
     assert.equal(fixed('dose-abbreviation', 'MgSO4 2 g and MSO4 2 mg.'), 'magnesium sulfate 2 g and morphine sulfate 2 mg.');
     assert.equal(fixed('dose-abbreviation', 'MS 15 mg every 4 hours.'), 'morphine sulfate 15 mg every 4 hours.');
   });
+  it('says what each abbreviation is mistaken for', () => {
+    assert.match(hits('dose-abbreviation', 'Prednisone 5 mg QD.')[0].message, /^"QD" is on the Joint Commission "Do Not Use" list: it is mistaken as QID \(four times daily\), or q\.i\.d\.; write "daily"$/);
+    assert.match(hits('dose-abbreviation', 'Give 10 U of insulin.')[0].message, /mistaken as a 0 or a 4/);
+    assert.match(hits('dose-abbreviation', 'MgSO4 2 g.')[0].message, /mistaken as morphine sulfate; write "magnesium sulfate"/);
+  });
   it('marks the MS fix as needing review (not applied unattended), the others as safe', () => {
     assert.equal(hits('dose-abbreviation', 'MS 15 mg every 4 hours.')[0].fixes[0].safe, false);
     assert.equal(hits('dose-abbreviation', 'Give 10 U of insulin.')[0].fixes[0].safe, true);

@@ -11,6 +11,8 @@ interface Pattern {
   /** Which group holds the abbreviation, or 0 for the whole match. */
   group: number;
   meaning: string;
+  /** What the Joint Commission says it is mistaken for. */
+  misread: string;
   replacement: (abbreviation: string, number?: string) => string;
   safe: boolean;
 }
@@ -21,6 +23,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(${NUMBER})([ \\t\\u00a0]?)([Uu])(?![\\p{L}\\p{N}]|\\.\\p{L})${NOT_LAB}`, 'gu'),
     group: 3,
     meaning: 'unit',
+    misread: 'as a 0 or a 4, or as cc',
     replacement: (_a, n) => (n === '1' ? 'unit' : 'units'),
     safe: true,
   },
@@ -28,20 +31,22 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(${NUMBER})([ \\t\\u00a0]?)(IU)(?![\\p{L}\\p{N}])${NOT_LAB}`, 'gu'),
     group: 3,
     meaning: 'International Unit',
+    misread: 'as IV (intravenous) or the number 10',
     replacement: (_a, n) => (n === '1' ? 'International Unit' : 'International Units'),
     safe: true,
   },
-  { re: /(?<![\p{L}\p{N}.-])(?:Q\.D\.|q\.d\.|QD|qd)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'daily', replacement: () => 'daily', safe: true },
-  { re: /(?<![\p{L}\p{N}.-])(?:Q\.O\.D\.|q\.o\.d\.|QOD|qod)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'every other day', replacement: () => 'every other day', safe: true },
-  { re: /(?<![\p{L}\p{N}])MSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'morphine sulfate', replacement: () => 'morphine sulfate', safe: true },
-  { re: /(?<![\p{L}\p{N}])MgSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'magnesium sulfate', replacement: () => 'magnesium sulfate', safe: true },
+  { re: /(?<![\p{L}\p{N}.-])(?:Q\.D\.|q\.d\.|QD|qd)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'daily', misread: 'as QID (four times daily), or q.i.d.', replacement: () => 'daily', safe: true },
+  { re: /(?<![\p{L}\p{N}.-])(?:Q\.O\.D\.|q\.o\.d\.|QOD|qod)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'every other day', misread: 'as QD (daily) or QID (four times daily)', replacement: () => 'every other day', safe: true },
+  { re: /(?<![\p{L}\p{N}])MSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'morphine sulfate', misread: 'as magnesium sulfate', replacement: () => 'morphine sulfate', safe: true },
+  { re: /(?<![\p{L}\p{N}])MgSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'magnesium sulfate', misread: 'as morphine sulfate', replacement: () => 'magnesium sulfate', safe: true },
   {
     // "MS" only next to a dose: "MS 15 mg", "MS IR 10 mg", "4 mg of MS"; never "multiple sclerosis (MS)"
     // The literal `MS` comes first and the look-behinds after it, so the scan jumps from one `MS` to
     // the next instead of testing a look-behind at every position (1 s on a 2 MB report otherwise).
     re: /MS(?:(?<![\p{L}\p{N}]MS)(?=[ \t\u00a0]+(?:(?:IR|ER|SR)[ \t\u00a0]+)?\d{1,5}(?:\.\d{1,3})?(?:[ \t]*[-–][ \t]*\d{1,5}(?:\.\d{1,3})?)?[ \t\u00a0]?(?:mg|mcg|µg|μg|milligrams?)(?![\p{L}]))|(?<=\d[ \t\u00a0]?(?:mg|mcg|µg|μg)[ \t\u00a0]+(?:of[ \t\u00a0]+)?MS)(?![\p{L}\p{N}]))/gu,
     group: 0,
-    meaning: 'morphine sulfate (it also reads as magnesium sulfate)',
+    meaning: 'morphine sulfate',
+    misread: 'as magnesium sulfate (or multiple sclerosis)',
     replacement: () => 'morphine sulfate',
     safe: false,
   },
@@ -68,7 +73,7 @@ export const doseAbbreviation: Rule = {
         report({
           start,
           end,
-          message: `"${abbreviation}" is on the Joint Commission "Do Not Use" list (it can be misread); write "${replacement}"`,
+          message: `"${abbreviation}" is on the Joint Commission "Do Not Use" list: it is mistaken ${pattern.misread}; write "${replacement}"`,
           fixes: [fix],
         });
       }
