@@ -1,6 +1,7 @@
 import { ALL_RULES } from '../../core/rules';
 import { ruleDocsUrl } from '../../core/rule';
 import type { Severity } from '../../core/types';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileFindings } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -8,7 +9,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** SARIF 2.1.0, as GitHub code scanning accepts it: one run, every rule described, file URIs relative. */
 export function formatSarif(results: FileFindings[], version: string): string {
   const index = new Map(ALL_RULES.map((rule, i) => [rule.code, i]));
-  const sarif = {
+  // Typed against the SARIF 2.1.0 object model (@types/sarif), so a wrong shape fails the type check.
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -20,7 +22,7 @@ export function formatSarif(results: FileFindings[], version: string): string {
             version,
             semanticVersion: version,
             informationUri: 'https://github.com/casereport/casereport',
-            rules: ALL_RULES.map((rule) => ({
+            rules: ALL_RULES.map((rule): ReportingDescriptor => ({
               id: rule.code,
               name: rule.code.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: rule.description },
@@ -33,7 +35,7 @@ export function formatSarif(results: FileFindings[], version: string): string {
         },
         columnKind: 'utf16CodeUnits',
         results: results.flatMap(({ file, findings }) =>
-          findings.map((f) => ({
+          findings.map((f): Result => ({
             ruleId: f.code,
             ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
             level: LEVEL[f.severity],
