@@ -62,7 +62,7 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
   SUPERSCRIPT.lastIndex = 0;
   while ((match = SUPERSCRIPT.exec(text)) !== null) {
     const content = match[1];
-    if (!isSuperscriptList(content) || isExponent(text, match.index) || isIsotope(text, match.index, match.index + match[0].length)) {
+    if (!isSuperscriptList(content) || isExponent(text, match.index, content) || isIsotope(text, match.index, match.index + match[0].length)) {
       // Let the closing caret open the next candidate: `10^3^ cells^1^`.
       SUPERSCRIPT.lastIndex = match.index + match[0].length - 1;
       continue;
@@ -72,7 +72,7 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
   HTML_SUP.lastIndex = 0;
   while ((match = HTML_SUP.exec(text)) !== null) {
     const content = match[1];
-    if (!isSuperscriptList(content) || isExponent(text, match.index) || isIsotope(text, match.index, match.index + match[0].length)) continue;
+    if (!isSuperscriptList(content) || isExponent(text, match.index, content) || isIsotope(text, match.index, match.index + match[0].length)) continue;
     markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + 5, content));
   }
   if (options.brackets) {
@@ -125,11 +125,15 @@ function isSuperscriptList(content: string): boolean {
   return !/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content);
 }
 
-/** A superscript right after a digit or a length unit is an exponent, not a citation. */
-function isExponent(text: string, markerStart: number): boolean {
+/**
+ * A superscript right after a digit is an exponent (`10^9^`); right after a unit it is one when it
+ * squares or cubes it (`375 mg/m^2^`, `4 cm^2^`): `2.1 mmol/L^7^` still cites reference 7.
+ */
+function isExponent(text: string, markerStart: number, content: string): boolean {
   const before = text[markerStart - 1];
   if (before === undefined) return false;
   if (before >= '0' && before <= '9') return true;
+  if (content !== '2' && content !== '3') return false;
   const word = /[A-Za-zµμ×]+$/.exec(text.slice(Math.max(0, markerStart - 4), markerStart));
   if (!word || !EXPONENT_UNITS.has(word[0])) return false;
   // A unit stands after a number or a slash: `375 mg/m^2^`, `4 cm^2^`, not the word "in".

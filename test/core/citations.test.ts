@@ -58,6 +58,10 @@ describe('citation markers', () => {
     assert.deepEqual(markers(model), []);
   });
 
+  it('takes a number other than 2 or 3 after a unit for a citation', () => {
+    assert.deepEqual(markers(parse('Potassium was 2.1 mmol/L^7^ and the ulcer 4 cm^2^.')), ['^7^@7:25-28=7']);
+  });
+
   it('still finds a citation right after an exponent', () => {
     assert.deepEqual(markers(parse('Counts of 10^9^ cells were seen.^4^')), ['^4^@7:33-36=4']);
   });
