@@ -36,6 +36,8 @@ export class BodyRenderer {
   private stripPullquote = false;
   private inReferences = false;
   private readonly usedIds = new Set<string>();
+  /** Rendered citations by form and content: a report cites the same markers again and again. */
+  private readonly cites = new Map<string, string>();
   private sourceLines: boolean;
 
   constructor(private readonly options: BodyOptions = {}) {
@@ -57,7 +59,10 @@ export class BodyRenderer {
     rules.html_block = (tokens, idx) => this.sanitizer.sanitize(tokens[idx].content);
     rules.html_inline = (tokens, idx) => this.sanitizer.sanitize(tokens[idx].content);
     rules.image = (tokens, idx, options, env, self) => this.image(tokens[idx], self.renderInlineAsText(tokens[idx].children ?? [], options, env));
-    rules.cr_cite = (tokens, idx) => this.cite(tokens[idx].meta as unknown as CiteMeta);
+    rules.cr_cite = (tokens, idx) => {
+      const meta = tokens[idx].meta as unknown as CiteMeta;
+      return this.cachedCite(meta.form, meta.content, meta);
+    };
     rules.paragraph_open = this.wrap('paragraph_open', (token, base) => {
       if (this.options.runInLines?.has(token.map?.[0] ?? -1)) {
         this.runInPending = true;
@@ -155,7 +160,7 @@ export class BodyRenderer {
         if (inner?.type === 'text' && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content) && isCitationList(inner.content)) {
           const before = children[i - 1];
           if (!(before?.type === 'text' && isExponentAfter(before.content.slice(-8)))) {
-            out += this.cite(citeMeta('html', inner.content));
+            out += this.cachedCite('html', inner.content);
             i += 2;
             continue;
           }
@@ -172,8 +177,25 @@ export class BodyRenderer {
     return this.inline(this.md.parseInline(text, {})[0]?.children ?? []);
   }
 
+  /** ` id="..."` the first time an id is used; nothing for a repeat, so ids stay unique. */
+  private uniqueId(id: string): string {
+    if (this.usedIds.has(id)) return '';
+    this.usedIds.add(id);
+    return ` id="${escapeHtml(id)}"`;
+  }
+
   private lineAttr(line: number | undefined): string {
     return this.sourceLines && line !== undefined ? ` data-line="${line}"` : '';
+  }
+
+  private cachedCite(form: CiteMeta['form'], content: string, meta?: CiteMeta): string {
+    const key = `${form}\u0000${content}`;
+    let html = this.cites.get(key);
+    if (html === undefined) {
+      html = this.cite(meta ?? citeMeta(form, content));
+      this.cites.set(key, html);
+    }
+    return html;
   }
 
   private cite(meta: CiteMeta): string {
@@ -224,7 +246,7 @@ export class BodyRenderer {
       const caption = this.inlineMarkdown(child.content.slice(label[0].length).trim());
       const alt = this.renderer.renderInlineAsText(child.children ?? [], this.md.options, {});
       out +=
-        `<figure class="cr-figure" id="cr-figure-${escapeHtml(number)}"${this.lineAttr(block.line)}>` +
+        `<figure class="cr-figure"${this.uniqueId(`cr-figure-${number}`)}${this.lineAttr(block.line)}>` +
         `${this.image(child, alt)}<figcaption><strong class="cr-float-label">Figure ${escapeHtml(number)}.</strong> ${caption}</figcaption></figure>\n`;
     }
     return out;
@@ -240,7 +262,7 @@ export class BodyRenderer {
     const number = `${labelled[2]}${labelled[3]?.toUpperCase() ?? ''}`;
     const text = caption.content.slice(labelled[0].length).replace(/\s+/g, ' ').replace(/[*_]+$/, '').trim();
     const captionHtml = `<caption${this.lineAttr(caption.map?.[0])}><strong class="cr-float-label">Table ${escapeHtml(number)}.</strong> ${this.inlineMarkdown(text)}</caption>`;
-    return body.replace(/^<table([^>]*)>\n?/, (open: string, attrs: string) => `<table class="cr-table" id="cr-table-${escapeHtml(number)}"${attrs}>\n${captionHtml}\n`);
+    return body.replace(/^<table([^>]*)>\n?/, (open: string, attrs: string) => `<table class="cr-table"${this.uniqueId(`cr-table-${number}`)}${attrs}>\n${captionHtml}\n`);
   }
 
   private pullquote(tokens: Token[], block: Block): string {
