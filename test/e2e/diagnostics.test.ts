@@ -59,8 +59,7 @@ describe('diagnostics in VS Code', () => {
     await workbench.focusEditor();
     // After every other citation, so that only the missing reference is wrong (no citation-order).
     const line = lineOf(text, 'would have changed the cardiac outcome.');
-    await workbench.goTo(line, 1);
-    await workbench.press('End');
+    await workbench.goToEndOf(line, text);
     const added = ' A second case was reported after our submission.^14^';
     await workbench.type(added);
     const typed = Date.now();

@@ -99,6 +99,20 @@ export class Workbench {
     );
   }
 
+  /** Puts the cursor at the end of a logical line (End would stop at the wrap in wrapped Markdown). */
+  async goToEndOf(line: number, text: string): Promise<void> {
+    await this.goTo(line, text.split(/\r?\n/)[line - 1].length + 1);
+  }
+
+  /** Rests the mouse on the character right after the cursor, as a user hovering it would. */
+  async hoverAtCursor(): Promise<void> {
+    const cursor = this.page.locator('.editor-group-container.active .monaco-editor.focused .cursors-layer .cursor').first();
+    await cursor.waitFor();
+    const box = await cursor.boundingBox();
+    if (!box) throw new Error('the cursor has no position on screen');
+    await this.page.mouse.move(box.x + 4, box.y + box.height / 2);
+  }
+
   /** The status bar's "Ln X, Col Y". */
   async cursor(): Promise<string> {
     const label = this.page.locator('#status\\.editor\\.selection').first();

@@ -1,0 +1,108 @@
+// Editing help in a real VS Code: the renumber quick fix, hover, completion and the snippet.
+import * as assert from 'node:assert/strict';
+import { REPORT, createWorkspace, exampleText, lineOf, replaceOnce } from './support/session';
+import { Workbench, waitUntil } from './support/workbench';
+
+const DENNERT = '6. Dennert RM, van Paassen P, Schalla S, et al. Cardiac involvement in Churg-Strauss syndrome.';
+const GUILLEVIN = '7. Guillevin L, Pagnoux C, Seror R, Mahr A, Mouthon L, Le Toumelin P. The Five-Factor Score revisited:';
+
+/** The example with references 6 and 7 numbered the wrong way round (7 is cited first). */
+function swapSixAndSeven(text: string): string {
+  const lines = text.split('\n');
+  const six = lines.findIndex((line) => line.startsWith(DENNERT));
+  const seven = lines.findIndex((line) => line.startsWith(GUILLEVIN));
+  assert.ok(six > 0 && seven === six + 1, 'references 6 and 7 of the example moved');
+  [lines[six], lines[seven]] = [`7.${lines[six].slice(2)}`, `6.${lines[seven].slice(2)}`];
+  let swapped = lines.join('\n');
+  swapped = replaceOnce('unusual.<sup>6</sup>', 'unusual.<sup>7</sup>')(swapped);
+  swapped = replaceOnce('cardiac involvement.^7^', 'cardiac involvement.^6^')(swapped);
+  return swapped;
+}
+
+describe('editing help in VS Code', () => {
+  it('renumbers the references with the quick fix on a citation-order finding (Ctrl+.)', async () => {
+    const original = exampleText();
+    const workbench = await Workbench.open(createWorkspace({ [REPORT]: swapSixAndSeven }));
+    await workbench.openFile(REPORT);
+    await workbench.showProblems();
+    const line = lineOf(original, 'unusual.<sup>6</sup>');
+    const problems = await waitForCode(workbench, 'citation-order');
+    assert.equal(problems.line, line);
+    await workbench.focusEditor();
+    await workbench.goTo(problems.line, problems.column);
+    await workbench.press('Control+.');
+    const fix = workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'Renumber references in order of first citation' });
+    await fix.first().waitFor();
+    await fix.first().click();
+    await workbench.page.waitForSelector('.action-widget', { state: 'hidden' });
+    // One edit renumbers citations and list alike, writing every marker it touches in AMA form
+    // (so ^1,2,3^ becomes ^1-3^): the example's own numbering comes back.
+    const expected = replaceOnce('eosinophilia.^1,2,3^', 'eosinophilia.^1-3^')(original);
+    const saved = await workbench.save(REPORT);
+    assert.equal(saved, expected);
+    await workbench.waitForProblems([
+      `citation-punctuation@${lineOf(original, 'without symptoms^11^.')}`,
+      `citation-unformatted@${lineOf(original, 'ANCA is negative.2,5 Mepolizumab')}`,
+      `reference-uncited@${lineOf(original, '13. Gagnier JJ')}`,
+    ]);
+  });
+
+  it('shows the reference text when hovering a citation', async () => {
+    const text = exampleText();
+    const workbench = await Workbench.open(createWorkspace());
+    await workbench.openFile(REPORT);
+    const line = lineOf(text, 'was started at month 8.^10^');
+    const column = text.split('\n')[line - 1].indexOf('^10^') + 2;
+    await workbench.focusEditor();
+    await workbench.goTo(line, column);
+    await workbench.runCommand('Show or Focus Hover');
+    const hover = workbench.page.locator('.monaco-hover:visible', { hasText: 'Mepolizumab or placebo for eosinophilic granulomatosis with polyangiitis' });
+    await hover.first().waitFor();
+    assert.match(await hover.first().innerText(), /10\.\s*Wechsler ME, Akuthota P, Jayne D, et al\./);
+  });
+
+  it('offers the reference numbers when completing inside ^', async () => {
+    const text = exampleText();
+    const workbench = await Workbench.open(createWorkspace());
+    await workbench.openFile(REPORT);
+    const line = lineOf(text, 'would have changed the cardiac outcome.');
+    await workbench.focusEditor();
+    await workbench.goToEndOf(line, text);
+    await workbench.type(' Similar cases have been reported.^');
+    const rows = workbench.page.locator('.suggest-widget.visible .monaco-list-row');
+    await rows.first().waitFor();
+    const labels = await workbench.page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (elements) => elements.map((e) => e.textContent?.trim() ?? ''));
+    for (const number of ['1', '2', '3', '4', '5']) assert.ok(labels.includes(number), `reference ${number} is offered (got ${labels.join(', ')})`);
+    const first = await rows.first().innerText();
+    assert.match(first, /Jennette JC, Falk RJ/);
+    await workbench.press('Enter');
+    const saved = await workbench.save(REPORT);
+    const written = saved.split('\n')[line - 1];
+    assert.ok(written.endsWith('cardiac outcome. Similar cases have been reported.^1'), `the chosen number follows the ^: ${written.slice(-60)}`);
+  });
+
+  it('expands the case-report snippet into the skeleton', async () => {
+    const workbench = await Workbench.open(createWorkspace({}, { 'new-report.md': '' }));
+    await workbench.openFile('new-report.md');
+    await workbench.type('casereport');
+    await workbench.press('Control+Space');
+    const snippet = workbench.page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'casereport' });
+    await snippet.first().waitFor();
+    await snippet.first().click();
+    await workbench.page.waitForSelector('.suggest-widget.visible', { state: 'hidden' });
+    await workbench.press('Escape'); // leave snippet mode with the placeholders' default text
+    const saved = await workbench.save('new-report.md');
+    assert.match(saved, /^---\ntitle: .+\narticleType: case-report\nauthors:\n {2}- name: /);
+    for (const heading of ['## Introduction', '## Case Presentation', '## Discussion', '## References']) {
+      assert.ok(saved.includes(`\n${heading}\n`), `the skeleton has ${heading}`);
+    }
+    assert.ok(!saved.includes('casereport\n') && !/\$\{\d/.test(saved), 'the prefix was replaced and no placeholder syntax is left');
+  });
+});
+
+async function waitForCode(workbench: Workbench, code: string) {
+  return waitUntil(
+    async () => (await workbench.problems()).find((p) => p.code === code),
+    async () => `no ${code} in the Problems panel: ${(await workbench.problems()).map((p) => `${p.code}@${p.line}`).join(', ')}`,
+  );
+}
