@@ -70,10 +70,12 @@ document.addEventListener('click', (event) => {
 });
 
 if (vscode) {
+  // The state survives a hide/show and a reload; it wins when it is about this document.
   const saved = vscode.getState();
-  const initial = parseChoice(root.dataset.page) ?? saved?.page ?? 1;
+  const own = saved?.uri === root.dataset.uri ? saved : undefined;
+  const initial = own?.page ?? parseChoice(root.dataset.page) ?? 1;
   choose(initial, false);
-  const line = Number(root.dataset.line ?? saved?.line);
+  const line = Number(own?.line ?? root.dataset.line);
   if (Number.isFinite(line)) revealLine(line, true);
 
   window.addEventListener('message', (event: MessageEvent<ToWebview>) => {

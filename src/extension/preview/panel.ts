@@ -20,6 +20,8 @@ export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private renderedVersion = -1;
+  /** The version inside the shell HTML: a hidden webview reloads from it, so it may be older than the last update. */
+  private shellVersion = -1;
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
   /** The editor was scrolled by the preview: do not echo its next visible-range change back. */
@@ -104,6 +106,7 @@ export class PreviewPanel implements vscode.Disposable {
   /** A new shell (and nonce): on open, on restore, and when the panel switches documents. */
   private reset(page?: number | 'all', line?: number): void {
     this.ready = false;
+    this.shellVersion = this.document.version;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document.uri.toString());
     const cursorLine = line ?? editor?.visibleRanges[0]?.start.line;
     this.panel.webview.html = previewShell({
@@ -129,8 +132,12 @@ export class PreviewPanel implements vscode.Disposable {
   private receive(message: FromWebview): void {
     switch (message.type) {
       case 'ready':
+        // Also after the webview was hidden and shown again: it reloaded the shell's article.
         this.ready = true;
-        if (this.document.version !== this.renderedVersion) this.update();
+        if (this.shellVersion !== this.document.version) {
+          this.renderedVersion = -1;
+          this.update();
+        }
         break;
       case 'scroll':
         if (this.host.scrollSync()) this.revealInEditor(message.line);
