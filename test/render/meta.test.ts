@@ -62,6 +62,10 @@ describe('render: byline', () => {
     assert.match(render('---\ntitle: Odd\narticleType: editorial\nauthors: []\n---\n').html, /<h1 class="cr-title">Odd<\/h1>/);
   });
 
+  it('does not prefix a title twice when the author wrote the prefix', () => {
+    assert.match(render('---\ntitle: "Case report: Gout in a Teenager"\nauthors: []\n---\n').html, /<h1 class="cr-title"><span class="cr-title-prefix">Case Report:<\/span> Gout in a Teenager<\/h1>/);
+  });
+
   it('escapes HTML in frontmatter values', () => {
     const { html } = render('---\ntitle: "<img src=x onerror=alert(1)>"\nauthors:\n  - name: "<b>Eve</b>"\ncategory: "<script>x</script>"\n---\n');
     assert.doesNotMatch(html, /<img src=x|<b>Eve|<script>/);

@@ -28,6 +28,11 @@ export function readMeta(data: Record<string, unknown> | undefined, houseStyle: 
   meta.title = text(data.title);
   const type = text(data.articleType) ?? 'case-report';
   meta.titlePrefix = houseStyle.articleTypes[type]?.titlePrefix;
+  // A title that already carries the prefix ("Case Report: ...") is not prefixed twice.
+  const prefix = meta.titlePrefix;
+  if (prefix && meta.title && meta.title.toLowerCase().startsWith(`${prefix.toLowerCase()}:`)) {
+    meta.title = meta.title.slice(prefix.length + 1).trim();
+  }
   meta.authors = list(data.authors).flatMap(readAuthor);
   meta.issue = text(data.issue);
   const date = readDate(data.date);
