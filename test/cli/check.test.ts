@@ -46,7 +46,7 @@ describe('casereport check', () => {
   });
 
   it('prints SARIF 2.1.0 that code scanning accepts', () => {
-    const result = cli(['check', '--format', 'sarif', 'error.md', join(dir, 'warn.md')], dir);
+    const result = cli(['check', '--format', 'sarif', 'error.md', join(dir, 'warn.md'), join(dir, 'clean.md')], dir);
     assert.equal(result.code, 1);
     const sarif = JSON.parse(result.stdout);
     assert.equal(sarif.version, '2.1.0');
@@ -70,8 +70,17 @@ describe('casereport check', () => {
       region: { startLine: 18, startColumn: 28, endLine: 18, endColumn: 31 },
     });
     assert.equal(warning.level, 'warning');
-    assert.equal(warning.locations[0].physicalLocation.artifactLocation.uri, `file://${join(dir, 'warn.md')}`);
-    assert.equal(warning.locations[0].physicalLocation.artifactLocation.uriBaseId, undefined);
+    assert.deepEqual(warning.locations[0].physicalLocation.artifactLocation, { uri: 'warn.md', uriBaseId: '%SRCROOT%' }, 'an absolute path inside the working folder is made relative');
+  });
+
+  it('gives a file outside the working folder as a file: URI', () => {
+    const elsewhere = scratch({});
+    try {
+      const sarif = JSON.parse(cli(['check', '--format', 'sarif', join(dir, 'error.md')], elsewhere.dir).stdout);
+      assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: `file://${join(dir, 'error.md')}` });
+    } finally {
+      elsewhere.cleanup();
+    }
   });
 
   it('exits 2 with one line on stderr for a missing file, and prints no findings', () => {

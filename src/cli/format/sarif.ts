@@ -1,6 +1,7 @@
 import { ALL_RULES } from '../../core/rules';
 import { ruleDocsUrl } from '../../core/rule';
 import type { Severity } from '../../core/types';
+import { isAbsolute, relative } from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileFindings } from '../report';
 
@@ -62,11 +63,13 @@ export function formatSarif(results: FileFindings[], version: string): string {
 }
 
 /**
- * A file named relative to the working folder (as in CI) is relative to %SRCROOT%, which code
- * scanning maps to the repository; an absolute path outside it becomes a `file:` URI.
+ * A file inside the working folder (as in CI, named relative or absolute) is given relative to
+ * %SRCROOT%, which code scanning maps to the repository; a path outside it becomes a `file:` URI.
  */
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
-  const slashed = file.replace(/\\/g, '/');
+  const inside = relative(process.cwd(), file);
+  const underCwd = isAbsolute(file) && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+  const slashed = (underCwd ? inside : file).replace(/\\/g, '/');
   const absolute = slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed);
   if (!absolute) return { uri: encodePath(slashed.replace(/^(?:\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
   return { uri: `file://${slashed.startsWith('/') ? '' : '/'}${encodePath(slashed)}` };
