@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { unifiedDiff } from '../../src/cli/diff';
+
+describe('unifiedDiff', () => {
+  const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`);
+
+  it('prints nothing for equal texts', () => {
+    assert.equal(unifiedDiff('a\nb\n', 'a\nb\n', 'a/x', 'b/x'), '');
+  });
+
+  it('prints one hunk with three lines of context, as diff -u does', () => {
+    const before = lines(10);
+    const after = [...before];
+    after[4] = 'changed 5';
+    assert.equal(
+      unifiedDiff(before.join('\n') + '\n', after.join('\n') + '\n', 'a/r.md', 'b/r.md'),
+      ['--- a/r.md', '+++ b/r.md', '@@ -2,7 +2,7 @@', ' line 2', ' line 3', ' line 4', '-line 5', '+changed 5', ' line 6', ' line 7', ' line 8', ''].join('\n'),
+    );
+  });
+
+  it('splits distant changes into separate hunks and joins near ones', () => {
+    const before = lines(30);
+    const after = [...before];
+    after[1] = 'changed 2';
+    after[4] = 'changed 5';
+    after[25] = 'changed 26';
+    const diff = unifiedDiff(before.join('\n'), after.join('\n'), 'a', 'b');
+    assert.deepEqual(diff.split('\n').filter((l) => l.startsWith('@@')), ['@@ -1,8 +1,8 @@', '@@ -23,7 +23,7 @@']);
+  });
+
+  it('counts added and removed lines in the hunk header, CRLF treated as line ends', () => {
+    const diff = unifiedDiff('a\r\nb\r\nc\r\n', 'a\r\nb\r\nnew\r\nc\r\n', 'a', 'b');
+    assert.equal(diff, ['--- a', '+++ b', '@@ -1,3 +1,4 @@', ' a', ' b', '+new', ' c', ''].join('\n'));
+  });
+});
