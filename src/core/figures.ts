@@ -124,7 +124,8 @@ export function findTables(tokens: Token[], source: SourceText, inBody: (line: n
     const table: Float = { kind: 'table', start: tableStart, end: source.lineEnd(token.map[0]), caption: '', captionStart: tableStart, captionEnd: tableStart, line: token.map[0] };
     const paragraphClose = tokens[i - 1];
     const inline = tokens[i - 2];
-    if (paragraphClose?.type === 'paragraph_close' && inline?.type === 'inline' && inline.map && inline.map[1] >= token.map[0] - 1) {
+    // The block right before the table, however many blank lines apart (blank lines are not blocks).
+    if (paragraphClose?.type === 'paragraph_close' && inline?.type === 'inline' && inline.map && paragraphClose.level === token.level) {
       const span = source.linesSpan(inline.map[0], inline.map[1]);
       const text = source.text.slice(span.start, span.end);
       const label = TABLE_LABEL.exec(text);

@@ -126,6 +126,11 @@ describe('figures, tables and mentions', () => {
     ]);
   });
 
+  it('takes the paragraph before a table for its caption however many blank lines apart, but not across another block', () => {
+    const m = parse('Table 1. Laboratory values\n\n\n| a | b |\n| - | - |\n\nTable 2. Timeline\n\n<!-- a note -->\n\n| c | d |\n| - | - |\n');
+    assert.deepEqual(m.tables.map((t) => t.number), [1, undefined]);
+  });
+
   it('reads a singular word as one number: "Figure 2, 3 days later"', () => {
     const m = parse('Figure 2, 3 days later, and Table 1 and 2 doses.').mentions;
     assert.deepEqual(m.map((x) => x.numbers), [[2], [1]]);
