@@ -31,7 +31,7 @@ export interface Mention extends Span {
   numbers: number[];
 }
 
-const FIGURE_LABEL = /^(\s*(?:\*\*|__)?\s*)((?:Figure|Fig\.?)\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__))?\s*/i;
+const FIGURE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)((?:Figure|Fig\.?)\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*/i;
 const TABLE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)(Table\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*/i;
 
 /** Images `![alt](src)` and `![alt][ref]` in blanked text, alt brackets balanced. */

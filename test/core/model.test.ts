@@ -126,6 +126,11 @@ describe('figures, tables and mentions', () => {
     ]);
   });
 
+  it('reads a label set in italics or bold', () => {
+    const m = parse('![*Figure 1.* Rash.](a.png)\n\n![__Figure 2.__ Ulcer.](b.png)\n');
+    assert.deepEqual(m.figures.map((f) => [f.number, f.caption]), [[1, 'Rash.'], [2, 'Ulcer.']]);
+  });
+
   it('takes the paragraph before a table for its caption however many blank lines apart, but not across another block', () => {
     const m = parse('Table 1. Laboratory values\n\n\n| a | b |\n| - | - |\n\nTable 2. Timeline\n\n<!-- a note -->\n\n| c | d |\n| - | - |\n');
     assert.deepEqual(m.tables.map((t) => t.number), [1, undefined]);
