@@ -1,0 +1,48 @@
+// The journal preview in a real VS Code webview: set like the magazine, paged, and live.
+import * as assert from 'node:assert/strict';
+import type { Frame } from 'playwright-core';
+import { REPORT, createWorkspace, exampleText, lineOf } from './support/session';
+import { Workbench, waitUntil } from './support/workbench';
+
+async function text(frame: Frame, selector: string): Promise<string> {
+  return ((await frame.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('journal preview in VS Code', () => {
+  it('opens beside the editor, pages, and follows edits', async () => {
+    const source = exampleText();
+    const workbench = await Workbench.open(createWorkspace());
+    await workbench.openFile(REPORT);
+    await workbench.runCommand('Case Report: Open Preview to the Side');
+    await workbench.page.waitForSelector('.editor-group-container >> nth=1');
+    assert.equal(await workbench.page.locator('.editor-group-container').count(), 2, 'the preview opens in a second group beside the editor');
+
+    const frame = await workbench.webviewFrame('.cr-title');
+    assert.equal(await text(frame, '.cr-title'), 'Case Report: Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardiac Tamponade');
+    const byline = await text(frame, '.cr-byline');
+    assert.match(byline, /^Maya Okafor, MD, Daniel Reyes, MD, Priya Natarajan, MD, PhD, & Lena Hoffmann, MD, MS \| Issue: March 2025 \| March 14, 2025$/);
+    const captions = await frame.locator('figure figcaption').allTextContents();
+    assert.ok(captions.some((c) => /^\s*Figure 1\.\s+Subcostal echocardiographic view/.test(c)), `figure captions: ${captions.join(' / ')}`);
+    assert.equal(await frame.locator('sup.cr-cite').count(), 10, 'all ten citation markers (three forms) are set as superscripts');
+
+    // Page 1 is shown with its pager; clicking "2" shows page 2 and only page 2.
+    const pager = frame.locator('.cr-pager').first();
+    await pager.waitFor();
+    assert.match((await pager.textContent()) ?? '', /Page:\s*1\s+2.*Single Page/);
+    assert.ok(await frame.locator('.cr-page[data-page="1"]').isVisible());
+    await pager.locator('a[data-page="2"]').click();
+    await frame.locator('.cr-page[data-page="2"]').waitFor({ state: 'visible' });
+    await frame.locator('.cr-page[data-page="1"]').waitFor({ state: 'hidden' });
+    assert.ok(await frame.locator('.cr-page[data-page="2"]', { hasText: 'Therapeutic intervention' }).isVisible(), 'page 2 starts after the first page break');
+
+    // An edit in the editor reaches the preview without saving.
+    await workbench.page.locator('.editor-group-container').first().click({ position: { x: 200, y: 200 } });
+    await workbench.goToEndOf(lineOf(source, 'title: Eosinophilic Granulomatosis'), source);
+    await workbench.type(' in a Woman With Asthma');
+    await waitUntil(
+      async () => ((await text(frame, '.cr-title')).endsWith('Presenting as Cardiac Tamponade in a Woman With Asthma') ? true : undefined),
+      async () => `preview title is "${await text(frame, '.cr-title')}"`,
+      10_000,
+    );
+  });
+});
