@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { flagged, hits } from './helpers';
 
@@ -212,6 +213,12 @@ describe('privacy rules: scope', () => {
   it('never looks at the frontmatter date or author e-mails', () => {
     assert.deepEqual(hits('phi-date', 'Nothing here.\n'), []);
     assert.deepEqual(hits('phi-contact', 'Nothing here.\n'), []);
+  });
+  it('reads the title and abstract, which are printed, but no other frontmatter field', () => {
+    const text = '---\ntitle: Gout in a 94-Year-Old Man\nauthors:\n  - name: Dr. Chen Li\n    email: chen@example.org\ndate: 2018-05-17\nissue: May 2018\nabstract: >\n  A 92-year-old man was admitted on March 3, 2017\n  and given colchicine .6 mg.\n---\n\nText.\n';
+    const { findings } = checkText(text, defaultConfig(), { fileExists: () => true });
+    const mine = findings.filter((f) => /^(phi|dose)-/.test(f.code)).map((f) => `${f.code} ${text.slice(f.start, f.end)} @${f.range.start.line + 1}:${f.range.start.character + 1}`);
+    assert.deepEqual(mine, ['phi-age 94-Year-Old @2:18', 'phi-age 92-year-old @9:5', 'phi-date March 3, 2017 @9:37', 'dose-zero .6 mg @10:24']);
   });
   it('never looks at reference entries (dates, page ranges, author names)', () => {
     const body = 'Calciphylaxis is rare.^1^\n\n## References\n\n1. Chen D, Dr. Smith. Published March 3, 2017. Mayo Clin Proc. 2017;92(3):1139-1143. Contact 617-555-0148.\n';

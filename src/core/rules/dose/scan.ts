@@ -1,12 +1,15 @@
 import { blankSpans } from '../../mask';
 import type { DocumentModel } from '../../model';
+import { withPublishedFrontmatter } from '../privacy/scan';
 
 /** What the dose rules read: body prose (frontmatter, code, comments, URLs blanked) without the reference list. */
 export function doseText(model: DocumentModel): string {
   let text = cache.get(model);
   if (text !== undefined) return text;
   const list = model.references;
-  text = list ? blankSpans(model.prose, [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }]) : model.prose;
+  // The abstract is printed too: a dose written there is read like one in the body.
+  const prose = withPublishedFrontmatter(model, model.prose);
+  text = list ? blankSpans(prose, [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }]) : prose;
   cache.set(model, text);
   return text;
 }

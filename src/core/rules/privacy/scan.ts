@@ -1,3 +1,4 @@
+import { isMap, isScalar } from 'yaml';
 import type { CheckConfig } from '../../config';
 import { blankSpans, findCodeSpans, findHtmlComments } from '../../mask';
 import type { DocumentModel } from '../../model';
@@ -10,7 +11,37 @@ import type { Span } from '../../types';
  * Offsets are kept, so a match is a position in the document.
  */
 export function privacyText(model: DocumentModel, config: CheckConfig): string {
-  return cached(model, config, 'prose', () => blankSpans(model.prose, [...referenceSpans(model), ...allowedSpans(model.prose, config.privacy.allow)]));
+  return cached(model, config, 'prose', () => {
+    const text = withPublishedFrontmatter(model, model.prose);
+    return blankSpans(text, [...referenceSpans(model), ...allowedSpans(text, config.privacy.allow)]);
+  });
+}
+
+/** The frontmatter values that are printed as article text, where an identifier is as public as in the body. */
+const PUBLISHED_KEYS = ['title', 'abstract'];
+
+/**
+ * The text with the frontmatter `title` and `abstract` values put back (everything else in the
+ * frontmatter stays blank: the publication date, author names and e-mails are not the patient's).
+ */
+export function withPublishedFrontmatter(model: DocumentModel, text: string): string {
+  const fm = model.frontmatter;
+  const contents = fm?.document.contents;
+  if (!fm || !isMap(contents)) return text;
+  const parts: string[] = [];
+  let at = 0;
+  const spans = contents.items
+    .filter((pair) => isScalar(pair.key) && PUBLISHED_KEYS.includes(String(pair.key.value)) && isScalar(pair.value) && pair.value.range)
+    .map((pair) => (pair.value as { range: [number, number, number] }).range)
+    .map(([start, end]) => ({ start: fm.contentStart + start, end: fm.contentStart + end }))
+    .sort((a, b) => a.start - b.start);
+  for (const span of spans) {
+    if (span.start < at) continue;
+    parts.push(text.slice(at, span.start), model.text.slice(span.start, span.end));
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**
@@ -25,7 +56,7 @@ export function contactText(model: DocumentModel, config: CheckConfig): string {
     for (const token of model.tokens) {
       if ((token.type === 'fence' || token.type === 'code_block') && token.map) spans.push({ start: source.lineStarts[token.map[0]], end: source.lineEnd(token.map[1] - 1) });
     }
-    let text = blankSpans(model.text, spans);
+    let text = withPublishedFrontmatter(model, blankSpans(model.text, spans));
     text = blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
     return blankSpans(text, allowedSpans(text, config.privacy.allow));
   });
