@@ -22,7 +22,7 @@ describe('frontmatter-syntax: where the parser stopped', () => {
   });
 
   it('an unclosed quote', () => {
-    one('---\ntitle: "Calciphylaxis\nauthors:\n  - name: B\n---\n', '5:1-1 frontmatter-syntax error', /quote/);
+    one('---\ntitle: "Calciphylaxis\nauthors:\n  - name: B\n---\n', '5:1-1 frontmatter-syntax error', /opens on line 2 is never closed/);
   });
 
   it('a key given twice', () => {

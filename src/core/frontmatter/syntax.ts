@@ -79,7 +79,12 @@ function syntaxMessage(error: YAMLError, yaml: string): string {
         ? 'This value contains `: `, which YAML reads as a new key: put the whole value in quotes'
         : 'YAML expected `key: value` here: check for a missing `:` or a value that needs quotes';
     case 'MISSING_CHAR':
-      if (/quote/i.test(error.message)) return 'This quoted value is never closed: add the closing quote';
+      if (/quote/i.test(error.message)) {
+        const opened = unclosedQuoteLine(yaml, error.pos[0]);
+        return opened === undefined
+          ? 'This quoted value is never closed: add the closing quote'
+          : `The quoted value that opens on line ${opened + 2} is never closed: add the closing quote`;
+      }
       if (/- indicator/.test(error.message)) return 'This line is indented like a list item but has no `- `: line it up with the keys above';
       return 'A closing bracket or quote is missing here';
     case 'BAD_INDENT':
@@ -101,4 +106,17 @@ function lineOf(yaml: string, offset: number): string {
   const start = yaml.lastIndexOf('\n', offset - 1) + 1;
   const end = yaml.indexOf('\n', offset);
   return yaml.slice(start, end === -1 ? yaml.length : end);
+}
+
+/** The 0-based line (in the YAML) of the quoted value that runs on to `offset` unclosed, if any. */
+function unclosedQuoteLine(yaml: string, offset: number): number | undefined {
+  const lines = yaml.slice(0, offset).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^\s*(?:-\s+)?(?:[^:#]+:\s+)?(["'])(.*)$/.exec(lines[i]);
+    if (!match) continue;
+    const [, quote, rest] = match;
+    const closed = quote === '"' ? /(^|[^\\])"/.test(rest.replace(/\\\\/g, '')) : /'(?!')/.test(rest.replace(/''/g, ''));
+    if (!closed) return i;
+  }
+  return undefined;
 }
