@@ -119,8 +119,9 @@ describe('dose fixes', () => {
     assert.equal(fixed('dose-abbreviation', 'Give 10U of insulin.'), 'Give 10 units of insulin.');
     assert.equal(fixed('dose-abbreviation', 'Vitamin D 50,000 IU weekly.'), 'Vitamin D 50,000 International Units weekly.');
     assert.equal(fixed('dose-abbreviation', 'Prednisone 5 mg QD and aspirin qod.'), 'Prednisone 5 mg daily and aspirin every other day.');
-    assert.equal(fixed('dose-abbreviation', 'MgSO4 2 g and MSO4 2 mg.'), 'magnesium sulfate 2 g and morphine sulfate 2 mg.');
-    assert.equal(fixed('dose-abbreviation', 'MS 15 mg every 4 hours.'), 'morphine sulfate 15 mg every 4 hours.');
+    assert.equal(fixed('dose-abbreviation', 'MgSO4 2 g and MSO4 2 mg.'), 'Magnesium sulfate 2 g and morphine sulfate 2 mg.');
+    assert.equal(fixed('dose-abbreviation', 'He was given MgSO4 2 g. MSO4 2 mg followed.\n\n| MgSO4 | 2 g |'), 'He was given magnesium sulfate 2 g. Morphine sulfate 2 mg followed.\n\n| Magnesium sulfate | 2 g |');
+    assert.equal(fixed('dose-abbreviation', 'MS 15 mg every 4 hours.'), 'Morphine sulfate 15 mg every 4 hours.');
   });
   it('says what each abbreviation is mistaken for', () => {
     assert.match(hits('dose-abbreviation', 'Prednisone 5 mg QD.')[0].message, /^"QD" is on the Joint Commission "Do Not Use" list: it is mistaken as QID \(four times daily\), or q\.i\.d\.; write "daily"$/);

@@ -52,6 +52,8 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const SENTENCE_START = /(?:^|[.!?:|]|\*\*)[ \t\u00a0]*$|^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$|\n[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/;
+
 export const doseAbbreviation: Rule = {
   code: 'dose-abbreviation',
   defaultSeverity: 'warning',
@@ -67,13 +69,15 @@ export const doseAbbreviation: Rule = {
         const end = start + abbreviation.length;
         const number = pattern.group === 0 ? undefined : m[1];
         const space = pattern.group === 0 ? '' : m[2];
-        const replacement = pattern.replacement(abbreviation, number);
+        const words = pattern.replacement(abbreviation, number);
+        // "MgSO4 2 g was infused" opens a sentence: so does its fix.
+        const replacement = number === undefined && SENTENCE_START.test(text.slice(Math.max(0, start - 20), start)) ? words[0].toUpperCase() + words.slice(1) : words;
         // "10U" becomes "10 units": the fix adds the missing space as well.
         const fix: Fix = { title: `Write "${replacement}"`, safe: pattern.safe, edits: [{ start: start - space.length, end, newText: (number !== undefined ? ' ' : '') + replacement }] };
         report({
           start,
           end,
-          message: `"${abbreviation}" is on the Joint Commission "Do Not Use" list: it is mistaken ${pattern.misread}; write "${replacement}"`,
+          message: `"${abbreviation}" is on the Joint Commission "Do Not Use" list: it is mistaken ${pattern.misread}; write "${words}"`,
           fixes: [fix],
         });
       }
