@@ -4,9 +4,10 @@ import { doseRules } from './dose';
 import { floatRules } from './floats';
 import { privacyRules } from './privacy';
 import { structureRules } from './structure';
+import { frontmatterRules } from './frontmatter';
 
 /** Every rule, in the order of the catalogue in conventions.md section 7. */
-export const ALL_RULES: Rule[] = [...citationRules, ...floatRules, ...structureRules, ...privacyRules, ...doseRules];
+export const ALL_RULES: Rule[] = [...citationRules, ...floatRules, ...frontmatterRules, ...structureRules, ...privacyRules, ...doseRules];
 
 export function findRule(code: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.code === code);
