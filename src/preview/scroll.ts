@@ -24,6 +24,12 @@ function lineElements(article: HTMLElement): LineElement[] {
 export function scrollToLine(article: HTMLElement, line: number): boolean {
   const elements = lineElements(article);
   if (elements.length === 0) return false;
+  if (line <= elements[0].line) {
+    // The top of the file (the frontmatter): the top of the article, header included.
+    if (window.scrollY === 0) return false;
+    window.scrollTo(0, 0);
+    return true;
+  }
   let previous = elements[0];
   let next: LineElement | undefined;
   for (const entry of elements) {

@@ -71,6 +71,9 @@ describe('render: the webview script (DOM patching, pages, scroll sync, messages
     await page.waitForFunction((n) => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'scroll').length > n, before);
     const last = (await posted()).filter((m) => m.type === 'scroll').pop()!;
     assert.ok(typeof last.line === 'number' && last.line > 0);
+    // The editor back at the frontmatter: the preview shows its header again.
+    await send({ type: 'scroll', line: 0 });
+    await page.waitForFunction(() => window.scrollY === 0);
   });
 
   it('asks the editor to reveal the line of a double-clicked paragraph', async () => {

@@ -49,7 +49,7 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
   const ranges: PageRange[] = [];
 
   let html = `<article class="cr-article" data-pages="${pages.length}">\n`;
-  html += header(meta, body);
+  html += header(meta, body, options.sourceLines !== false);
   html += '<div class="cr-pages">\n';
   pages.forEach((page, index) => {
     const last = index === pages.length - 1;
@@ -107,7 +107,8 @@ function pageLines(blocks: Block[], page: Page, index: number, pages: Page[], li
   return { page: index + 1, startLine, endLine };
 }
 
-function header(meta: ArticleMeta, body: BodyRenderer): string {
+/** The header stands for the frontmatter: source line 0, so scroll sync shows it for the top of the file. */
+function header(meta: ArticleMeta, body: BodyRenderer, sourceLines: boolean): string {
   let html = '';
   if (meta.category) html += `<p class="cr-kicker">${escapeHtml(meta.category)}</p>\n`;
   if (meta.title) {
@@ -121,7 +122,7 @@ function header(meta: ArticleMeta, body: BodyRenderer): string {
   if (parts.length > 0) html += `<p class="cr-byline">${parts.join('<span class="cr-sep"> | </span>')}</p>\n`;
   if (meta.abstract) html += `<div class="cr-abstract"><p>${body.inlineMarkdown(meta.abstract)}</p></div>\n`;
   body.sanitizer.closeAll();
-  return html ? `<header class="cr-header">\n${html}</header>\n` : '';
+  return html ? `<header class="cr-header"${sourceLines ? ' data-line="0"' : ''}>\n${html}</header>\n` : '';
 }
 
 /** "Page: 1 2 3 | Single Page": the current page is not a link. The preview script moves the current page. */
