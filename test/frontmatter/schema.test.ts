@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { defaultConfig } from '../../src/core/config';
+import { fixAll } from '../../src/core/fix-all';
 import { MAGAZINE, PRESETS } from '../../src/core/house-style';
 import { brief, checkFrontmatter, report, VALID, withLine } from './helpers';
 
@@ -140,5 +142,14 @@ describe('frontmatter-schema with CRLF and a BOM', () => {
 
   it('a clean CRLF frontmatter has no finding', () => {
     assert.deepEqual(checkFrontmatter(report(VALID, '\r\n')).map(brief), []);
+  });
+});
+
+describe('frontmatter fixes through casereport fix', () => {
+  it('applies the safe ORCID fix and leaves the others to the author', () => {
+    const text = report(withLine('    orcid:', '    orcid: https://orcid.org/0000-0002-1825-0097').map((l) => (l.startsWith('category:') ? 'category: Lupus' : l)));
+    const fixed = fixAll(text, defaultConfig(), { fileExists: () => true });
+    assert.match(fixed.text, /\n {4}orcid: 0000-0002-1825-0097\n/);
+    assert.match(fixed.text, /\ncategory: Lupus\n/, 'a category guess is never applied unattended');
   });
 });
