@@ -153,3 +153,12 @@ describe('frontmatter fixes through casereport fix', () => {
     assert.match(fixed.text, /\ncategory: Lupus\n/, 'a category guess is never applied unattended');
   });
 });
+
+describe('frontmatter-schema: block values of the wrong kind', () => {
+  it('a single author written as a mapping: on its first line', () => {
+    const text = report(['title: A', 'authors:', '  name: Joey Kim', '  degrees: [MD]']);
+    const findings = checkFrontmatter(text);
+    assert.deepEqual(findings.map(brief), ['4:3-17 frontmatter-schema error']);
+    assert.equal(findings[0].message, '`authors` must be a list of authors, each starting with `- name:`');
+  });
+});

@@ -171,6 +171,8 @@ function valueSpan(frontmatter: Frontmatter, path: YamlPath, keyword: string): S
   if (located.path.length < path.length) return keySpan(pair) ?? fence(frontmatter);
   const key = keySpan(pair);
   if (key && (isEmptyValue(node) || (isBlockCollection(node) && keyword !== 'type'))) return key;
+  // A block list or mapping of the wrong kind: its first line, not every line of it.
+  if (isBlockCollection(node)) return firstLine(frontmatter, node as Node);
   if (!key && (isMap(node) || (isSeq(node) && !node.flow))) return firstLine(frontmatter, node as Node);
   const span = nodeSpan(node);
   if (span && span.end > span.start) return span;
