@@ -35,6 +35,8 @@ suite(
     ['He received 4 mg of MS intravenously.', ['MS']],
     ['MSO4 2 mg IV was given once.', ['MSO4']],
     ['MgSO4 2 g IV was infused over one hour.', ['MgSO4']],
+    ['Her anti-Xa level was low, so she was given heparin 1,000 U as a bolus.', ['U']],
+    ['Insulin glargine was increased from 4.5 to 6 U at night.', ['U']],
     ['Magnesium was replaced with MgSO₄ 4 g.', ['MgSO₄']],
   ],
   [
@@ -55,6 +57,9 @@ suite(
     'A QD-alpha variant was not detected.',
     'She was in the U.K. for 2 months.',
     'Serum magnesium (Mg) was 1.4 mg/dL.',
+    'Anti-histone antibodies were 3.1 U (reference, <1.0 U).',
+    'Anti-CCP antibodies were 250 U, well above the normal range.',
+    'Anti-PR3 was elevated at 45 U on the ELISA.',
   ],
 );
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
-import { doseText } from './scan';
+import { doseText, isLabResult } from './scan';
 
 const NUMBER = '(?<![\\p{L}\\p{N}.,])(?:\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
 /** Concentrations of enzyme activity or hormone (`45 U/L`, `10 IU/mL`) are laboratory units, not doses. */
@@ -64,6 +64,8 @@ export const doseAbbreviation: Rule = {
       pattern.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.re.exec(text)) !== null) {
+        // "3.1 U (reference, <1.0 U)" after an antibody is a result in assay units, not a dose.
+        if (pattern.group !== 0 && isLabResult(text, m.index) && !/^(?:[ \t]+of\b|\/(?:kg|h|hr|hour|min|d|day|dose)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
         const abbreviation = pattern.group === 0 ? m[0] : m[pattern.group];
         const start = pattern.group === 0 ? m.index : m.index + m[0].length - abbreviation.length;
         const end = start + abbreviation.length;

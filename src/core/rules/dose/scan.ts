@@ -62,3 +62,26 @@ export function isDose(text: string, q: Quantity): boolean {
   if (/^m[lL]$/.test(q.unit) && q.per !== '' && !/^\/(?:kg|h|hr|hour)$/i.test(q.per)) return false;
   return !RESULT_CONTEXT.test(text.slice(Math.max(0, q.start - 60), q.start));
 }
+
+/** Words that make a number a given amount of a drug. */
+const DRUG_CONTEXT = /\b(?:insulin|heparin|enoxaparin|dalteparin|vasopressin|oxytocin|botulinum|toxin|alteplase|urokinase|streptokinase|erythropoietin|epoetin|vitamin|factor|units? of|given|gave|received|administered|dosed?|doses|infus\w*|inject\w*|bolus|started|prescribed|titrated|increased|reduced|tapered)\b/i;
+/** Words that make it a measured result: an antibody level, a titer, a reference range. */
+const LAB_CONTEXT = /\b(?:antibod\w*|anti-[\w-]+|levels?|titers?|titres?|activity|assay|ELISA|reference|range|normal|positive|negative|elevated|serum|plasma|concentrations?|index|measured)\b|[<>≤≥]\s*$/i;
+
+/**
+ * Is the number at `start` a laboratory result rather than a dose ("anti-histone antibodies were
+ * 3.1 U (reference, <1.0 U)")? Only the clause before it is read; a drug or an act of giving in
+ * that clause makes it a dose.
+ */
+export function isLabResult(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  // The clause starts after the last sentence or clause break (a decimal point is not one).
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0 && cut < 0; i--) {
+    const c = before[i];
+    if (c === '\n' || c === '|' || ((c === '.' || c === ';') && /\s/.test(before[i + 1] ?? ' '))) cut = i;
+  }
+  const clause = before.slice(cut + 1);
+  if (DRUG_CONTEXT.test(clause)) return false;
+  return LAB_CONTEXT.test(clause);
+}
