@@ -57,4 +57,26 @@ describe('frontmatter and house styles in VS Code', () => {
     await workbench.screenshot(join(RESULTS, 'frontmatter-hover.png'));
     await workbench.close();
   });
+
+  it('validates .casereport.json against the house-style schema natively, and adds what the schema cannot know', async () => {
+    const json = '{\n  "extends": "./missing.json",\n  "limits": { "words": "many" }\n}\n';
+    const workbench = await Workbench.open(createWorkspace({ '.casereport.json': () => json }));
+    await workbench.openFile(REPORT);
+    await workbench.openFile('.casereport.json');
+    await workbench.showProblems();
+    let seen = '';
+    await waitUntil(
+      async () => {
+        const problems = (await workbench.problems()).filter((p) => p.file === '.casereport.json');
+        seen = problems.map((p) => `${p.line}:${p.column} ${p.message}`).join(' | ');
+        const schema = problems.some((p) => p.line === 3 && /integer/i.test(p.message));
+        const ours = problems.some((p) => p.line === 2 && /does not exist/.test(p.message));
+        return schema && ours ? problems : undefined;
+      },
+      () => `problems in .casereport.json: ${seen}`,
+      30_000,
+    );
+    await workbench.screenshot(join(RESULTS, 'frontmatter-house-style-json.png'));
+    await workbench.close();
+  });
 });
