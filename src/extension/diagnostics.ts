@@ -18,31 +18,45 @@ export function toDiagnostic(finding: Finding): vscode.Diagnostic {
 }
 
 /**
- * Publishes findings as the author types: at once when a document opens, debounced while it
- * changes, never for a version that has since changed, and cleared when it closes.
+ * Publishes findings as the author types. Activation only registers listeners: the documents
+ * already open are checked in a task of their own right after it. A document is re-checked only
+ * when its text changed (a new version; saves and dirty-state events are ignored), debounced while
+ * the author types; each new keystroke cancels the check still waiting for the previous one, and
+ * results are never published for a version that has since changed. Cleared when it closes.
  */
 export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('casereport');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The document version whose findings are published, per document. */
+  private readonly published = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[];
+  private initial: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.refresh(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document, debounceMs());
+      }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('casereport')) this.refreshAll();
       }),
     ];
-    this.refreshAll();
+    this.initial = setTimeout(() => {
+      this.initial = undefined;
+      this.refreshAll();
+    }, 0);
   }
 
+  /** Re-checks every open document, whatever was published before (settings or house style changed). */
   refreshAll(): void {
+    this.published.clear();
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
 
-  private schedule(document: vscode.TextDocument): void {
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!isMarkdownDocument(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     const version = document.version;
@@ -52,17 +66,21 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         this.timers.delete(key);
         // A newer keystroke has its own timer; results for an older version are never published.
         if (!document.isClosed && document.version === version) this.refresh(document);
-      }, debounceMs()),
+      }, delay),
     );
   }
 
   refresh(document: vscode.TextDocument): void {
-    if (document.isClosed) return;
+    if (document.isClosed || !isMarkdownDocument(document)) return;
+    const key = document.uri.toString();
+    if (this.published.get(key) === document.version) return; // unchanged since the last check
     const analysis = this.cache.get(document);
     if (!analysis) {
+      this.published.delete(key);
       this.collection.delete(document.uri);
       return;
     }
+    this.published.set(key, analysis.version);
     this.collection.set(document.uri, analysis.findings.map(toDiagnostic));
   }
 
@@ -70,12 +88,18 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.published.delete(key);
     this.collection.delete(uri);
   }
 
   dispose(): void {
+    clearTimeout(this.initial);
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const s of this.subscriptions) s.dispose();
     this.collection.dispose();
   }
+}
+
+function isMarkdownDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown';
 }

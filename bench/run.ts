@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: the performance and robustness benchmark of issue 8.
+ *
+ * 1. Generates reports of 2,000, 20,000 and 230,000 words and measures, in one run: model parse,
+ *    all rules, preview render and a full preview update for an edit, beside a bare markdown-it
+ *    parse and render of the same text and markdownlint's default rules.
+ * 2. Whole processes: `casereport check` / `render` against a bare markdown-it process.
+ * 3. Hostile inputs: each `check` and `render` process against the 1 s goal.
+ * 4. The extension: bundle and .vsix sizes, activation cost, and typing into a 10,000-line report.
+ *
+ * Prints tables and the goals, and writes everything to bench-results/bench-<date>.json.
+ * `--quick` runs fewer repetitions (for a smoke run); `--skip-package` skips the .vsix.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generateLongReport } from './generate';
+import { loadMarkdownlint, measureInProcess, type InProcessResult } from './in-process';
+import { bare, cli, timeProcess, type ProcessTiming } from './processes';
+import { writeReports } from './reports';
+import { formatMs } from './timing';
+import { hostileInputs } from '../test/robustness/hostile-inputs';
+
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, 'bench-results');
+const DIST = join(OUT, 'dist');
+const quick = process.argv.includes('--quick');
+const skipPackage = process.argv.includes('--skip-package');
+
+interface Goal {
+  goal: string;
+  measured: string;
+  met: boolean;
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+  console.log(`Case Report Writer benchmark: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}${quick ? ' [quick]' : ''}\n`);
+
+  console.log('Building the production bundles (node scripts/build.mjs --production) ...');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
+  // Measure copies: dist/ is shared with anyone running a development build meanwhile.
+  mkdirSync(DIST, { recursive: true });
+  for (const file of ['extension.js', 'cli.js']) copyFileSync(join(ROOT, 'dist', file), join(DIST, file));
+
+  // 1. In-process measures.
+  await loadMarkdownlint();
+  const reports = writeReports(join(OUT, 'reports'));
+  const inProcess: (InProcessResult & { name: string })[] = [];
+  for (const report of reports) {
+    process.stdout.write(`Measuring the ${report.spec.name} report (${report.words.toLocaleString('en')} words) ...\n`);
+    inProcess.push({ name: report.spec.name, ...measureInProcess(report.text, report.path, report.words, quick ? { minRuns: 3, budgetMs: 300 } : { minRuns: 9, budgetMs: 3000 }) });
+  }
+  const rows = inProcess.map((r) => [
+    `${r.name} (${r.words.toLocaleString('en')} words, ${(r.bytes / 1024).toFixed(0)} KB)`,
+    formatMs(r.markdownItParse.median),
+    formatMs(r.modelParse.median),
+    formatMs(r.rules.median),
+    formatMs(r.check.median),
+    ratio(r.check.median, r.markdownItParse.median),
+    formatMs(r.markdownItRender.median),
+    formatMs(r.preview.median),
+    ratio(r.preview.median, r.markdownItRender.median),
+    formatMs(r.previewUpdate.median),
+    formatMs(r.markdownlint.median),
+    ratio(r.markdownlint.median, r.check.median),
+    Number.isNaN(r.modelBytesPerDocumentByte) ? 'n/a' : `${r.modelBytesPerDocumentByte.toFixed(1)}x`,
+  ]);
+  console.log('\nIn-process, median ms (check = model parse + all rules; preview = model parse + article HTML)\n');
+  console.log(table(['report', 'md-it parse', 'model', 'rules', 'check', 'check/parse', 'md-it render', 'preview', 'preview/render', 'update', 'markdownlint', 'mdlint/check', 'model mem'], rows));
+
+  // 2. Whole processes on the largest report.
+  const large = reports[reports.length - 1];
+  const runs = quick ? 2 : 7;
+  console.log(`\nWhole processes on the ${(large.text.length / 2 ** 20).toFixed(1)} MB report, median of ${runs} ...`);
+  const processes = {
+    check: timeProcess(cli('check', large.path), runs),
+    bareParse: timeProcess(bare('parse', large.path), runs),
+    render: timeProcess(cli('render', large.path, '-o', join(OUT, 'large.html')), runs),
+    bareRender: timeProcess(bare('render', large.path, join(OUT, 'large-bare.html')), runs),
+  };
+  console.log(
+    table(
+      ['process', 'median ms', 'vs bare markdown-it', 'exit'],
+      [
+        ['casereport check', formatMs(processes.check.median), ratio(processes.check.median, processes.bareParse.median), processes.check.status.join(',')],
+        ['node + markdown-it parse', formatMs(processes.bareParse.median), '1.00x', processes.bareParse.status.join(',')],
+        ['casereport render', formatMs(processes.render.median), ratio(processes.render.median, processes.bareRender.median), processes.render.status.join(',')],
+        ['node + markdown-it render', formatMs(processes.bareRender.median), '1.00x', processes.bareRender.status.join(',')],
+      ],
+    ),
+  );
+
+  // 3. Hostile inputs, each command as a whole process.
+  console.log('\nHostile inputs: whole `check` and `render` processes (goal: under 1 s, exit 0, 1 or 2)\n');
+  const hostileDir = join(OUT, 'hostile');
+  rmSync(hostileDir, { recursive: true, force: true });
+  mkdirSync(hostileDir, { recursive: true });
+  const nodeStartup = timeProcess(['-e', ''], quick ? 2 : 5);
+  const hostile: { name: string; bytes: number; check: ProcessTiming; render: ProcessTiming }[] = [];
+  hostileInputs().forEach((input, index) => {
+    const file = join(hostileDir, `input-${index + 1}.md`);
+    writeFileSync(file, input.content);
+    hostile.push({ name: input.name, bytes: statSync(file).size, check: timeProcess(cli('check', file), quick ? 1 : 3), render: timeProcess(cli('render', file, '-o', `${file}.html`), quick ? 1 : 3) });
+  });
+  const sane = (t: ProcessTiming) => t.status.every((s) => s === 0 || s === 1 || s === 2) && !/internal error/.test(t.stderr ?? '');
+  console.log(
+    table(
+      ['input', 'size', 'check ms', 'exit', 'render ms', 'exit'],
+      [
+        ...hostile.map((h) => [h.name, `${(h.bytes / 1024).toFixed(0)} KB`, formatMs(h.check.median), h.check.status.join(','), formatMs(h.render.median), h.render.status.join(',')]),
+        ['(node -e "" for comparison)', '', formatMs(nodeStartup.median), '0', '', ''],
+      ],
+    ),
+  );
+
+  // 4. The extension: sizes, activation, typing.
+  const bundleBytes = statSync(join(DIST, 'extension.js')).size;
+  let vsixBytes = NaN;
+  if (!skipPackage) {
+    console.log('\nPackaging the .vsix (vsce package --no-dependencies) ...');
+    const vsix = join(OUT, 'casereport.vsix');
+    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
+    if (result.status === 0) vsixBytes = statSync(vsix).size;
+    else console.log(`vsce failed: ${(result.stderr || result.stdout).slice(0, 800)}`);
+  }
+  const long = generateLongReport(10_000);
+  const longPath = join(OUT, 'reports', 'long-10000-lines.md');
+  writeFileSync(longPath, long.text);
+  const extension = extensionProbe(longPath);
+  console.log(`\nExtension bundle ${(bundleBytes / 1024).toFixed(0)} KB minified; .vsix ${Number.isNaN(vsixBytes) ? 'n/a' : `${(vsixBytes / 1024).toFixed(0)} KB`}`);
+  console.log(`Activation: loading the bundle ${formatMs(extension.activation.requireMs)} ms, activate() ${formatMs(extension.activation.activateMs)} ms; calls other than registrations: ${extension.activation.otherCalls.join(', ') || 'none'}; document text read before a document opened: ${extension.activation.textReadsBeforeOpen}`);
+  const edit = extension.editing;
+  console.log(`Typing ${edit.keystrokes} characters into a ${edit.lines.toLocaleString('en')}-line report, one every ${edit.intervalMs} ms: longest keystroke handling ${formatMs(edit.maxKeystrokeMs)} ms; longest timer task ${formatMs(edit.timerTasksMs[0] ?? 0)} ms (${edit.timerTasksMs.length} tasks over 1 ms: ${edit.timerTasksMs.map(formatMs).join(', ')}); diagnostics for the final version: ${edit.publishedFinalVersion ? 'yes' : 'NO'}`);
+
+  // Goals.
+  const [small, , largest] = inProcess;
+  const packageJson = JSON.parse(require('node:fs').readFileSync(join(ROOT, 'package.json'), 'utf8')) as { activationEvents?: string[] };
+  const goals: Goal[] = [
+    { goal: 'all rules on the 230,000-word report <= 3x a bare markdown-it parse', measured: `check ${ratio(largest.check.median, largest.markdownItParse.median)} (rules alone ${ratio(largest.rules.median, largest.markdownItParse.median)})`, met: largest.check.median <= 3 * largest.markdownItParse.median },
+    { goal: 'preview render <= 4x a markdown-it render (230,000 words)', measured: ratio(largest.preview.median, largest.markdownItRender.median), met: largest.preview.median <= 4 * largest.markdownItRender.median },
+    { goal: 'all rules on the 2,000-word report under 2 ms', measured: `rules ${formatMs(small.rules.median)} ms, check incl. parse ${formatMs(small.check.median)} ms`, met: small.rules.median < 2 },
+    { goal: '2,000 words: at least 10x faster than markdownlint defaults', measured: `${ratio(small.markdownlint.median, small.check.median)} (check incl. parse)`, met: small.markdownlint.median >= 10 * small.check.median },
+    { goal: 'memory of the model within 20x the document size', measured: inProcess.map((r) => `${r.modelBytesPerDocumentByte.toFixed(1)}x`).join(', '), met: inProcess.every((r) => r.modelBytesPerDocumentByte <= 20) },
+    { goal: 'whole process: check of the 2.2 MB report <= 3x a markdown-it parse process', measured: ratio(processes.check.median, processes.bareParse.median), met: processes.check.median <= 3 * processes.bareParse.median },
+    { goal: 'whole process: render <= 4x a markdown-it render process', measured: ratio(processes.render.median, processes.bareRender.median), met: processes.render.median <= 4 * processes.bareRender.median },
+    { goal: 'every hostile input: check and render under 1 s, exit 0/1/2', measured: `slowest ${formatMs(Math.max(...hostile.flatMap((h) => [h.check.median, h.render.median])))} ms`, met: hostile.every((h) => h.check.median < 1000 && h.render.median < 1000 && sane(h.check) && sane(h.render)) },
+    { goal: 'activation under 50 ms, registrations only, no work before a Markdown file opens', measured: `${formatMs(extension.activation.requireMs + extension.activation.activateMs)} ms; activationEvents ${JSON.stringify(packageJson.activationEvents)}`, met: extension.activation.requireMs + extension.activation.activateMs < 50 && extension.activation.textReadsBeforeOpen === 0 && (packageJson.activationEvents ?? []).every((e) => e.startsWith('onLanguage:markdown') || e.startsWith('onCommand:') || e.startsWith('onView') || e.startsWith('onWebviewPanel')) },
+    { goal: '.vsix under 1 MB', measured: Number.isNaN(vsixBytes) ? 'not packaged' : `${(vsixBytes / 1024).toFixed(0)} KB`, met: vsixBytes < 1024 * 1024 },
+    { goal: 'extension bundle under 600 KB minified', measured: `${(bundleBytes / 1024).toFixed(0)} KB`, met: bundleBytes < 600 * 1024 },
+    { goal: '10,000-line report: no extension-host task over 50 ms per keystroke', measured: `keystroke ${formatMs(edit.maxKeystrokeMs)} ms, longest task ${formatMs(edit.maxTaskMs)} ms`, met: edit.maxTaskMs <= 50 },
+  ];
+  console.log('\nGoals\n');
+  console.log(table(['goal', 'measured', 'met'], goals.map((g) => [g.goal, g.measured, g.met ? 'yes' : 'NO'])));
+
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(OUT, `bench-${stamp}.json`);
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, quick, inProcess, processes, nodeStartup, hostile, extension: { bundleBytes, vsixBytes, ...extension }, goals }, null, 2));
+  writeFileSync(join(OUT, 'latest.json'), JSON.stringify({ file, goals }, null, 2));
+  console.log(`\nWrote ${file}`);
+  for (const old of readdirSync(OUT).filter((f) => /^bench-.*\.json$/.test(f)).sort().slice(0, -10)) rmSync(join(OUT, old));
+}
+
+interface ExtensionProbe {
+  activation: import('./extension').ActivationResult;
+  editing: import('./extension').EditSimulationResult;
+}
+
+/**
+ * Activation and the edit simulation run in a fresh plain-Node process (no TypeScript loader in
+ * the way of the bundle's load time): bench/extension.ts is bundled for it first.
+ */
+function extensionProbe(longPath: string): ExtensionProbe {
+  const probe = join(OUT, 'extension-probe.cjs');
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), [join(__dirname, 'extension-probe.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${probe}`, '--log-level=warning'], { cwd: ROOT });
+  const output = execFileSync(process.execPath, [probe, longPath], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(output.slice(output.lastIndexOf('\n{') + 1)) as ExtensionProbe;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
