@@ -22,7 +22,7 @@ export class CaseReportHover implements vscode.HoverProvider {
 
 function citationHover(model: DocumentModel, numbers: number[]): vscode.MarkdownString {
   const lines = entriesFor(model, numbers).map(({ number, entry }) =>
-    entry ? `**${number}.** ${escape(entry.text)}` : `**${number}.** *No entry numbered ${number} in the reference list.*`,
+    entry ? `**${number}.** ${inline(entry.text)}` : `**${number}.** *No entry numbered ${number} in the reference list.*`,
   );
   return markdown(lines.join('\n\n'));
 }
@@ -34,7 +34,7 @@ function mentionHover(model: DocumentModel, kind: 'figure' | 'table', numbers: n
     if (floats.length === 0) lines.push(`**${name} ${number}.** *No ${kind} is labelled ${name} ${number}.*`);
     for (const float of floats) {
       const src = float.src ? `  \n\`${escapeCode(float.src)}\`` : '';
-      lines.push(`**${name} ${number}${float.panel ?? ''}.** ${float.caption ? escape(float.caption) : '*No caption.*'}${src}`);
+      lines.push(`**${name} ${number}${float.panel ?? ''}.** ${float.caption ? inline(float.caption) : '*No caption.*'}${src}`);
     }
   }
   return markdown(lines.join('\n\n'));
@@ -47,9 +47,13 @@ function markdown(value: string): vscode.MarkdownString {
   return md;
 }
 
-/** Reference and caption text is shown as written, never interpreted as Markdown or HTML. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|^~]/g, '\\$&');
+/**
+ * Reference and caption text is Markdown (an italic journal name, a DOI link): it renders as in the
+ * preview. It follows the bold number on one line, so nothing in it can start a heading or a list;
+ * HTML stays off and links are not trusted to run commands.
+ */
+function inline(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 function escapeCode(text: string): string {
