@@ -35,7 +35,7 @@ export interface UnformattedCitation extends Span {
 
 /** `^...^` on one line; spaces are allowed only inside a numeric list (`^1, 3^`), never at its ends. */
 const SUPERSCRIPT = /\^([^^\s](?:[^^\n]{0,198}[^^\s])?)\^/g;
-const HTML_SUP = /<sup>([^<]{1,200})<\/sup>/gi;
+const HTML_SUP = /<sup(?:\s[^<>]{0,200})?>([^<]{1,200})<\/sup>/gi;
 const BRACKET = /\[([^[\]\n]{1,200})\]/g;
 /** A superscript's content that is a citation list (a non-numeric part is a malformed citation). */
 const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
@@ -73,7 +73,7 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
   while ((match = HTML_SUP.exec(text)) !== null) {
     const content = match[1];
     if (!isSuperscriptList(content) || isExponent(text, match.index, content) || isIsotope(text, match.index, match.index + match[0].length)) continue;
-    markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + 5, content));
+    markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1, content));
   }
   if (options.brackets) {
     BRACKET.lastIndex = 0;

@@ -25,10 +25,12 @@ describe('citation markers', () => {
   });
 
   it('keeps the content offsets between the delimiters', () => {
-    const model = parse('Text.^12,14^ and <SUP>7</SUP>');
-    const [sup, html] = model.citations;
+    const model = parse('Text.^12,14^ and <SUP>7</SUP> and <sup class="cite">8,9</sup>');
+    const [sup, html, attributed] = model.citations;
     assert.equal(model.text.slice(sup.contentStart, sup.contentEnd), '12,14');
     assert.equal(model.text.slice(html.contentStart, html.contentEnd), '7');
+    assert.equal(model.text.slice(attributed.contentStart, attributed.contentEnd), '8,9');
+    assert.equal(model.text.slice(attributed.start, attributed.end), '<sup class="cite">8,9</sup>');
   });
 
   it('expands ranges written with a hyphen or an en dash, and mixed lists', () => {
