@@ -29,6 +29,7 @@ suite(
     ['Prednisone 5 mg QD was continued.', ['QD']],
     ['Hydroxychloroquine 200 mg daily (QD) was restarted.', ['QD']],
     ['Aspirin 81 mg q.d. was started.', ['q.d.']],
+    ['Aspirin 81 mg q.d was started.', ['q.d']],
     ['Filgrastim 300 mcg qod for three doses.', ['qod']],
     ['Methotrexate was given Q.O.D. by mistake.', ['Q.O.D.']],
     ['For pain she received MS 15 mg every 4 hours.', ['MS']],

@@ -29,6 +29,8 @@ suite(
     ['Rituximab was given on 14.03.18 and 28.03.18.', ['14.03.18', '28.03.18']],
     ['| Jan 12, 2019 | Admission |', ['Jan 12, 2019']],
     ['The rash appeared on December 24th, 2016.', ['December 24th, 2016']],
+    ['Discharged 14-Mar-2018 on oral prednisone.', ['14-Mar-2018']],
+    ['Biopsy (Mar-14-18) showed vasculitis.', ['Mar-14-18']],
   ],
   [
     'Two months later the ulcers had begun to granulate.',
@@ -55,6 +57,8 @@ suite(
     'She was seen again one year later, in the summer.',
     'Grade 3/4 neutropenia occurred in 12% of patients in the trial.',
     'Version 2.1.10 of the software was used for the analysis.',
+    'Grade 2-3 fatigue lasted 14-21 days.',
+    'The March-April flare was milder.',
   ],
 );
 
@@ -69,6 +73,7 @@ suite(
     ['At the age of 95 she developed gout.', ['age of 95']],
     ['A ninety-two-year-old man was admitted.', ['ninety-two-year-old']],
     ['| Age | 96 y/o |', ['96 y/o']],
+    ['A man (92 years) presented with gout.', ['92 years']],
   ],
   [
     'A 45-year-old woman presented with a malar rash.',
@@ -93,6 +98,8 @@ suite(
     'The 100-year history of colchicine began in the 1930s.',
     'ESR was 98 mm/h at presentation.',
     'She was aged 60 at diagnosis of Sjögren disease.',
+    'Of patients aged 90 years or older (n = 12), half had gout.',
+    'Follow-up (90 days) was complete in all patients.',
   ],
 );
 
@@ -106,6 +113,7 @@ suite(
     ['The daughter (phone +44 20 7946 0958) gave the history.', ['+44 20 7946 0958']],
     ['Fax: 212 555 0199 to request the records.', ['212 555 0199']],
     ['Her pager #44718 was listed on the consent form.', ['44718']],
+    ['Her son, reachable at 555-0192, confirmed the history.', ['555-0192']],
   ],
   [
     'Platelets were 150-450 × 10⁹/L and WBC 4.5-11.0 × 10⁹/L.',
@@ -130,6 +138,8 @@ suite(
     'Reference ranges: sodium 135-145 mmol/L, potassium 3.5-5.1 mmol/L.',
     'Fax machines were not used in the study.',
     'She used an @home monitoring app for glucose.',
+    'Reached at 6 months, the target was maintained.',
+    'We called at 2 weeks to check adherence.',
   ],
 );
 
@@ -145,6 +155,7 @@ suite(
     ['His Medicare number 1EG4-TE5-MK73 was listed.', ['1EG4-TE5-MK73']],
     ['Her NHS number 943 476 5919 was on the letter.', ['943 476 5919']],
     ['The pacemaker serial number 7742190 was recorded.', ['7742190']],
+    ['Referral letter MRN-4481920 was attached.', ['4481920']],
   ],
   [
     'Her medical records were reviewed retrospectively.',
@@ -182,6 +193,7 @@ suite(
     ['Her rheumatologist, Dr. Haddad, added colchicine.', ['Dr. Haddad']],
     ["Prof. Müller's team reviewed the slides.", ['Prof. Müller']],
     ['Mr. and Mrs. Garcia brought their son to clinic.', ['Mrs. Garcia']],
+    ['She was referred by Dr. de la Cruz from the clinic.', ['Dr. de la Cruz']],
   ],
   [
     'A woman with multiple sclerosis (MS) presented with weakness.',

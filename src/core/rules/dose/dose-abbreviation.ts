@@ -35,8 +35,8 @@ const PATTERNS: Pattern[] = [
     replacement: (_a, n) => (n === '1' ? 'International Unit' : 'International Units'),
     safe: true,
   },
-  { re: /(?<![\p{L}\p{N}.-])(?:Q\.D\.|q\.d\.|QD|qd)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'daily', misread: 'as QID (four times daily), or q.i.d.', replacement: () => 'daily', safe: true },
-  { re: /(?<![\p{L}\p{N}.-])(?:Q\.O\.D\.|q\.o\.d\.|QOD|qod)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'every other day', misread: 'as QD (daily) or QID (four times daily)', replacement: () => 'every other day', safe: true },
+  { re: /(?<![\p{L}\p{N}.-])(?:Q\.D\.?|q\.d\.?|QD|qd)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'daily', misread: 'as QID (four times daily), or q.i.d.', replacement: () => 'daily', safe: true },
+  { re: /(?<![\p{L}\p{N}.-])(?:Q\.O\.D\.?|q\.o\.d\.?|QOD|qod)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'every other day', misread: 'as QD (daily) or QID (four times daily)', replacement: () => 'every other day', safe: true },
   { re: /(?<![\p{L}\p{N}])MSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'morphine sulfate', misread: 'as magnesium sulfate', replacement: () => 'morphine sulfate', safe: true },
   { re: /(?<![\p{L}\p{N}])MgSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'magnesium sulfate', misread: 'as morphine sulfate', replacement: () => 'magnesium sulfate', safe: true },
   {

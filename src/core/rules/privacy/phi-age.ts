@@ -15,6 +15,8 @@ const PATTERNS = [
   new RegExp(`${AGE}[ \\t\\u00a0]*(?:yo|y/o|y\\.o\\.?)(?![\\p{L}\\p{N}])`, 'giu'),
   // "92 years of age"
   new RegExp(`${AGE}[ \\t\\u00a0]+years?[ \\t\\u00a0]+of[ \\t\\u00a0]+age(?![\\p{L}])`, 'giu'),
+  // "(92 years)", "(92 y)": an age given in parentheses
+  new RegExp(`(?<=\\([ \\t]*)${AGE}[ \\t\\u00a0]*(?:years?|yrs?|y)(?=[ \\t]*[,;)])`, 'giu'),
   // "aged 94", "age 94", "at the age of 94", "age: 94"
   new RegExp(`(?<![\\p{L}])(?:aged|age(?:[ \\t\\u00a0]+of)?|age:)[ \\t\\u00a0]+${AGE}${NOT_AGGREGATE}(?![ \\t\\u00a0]*(?:%|mg|kg|days?|weeks?|months?|min|mm|cm)(?![\\p{L}]))`, 'giu'),
 ];

@@ -12,6 +12,8 @@ const E = '(?![\\p{L}\\p{N}])';
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\.?[ \\t\\u00a0]+${DAY}(?:,?[ \\t\\u00a0]+${YEAR})?${E}(?![.,]\\d)`, 'gu');
 /** `3 March 2017`, `the 3rd of March` */
 const DAY_MONTH = new RegExp(`${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}(?:\\.(?=[ \\t\\u00a0]*\\d))?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu');
+/** `14-Mar-2018`, `14-Mar-18`, `Mar-14-2018`: how clinical systems print dates */
+const HYPHENATED = new RegExp(`${B}(?:${DAY}-${MONTH}|${MONTH}-${DAY})-(?:${YEAR}|\\d{2})${E}`, 'gu');
 /** `March 2017`, `March of 2017` (a month is an element of a date, too) */
 const MONTH_YEAR = new RegExp(`${B}${MONTH}\\.?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?${YEAR}${E}`, 'gu');
 /** `03/14/2018`, `14.03.18`, `3-14-2018`: three parts, the same separator twice */
@@ -26,7 +28,7 @@ export const phiDate: Rule = {
   run({ model, config, report }) {
     const text = privacyText(model, config);
     const found: (Span & { what: string })[] = [];
-    for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
+    for (const re of [HYPHENATED, MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
       for (const m of matches(re, text)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
     for (const m of matches(NUMERIC, text)) {

@@ -24,7 +24,7 @@ const CUE = [
 ].join('|');
 /** The identifier: optional letters, then at least four digits, which may be grouped by hyphens or spaces. */
 const IDENT = '(?:[A-Z]{1,4}[- ]?)?\\d(?:[\\dA-Z]|[- ](?=\\d)|-(?=[A-Z])){3,24}';
-const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})[ \\t]*(?:was|is|of|:|#|\\()?[ \\t]*[:#]?[ \\t]*(${IDENT})(?![\\p{L}\\p{N}])`, 'giu');
+const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})[ \\t]*(?:was|is|of|:|#|-|\\()?[ \\t]*[:#]?[ \\t]*(${IDENT})(?![\\p{L}\\p{N}])`, 'giu');
 /** A US social security number, 123-45-6789, whatever words surround it. */
 const SSN = /(?<![\p{L}\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/gu;
 

@@ -6,7 +6,7 @@ import { inside, matches, nonPatientSections, privacyText } from './scan';
  * so "MS" (multiple sclerosis) and "MRS" (spectroscopy) never look like "Ms" or "Mrs"; a single
  * letter ("Mr. A") is already a pseudonym and is left alone.
  */
-const NAME = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Mme|Mlle)(\.?)[ \t\u00a0]+((?:[A-Z]['’])?\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?)/gu;
+const NAME = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Mme|Mlle)(\.?)[ \t\u00a0]+((?:(?:van|von|de|del|della|der|den|di|da|dos|das|du|le|la|al|el|bin|ibn|ten|ter)[ \t\u00a0]+){0,2}(?:[A-Z]['’])?\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?)/gu;
 
 const CREDIT = /(?:courtesy of|provided by|thanks? to|kindly (?:provided|supplied) by|photograph(?:ed)? by|images? by)[ \t\u00a0]+$/iu;
 
