@@ -90,11 +90,12 @@ describe('render: house-style elements', () => {
   });
 
   it('reads <sup>1,2</sup> and Vancouver brackets as citations, and leaves brackets alone when the setting is off', () => {
-    const text = '---\ntitle: T\nauthors: []\n---\n\nPasted.<sup>1,2</sup> Bracketed [2]. Squared 10<sup>9</sup>/L.\n\n## References\n\n1. A.\n2. B.\n';
+    const text = '---\ntitle: T\nauthors: []\n---\n\nPasted.<sup>1,2</sup> Bracketed [2]. Squared 10<sup>9</sup>/L. Word.<sup class="MsoFootnote">1</sup>\n\n## References\n\n1. A.\n2. B.\n';
     const on = render(text).html;
     assert.match(on, /Pasted\.<sup class="cr-cite" data-cite="1,2">/);
     assert.match(on, /Bracketed <sup class="cr-cite" data-cite="2">/);
     assert.match(on, /10<sup>9<\/sup>\/L/);
+    assert.match(on, /Word\.<sup class="cr-cite" data-cite="1">/, 'a pasted <sup> with attributes');
     const off = render(text, { config: defaultConfig({ citations: { brackets: false } }) }).html;
     assert.match(off, /Bracketed \[2\]\./);
   });

@@ -154,7 +154,7 @@ export class BodyRenderer {
     }
     for (; i < children.length; i++) {
       const token = children[i];
-      if (token.type === 'html_inline' && /^<sup>$/i.test(token.content) && !this.sanitizer.droppingText) {
+      if (token.type === 'html_inline' && /^<sup(?:\s[^<>]{0,200})?>$/i.test(token.content) && !this.sanitizer.droppingText) {
         const inner = children[i + 1];
         const close = children[i + 2];
         if (inner?.type === 'text' && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content) && isCitationList(inner.content)) {
