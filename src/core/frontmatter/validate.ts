@@ -4,7 +4,7 @@ import { MAX_ALIAS_COUNT, type Frontmatter } from '../frontmatter';
 import type { HouseStyle } from '../house-style';
 import type { Fix, Span } from '../types';
 import validateCaseReport from './generated/case-report';
-import { capitalize, messageFor, nameOf, shown } from './messages';
+import { messageFor, nameOf, shown } from './messages';
 import { orcidChecksumValid } from './orcid';
 import { keysAt } from './schema-info';
 import { orList, suggest, yamlScalar } from './suggest';
@@ -232,4 +232,3 @@ function shiftFix(fix: Fix, offset: number): Fix {
   return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: edit.start + offset, end: edit.end + offset })) };
 }
 
-export { capitalize };

@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Span } from '../types';
 
 export type YamlPath = (string | number)[];
@@ -76,5 +76,3 @@ export function firstAlias(document: Document.Parsed): Span | undefined {
   });
   return found;
 }
-
-export { isAlias, isMap, isPair, isScalar, isSeq };
