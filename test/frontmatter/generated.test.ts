@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,6 +22,16 @@ describe('validators generated at build time', () => {
       assert.doesNotMatch(code, /new Function|\beval\(/);
       const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
       for (const module of required) assert.match(module, /^(ajv\/dist\/runtime\/|ajv-formats\/dist\/formats$)/);
+    }
+  });
+
+  it('leave no schema compilation in the bundles (checked when `npm run build` has run)', function () {
+    const bundles = ['extension.js', 'cli.js'].map((name) => join(root, 'dist', name)).filter((path) => existsSync(path));
+    if (bundles.length === 0) this.skip();
+    for (const bundle of bundles) {
+      const code = readFileSync(bundle, 'utf8');
+      assert.doesNotMatch(code, /new Function\(/, `${bundle} compiles code at run time`);
+      assert.doesNotMatch(code, /ajv\/dist\/compile|ajv\/dist\/core/, `${bundle} bundles the ajv compiler`);
     }
   });
 
