@@ -107,7 +107,7 @@ function fix(args: ParsedArgs, io: Io): number {
     results.push({ file, findings: fixed.findings });
     if (fixed.text === text) continue;
     if (write) {
-      writeTextAtomically(file, bom + fixed.text);
+      writeTextAtomically(file, bom + fixed.text, raw);
       io.stderr(`${file}: ${fixed.fixed} fix${fixed.fixed === 1 ? '' : 'es'} written\n`);
     } else {
       io.stdout(unifiedDiff(text, fixed.text, `a/${file}`, `b/${file}`));

@@ -56,6 +56,16 @@ export function render(args: ParsedArgs, io: RenderIo): number {
     return { file, html };
   });
 
+  // Never write over a report: `render case.md -o case.md` is a slip, not a request to lose it.
+  const sources = new Set(args.files.map((file) => resolve(file)));
+  const targets = outputs.map(({ file }) => (out !== undefined ? out : outDir !== undefined ? join(outDir, `${basename(file, extname(file))}.html`) : undefined));
+  for (const target of targets) {
+    if (target !== undefined && sources.has(resolve(target))) throw new UsageError(`${target} is one of the Markdown files being rendered; choose another output`);
+  }
+  if (new Set(targets.filter((t) => t !== undefined).map((t) => resolve(t!))).size < targets.filter((t) => t !== undefined).length) {
+    throw new UsageError('two of the files would be written to the same HTML file; render them into different folders');
+  }
+
   for (const { file, html } of outputs) {
     if (out !== undefined) writeOutput(out, html);
     else if (outDir !== undefined) writeOutput(join(outDir, `${basename(file, extname(file))}.html`), html);
