@@ -3,7 +3,7 @@ import type { Token } from './markdown';
 import type { SourceText } from './source-text';
 import type { Span } from './types';
 
-/** A section opener: a `##` heading or a bold run-in head (`**Background:** ...`). */
+/** A section opener: a `##` heading, a bold run-in head (`**Background:** ...`) or a bold line alone (`**Discussion**`). */
 export interface SectionHead extends Span {
   kind: 'heading' | 'run-in';
   /** Heading level; run-in heads count as level 7. */
@@ -13,6 +13,8 @@ export interface SectionHead extends Span {
 }
 
 const RUN_IN = /^(\s*(?:\*\*|__))([^*_\n]{1,80}?)\s*([:.]?)\s*(\*\*|__)\s*([:.]?)/;
+/** A line that is bold and nothing else, `**Discussion**`: authors use it as a heading. */
+const BOLD_LINE = /^\s*(\*\*|__)[^*_\n]{1,80}?\1\s*:?\s*$/;
 
 export function findSectionHeads(tokens: Token[], source: SourceText): SectionHead[] {
   const heads: SectionHead[] = [];
@@ -25,7 +27,8 @@ export function findSectionHeads(tokens: Token[], source: SourceText): SectionHe
     } else if (token.type === 'paragraph_open' && tokens[i + 1]?.type === 'inline') {
       const line = token.map[0];
       const run = RUN_IN.exec(source.lineText(line));
-      if (!run || (run[3] === '' && run[5] === '')) continue; // a run-in head ends with a colon or period
+      // A run-in head ends with a colon or period, or stands alone on its line.
+      if (!run || (run[3] === '' && run[5] === '' && !BOLD_LINE.test(source.lineText(line)))) continue;
       const start = source.lineStarts[line] + run[1].length;
       heads.push({ kind: 'run-in', level: 7, text: run[2].trim(), line, start, end: start + run[2].length });
     }

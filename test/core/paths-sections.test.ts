@@ -41,9 +41,9 @@ describe('paths (figure files without Node path)', () => {
 });
 
 describe('section heads', () => {
-  it('finds headings and bold run-in heads ending in a colon or period', () => {
+  it('finds headings, bold run-in heads ending in a colon or period, and bold lines alone', () => {
     const model = parseDocument(
-      '---\ntitle: T\nauthors: [A]\n---\n\n## Case Presentation\n\n**Background:** Lupus is common.\n\n**Pathogenesis**: unclear.\n\n__Outcome.__ She recovered.\n\n**Bold opening** without a colon is prose.\n',
+      '---\ntitle: T\nauthors: [A]\n---\n\n## Case Presentation\n\n**Background:** Lupus is common.\n\n**Pathogenesis**: unclear.\n\n__Outcome.__ She recovered.\n\n**Bold opening** without a colon is prose.\n\n**Discussion**\nA bold line alone opens a section.\n',
       defaultConfig(),
     );
     assert.deepEqual(model.heads.map((h) => [h.kind, h.text, h.line + 1]), [
@@ -51,6 +51,7 @@ describe('section heads', () => {
       ['run-in', 'Background', 8],
       ['run-in', 'Pathogenesis', 10],
       ['run-in', 'Outcome', 12],
+      ['run-in', 'Discussion', 16],
     ]);
   });
 });
