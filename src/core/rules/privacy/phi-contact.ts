@@ -9,7 +9,7 @@ const PHONE_NA = /(?=[+\d(])(?<![\p{L}\p{N}.,+/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \
 /** International: +44 20 7946 0958, +49 (0)30 1234567 */
 const PHONE_INTL = /(?<![\p{L}\p{N}.,+/-])\+\d[\d \u00a0().-]{6,18}\d(?![\p{L}\p{N}/]|[.-]\d)/gu;
 /** Labelled: "phone 555-1234", "fax: 020 7946 0958", "pager #4471", "reachable at 555-0192" */
-const PHONE_LABELLED = /(?=[ptfmbcrdPTFMBCRD])(?<![\p{L}])(?:phone|telephone|tel\.?|fax|mobile|pager|beeper|call(?:ed)?(?:[ \t]+(?:him|her|them))?[ \t]+at|reach(?:ed|able)?[ \t]+at|contact(?:ed)?[ \t]+at|dial(?:ed|ling)?)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?:at[ \t]+|is[ \t]+)?(\+?\(?\d[\d \u00a0().-]{3,18}\d)(?![\p{L}\p{N}])/giu;
+const PHONE_LABELLED = /(?=[ptfmbcrdPTFMBCRD])(?<![\p{L}])(?:phone|telephone|tel\.?|fax|mobile|pager|beeper|call(?:ed)?(?:[ \t]{1,3}(?:him|her|them))?[ \t]{1,3}at|reach(?:ed|able)?[ \t]{1,3}at|contact(?:ed)?[ \t]{1,3}at|dial(?:ed|ling)?)(?:[ \t]{0,3}(?:number|no\.?|#))?[ \t]{0,3}[:#]?[ \t]{0,3}(?:at[ \t]{1,3}|is[ \t]{1,3})?(\+?\(?\d[\d \u00a0().-]{3,18}\d)(?![\p{L}\p{N}])/giu;
 
 const digits = (s: string) => s.replace(/\D/g, '').length;
 

@@ -6,25 +6,25 @@ const NO = '(?:number|no\\.?|num\\.?|#|ID|identifier)';
 /** Words that announce an identifier; ambiguous ones ("record", "account", "serial") only with "number"/"no."/"#". */
 const CUE = [
   'MRN', 'MR#', 'SSN', 'UHID', 'CRN',
-  `(?:medical[ \\t]+)?records?[ \\t]+${NO}`,
-  `hospital[ \\t]+${NO}`,
-  `chart[ \\t]+${NO}`,
-  `case[ \\t]+${NO}`,
-  `patient[ \\t]+${NO}`,
-  `account[ \\t]+${NO}`,
+  `(?:medical[ \\t]{1,3})?records?[ \\t]{1,3}${NO}`,
+  `hospital[ \\t]{1,3}${NO}`,
+  `chart[ \\t]{1,3}${NO}`,
+  `case[ \\t]{1,3}${NO}`,
+  `patient[ \\t]{1,3}${NO}`,
+  `account[ \\t]{1,3}${NO}`,
   'acct\\.?',
-  `social[ \\t]+security(?:[ \\t]+${NO})?`,
-  `(?:health[ \\t]+)?insurance[ \\t]+${NO}`,
-  `(?:member|subscriber|policy|beneficiary|enrollee)[ \\t]+${NO}`,
-  `(?:Medicare|Medicaid|NHS|CHI)[ \\t]+${NO}`,
-  `licen[cs]e[ \\t]+${NO}`,
-  `serial[ \\t]+${NO}`,
-  `device[ \\t]+${NO}`,
-  `accession[ \\t]+${NO}`,
+  `social[ \\t]{1,3}security(?:[ \\t]{1,3}${NO})?`,
+  `(?:health[ \\t]{1,3})?insurance[ \\t]{1,3}${NO}`,
+  `(?:member|subscriber|policy|beneficiary|enrollee)[ \\t]{1,3}${NO}`,
+  `(?:Medicare|Medicaid|NHS|CHI)[ \\t]{1,3}${NO}`,
+  `licen[cs]e[ \\t]{1,3}${NO}`,
+  `serial[ \\t]{1,3}${NO}`,
+  `device[ \\t]{1,3}${NO}`,
+  `accession[ \\t]{1,3}${NO}`,
 ].join('|');
 /** The identifier: optional letters, then at least four digits, which may be grouped by hyphens or spaces. */
 const IDENT = '(?:[A-Z]{1,4}[- ]?)?\\d(?:[\\dA-Z]|[- ](?=\\d)|-(?=[A-Z])){3,24}';
-const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})[ \\t]*(?:was|is|of|:|#|-|\\()?[ \\t]*[:#]?[ \\t]*(${IDENT})(?![\\p{L}\\p{N}])`, 'giu');
+const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})[ \\t]{0,3}(?:was|is|of|:|#|-|\\()?[ \\t]{0,3}[:#]?[ \\t]{0,3}(${IDENT})(?![\\p{L}\\p{N}])`, 'giu');
 /** A US social security number, 123-45-6789, whatever words surround it. */
 const SSN = /(?<![\p{L}\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/gu;
 
