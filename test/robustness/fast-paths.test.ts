@@ -7,7 +7,7 @@ import { findMentions } from '../../src/core/figures';
 import { blankSpans } from '../../src/core/mask';
 import { countWords } from '../../src/core/words';
 import { parseDocument } from '../../src/core/model';
-import { contactText } from '../../src/core/rules/privacy/scan';
+import { contactText, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
 import { doseText } from '../../src/core/rules/dose/scan';
 import type { Span } from '../../src/core/types';
 
@@ -162,6 +162,48 @@ describe('fast paths agree with the simple code they replaced', () => {
         assert.deepEqual(got, expected);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('phi-date finds what its expressions found before they opened with a look-ahead', () => {
+    // The expressions and the filtering of phi-date as they were, as the oracle.
+    const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+    const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+    const YEAR = '(?:1[89]|20)\\d{2}';
+    const B = '(?<![\\p{L}\\p{N}])';
+    const E = '(?![\\p{L}\\p{N}])';
+    const named = [
+      new RegExp(`${B}(?:${DAY}-${MONTH}|${MONTH}-${DAY})-(?:${YEAR}|\\d{2})${E}`, 'gu'),
+      new RegExp(`${B}${MONTH}\\.?[ \\t\\u00a0]+${DAY}(?:,?[ \\t\\u00a0]+${YEAR})?${E}(?![.,]\\d)`, 'gu'),
+      new RegExp(`${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}(?:\\.(?=[ \\t\\u00a0]*\\d))?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu'),
+      new RegExp(`${B}${MONTH}\\.?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?${YEAR}${E}`, 'gu'),
+    ];
+    const NUMERIC = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
+    const ISO = /(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
+    const oracle = (text: string) => {
+      const found: Span[] = [];
+      for (const re of named) for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(NUMERIC)) {
+        const [a, b] = [Number(m[1]), Number(m[3])];
+        const dotted = m[2] === '.' && !(m[1].length === 2 && m[3].length === 2) && m[4].length !== 4;
+        if (!dotted && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) found.push({ start: m.index, end: m.index + m[0].length });
+      }
+      for (const m of text.matchAll(ISO)) {
+        const [month, day] = [Number(m[3]), Number(m[4])];
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start: m.index, end: m.index + m[0].length });
+      }
+      return withoutOverlaps(found).map((f) => `${f.start}-${f.end}`);
+    };
+    const piece = fc.constantFrom('March', 'Mar', 'May', 'Sept', 'Dec', '.', ',', ' ', '3', '03', '14', '31', '2017', '18', 'rd', ' of ', '-', '/', 'x', 'é', '1999', '2018-03-14', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (body) => {
+        const text = `On ${body} it began.`;
+        const config = defaultConfig();
+        const expected = oracle(privacyText(parseDocument(text, config), config));
+        const got = checkText(text, config, host).findings.filter((f) => f.code === 'phi-date').map((f) => `${f.start}-${f.end}`);
+        assert.deepEqual(got, expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -7,19 +7,24 @@ const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]|20)\\d{2}';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+/**
+ * Each expression opens with a look-ahead for the characters a match can start with (a month's
+ * capital, a digit): a cheap test that spares the Unicode look-behind at every other position.
+ */
+const MONTH_START = '(?=[JFMASOND])';
 
 /** `March 3, 2017`, `March 3rd`, `Mar. 3 2017` */
-const MONTH_DAY = new RegExp(`${B}${MONTH}\\.?[ \\t\\u00a0]+${DAY}(?:,?[ \\t\\u00a0]+${YEAR})?${E}(?![.,]\\d)`, 'gu');
+const MONTH_DAY = new RegExp(`${MONTH_START}${B}${MONTH}\\.?[ \\t\\u00a0]+${DAY}(?:,?[ \\t\\u00a0]+${YEAR})?${E}(?![.,]\\d)`, 'gu');
 /** `3 March 2017`, `the 3rd of March` */
-const DAY_MONTH = new RegExp(`${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}(?:\\.(?=[ \\t\\u00a0]*\\d))?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu');
+const DAY_MONTH = new RegExp(`(?=\\d)${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}(?:\\.(?=[ \\t\\u00a0]*\\d))?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu');
 /** `14-Mar-2018`, `14-Mar-18`, `Mar-14-2018`: how clinical systems print dates */
-const HYPHENATED = new RegExp(`${B}(?:${DAY}-${MONTH}|${MONTH}-${DAY})-(?:${YEAR}|\\d{2})${E}`, 'gu');
+const HYPHENATED = new RegExp(`(?=[\\dJFMASOND])${B}(?:${DAY}-${MONTH}|${MONTH}-${DAY})-(?:${YEAR}|\\d{2})${E}`, 'gu');
 /** `March 2017`, `March of 2017` (a month is an element of a date, too) */
-const MONTH_YEAR = new RegExp(`${B}${MONTH}\\.?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?${YEAR}${E}`, 'gu');
+const MONTH_YEAR = new RegExp(`${MONTH_START}${B}${MONTH}\\.?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?${YEAR}${E}`, 'gu');
 /** `03/14/2018`, `14.03.18`, `3-14-2018`: three parts, the same separator twice */
-const NUMERIC = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
+const NUMERIC = /(?=\d)(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
 /** `2018-03-14`, `2018/03/14` */
-const ISO = /(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
+const ISO = /(?=[12])(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
 
 export const phiDate: Rule = {
   code: 'phi-date',
