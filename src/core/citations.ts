@@ -62,7 +62,7 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
   SUPERSCRIPT.lastIndex = 0;
   while ((match = SUPERSCRIPT.exec(text)) !== null) {
     const content = match[1];
-    if (!isSuperscriptList(content) || isExponent(text, match.index, content) || isIsotope(text, match.index, match.index + match[0].length)) {
+    if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, content)) {
       // Let the closing caret open the next candidate: `10^3^ cells^1^`.
       SUPERSCRIPT.lastIndex = match.index + match[0].length - 1;
       continue;
@@ -72,14 +72,14 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
   HTML_SUP.lastIndex = 0;
   while ((match = HTML_SUP.exec(text)) !== null) {
     const content = match[1];
-    if (!isSuperscriptList(content) || isExponent(text, match.index, content) || isIsotope(text, match.index, match.index + match[0].length)) continue;
+    if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, content)) continue;
     markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1, content));
   }
   if (options.brackets) {
     BRACKET.lastIndex = 0;
     while ((match = BRACKET.exec(text)) !== null) {
       const content = match[1];
-      if (!BRACKET_LIST.test(content) || isYearLike(content, options.highestReference ?? 0) || ZERO_PART.test(content)) continue;
+      if (!isBracketCitationContent(content, options.highestReference ?? 0)) continue;
       const end = match.index + match[0].length;
       const before = text[match.index - 1];
       const after = text[end];
@@ -92,6 +92,19 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
     }
   }
   return markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Is the superscript `^content^` or `<sup>content</sup>` at [start, end) of `text` a citation?
+ * The one definition of conventions section 3 for superscripts, shared by the checker and the preview.
+ */
+export function isSuperscriptCitation(text: string, start: number, end: number, content: string): boolean {
+  return isSuperscriptList(content) && !isExponent(text, start, content) && !isIsotope(text, start, end);
+}
+
+/** Is `[content]` a Vancouver citation by its content (not a year beyond the reference list, not a scale)? */
+export function isBracketCitationContent(content: string, highestReference: number): boolean {
+  return BRACKET_LIST.test(content) && !isYearLike(content, highestReference) && !ZERO_PART.test(content);
 }
 
 /** A bracketed list with a 0 is a scale (`[0-10]`, `[0, 1]`), never a Vancouver citation. */

@@ -1,7 +1,8 @@
 import { sharedMarkdownIt, type MarkdownItInstance, type Token } from '../markdown';
 import type { ReferenceList } from '../references';
 import { FIGURE_LABEL, PULLQUOTE, TABLE_LABEL, isPagebreak, type Block } from './blocks';
-import { citeLabel, citeMeta, isCitationList, isExponentAfter, type CiteMeta } from './cite-syntax';
+import { isBracketCitationContent } from '../citations';
+import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from './cite-syntax';
 import { escapeHtml } from './escape';
 import { HtmlSanitizer } from './sanitize';
 
@@ -157,9 +158,10 @@ export class BodyRenderer {
       if (token.type === 'html_inline' && /^<sup(?:\s[^<>]{0,200})?>$/i.test(token.content) && !this.sanitizer.droppingText) {
         const inner = children[i + 1];
         const close = children[i + 2];
-        if (inner?.type === 'text' && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content) && isCitationList(inner.content)) {
-          const before = children[i - 1];
-          if (!(before?.type === 'text' && isExponentAfter(before.content.slice(-8)))) {
+        if (inner?.type === 'text' && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content)) {
+          const before = children[i - 1]?.type === 'text' ? children[i - 1].content : '';
+          const after = children[i + 3]?.type === 'text' ? children[i + 3].content : '';
+          if (isHtmlSupCitation(before, inner.content, after)) {
             out += this.cachedCite('html', inner.content);
             i += 2;
             continue;
@@ -198,8 +200,21 @@ export class BodyRenderer {
     return html;
   }
 
+  private highest: number | undefined;
+
+  /** The last reference number: a bracketed 4-digit number above it is a year. */
+  private highestReference(): number {
+    if (this.highest === undefined) {
+      this.highest = 0;
+      for (const n of this.referenceText.keys()) this.highest = Math.max(this.highest, n);
+    }
+    return this.highest;
+  }
+
   private cite(meta: CiteMeta): string {
-    if (meta.form === 'bracket' && this.options.brackets === false) return escapeHtml(`[${meta.content}]`);
+    if (meta.form === 'bracket' && (this.options.brackets === false || !isBracketCitationContent(meta.content, this.highestReference()))) {
+      return escapeHtml(`[${meta.content}]`); // brackets off, or a year such as [2019]
+    }
     const missing: number[] = [];
     const link = (n: number) => {
       const text = this.referenceText.get(n);

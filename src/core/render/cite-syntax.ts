@@ -1,5 +1,5 @@
 import type { MarkdownItInstance } from '../markdown';
-import { makeMarker, type CitationForm, type CitationItem } from '../citations';
+import { isBracketCitationContent, isSuperscriptCitation, makeMarker, type CitationForm, type CitationItem } from '../citations';
 
 /**
  * Citation markers as markdown-it inline tokens (`cr_cite`), so that the preview renders the
@@ -16,30 +16,14 @@ export type CiteMeta = {
 
 type StateInline = Parameters<Parameters<MarkdownItInstance['inline']['ruler']['push']>[1]>[0];
 
-const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
-const BRACKET_LIST = /^\s*\d[\d\s,\-\u2013\u2014]*$/;
-/** Spaces in a superscript are only tolerated around commas and dashes of a numeric list. */
-const SPACED_LIST = /^\d+(?:\s*[,\-\u2013\u2014]\s*\d+)*$/;
-/** A Vancouver list never has a number above 999: `[2019]` is a year. */
-const LONG_NUMBER = /\d{4}/;
-const EXPONENT_UNITS = new Set(['m', 'cm', 'mm', 'km', 'dm', 'µm', 'μm', 'um', 'nm', 'ft', 'in', 'x', 'X', '×', 's', 'h', 'min', 'L', 'l', 'mL', 'ml']);
-
-/** A superscript's content that is a citation list (letters only as a malformed part: `^1-a^`, never `^2nd^`). */
-export function isCitationList(content: string): boolean {
-  if (/\s/.test(content)) return SPACED_LIST.test(content);
-  if (!SUP_LIST.test(content)) return false;
-  return !/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content);
-}
-
-/** A superscript right after a digit or after a length unit that follows a number is an exponent. */
-export function isExponentAfter(before: string): boolean {
-  const last = before[before.length - 1];
-  if (last === undefined) return false;
-  if (last >= '0' && last <= '9') return true;
-  const word = /[A-Za-zµμ×]+$/.exec(before.slice(-4));
-  if (!word || !EXPONENT_UNITS.has(word[0])) return false;
-  const lead = before.slice(Math.max(0, before.length - word[0].length - 2), before.length - word[0].length);
-  return /[\d/]\s?$|\d$/.test(lead);
+/**
+ * Is `<sup>content</sup>`, between the texts `before` and `after`, a citation? The same test as
+ * the checker's, on the surrounding text the inline tokens give.
+ */
+export function isHtmlSupCitation(before: string, content: string, after: string): boolean {
+  const open = '<sup>';
+  const text = `${before}${open}${content}</sup>${after.slice(0, 1)}`;
+  return isSuperscriptCitation(text, before.length, before.length + open.length + content.length + 6, content);
 }
 
 export function citeMeta(form: CitationForm, content: string): CiteMeta {
@@ -63,7 +47,7 @@ function superscriptCite(state: StateInline, silent: boolean): boolean {
   const content = state.src.slice(start + 1, end);
   // Spaces only inside a numeric list (`^1, 3^`), never at its ends.
   if (/^\s|\s$/.test(content)) return false;
-  if (!isCitationList(content) || isExponentAfter(state.src.slice(Math.max(0, start - 8), start))) return false;
+  if (!isSuperscriptCitation(state.src, start, end + 1, content)) return false;
   if (!silent) {
     const token = state.push('cr_cite', 'sup', 0);
     token.content = content;
@@ -81,7 +65,8 @@ function bracketCite(state: StateInline, silent: boolean): boolean {
   const close = state.src.slice(start + 1, Math.min(state.posMax, start + 202)).indexOf(']') + start + 1;
   if (close === start) return false;
   const content = state.src.slice(start + 1, close);
-  if (!BRACKET_LIST.test(content) || LONG_NUMBER.test(content)) return false;
+  // A 4-digit number may be a year or a reference of a long list: the renderer decides with the list.
+  if (!isBracketCitationContent(content, Infinity)) return false;
   // Links, images and definitions were taken by markdown-it's own rules before this one runs.
   if (state.src[start - 1] === '\\' || state.src[close + 1] === '(') return false;
   if (!silent) {

@@ -1,6 +1,7 @@
 import type { MarkdownItInstance, Token } from '../markdown';
 import { FIGURE_LABEL, isFigureParagraph } from './blocks';
 import { plainReference } from './body';
+import { isBracketCitationContent } from '../citations';
 import { citationRules, citeLabel, type CiteMeta } from './cite-syntax';
 import { escapeHtml } from './escape';
 
@@ -66,7 +67,22 @@ function annotateReferences(tokens: Token[]): Map<number, string> {
   return references;
 }
 
+const highestCache = new WeakMap<Map<number, string>, number>();
+
+/** The last reference number, computed once per rendered document. */
+function highestOf(references: Map<number, string>): number {
+  let highest = highestCache.get(references);
+  if (highest === undefined) {
+    highest = 0;
+    for (const n of references.keys()) highest = Math.max(highest, n);
+    highestCache.set(references, highest);
+  }
+  return highest;
+}
+
 function renderCite(meta: CiteMeta, references: Map<number, string> | undefined): string {
+  const highest = references ? highestOf(references) : 0;
+  if (meta.form === 'bracket' && !isBracketCitationContent(meta.content, highest)) return escapeHtml(`[${meta.content}]`); // a year such as [2019]
   if (!references || references.size === 0) return `<sup class="cr-cite">${escapeHtml(citeLabel(meta))}</sup>`;
   const link = (n: number) => {
     const text = references.get(n);
