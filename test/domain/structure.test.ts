@@ -172,3 +172,25 @@ describe('section-missing under the care preset', () => {
     assert.match(messages[1], /"Informed Consent".*frontmatter also counts/);
   });
 });
+
+describe('section-missing quick fix', () => {
+  const apply = (body: string) => {
+    const text = `---\ntitle: T\nauthors:\n  - name: A\n---\n\n${body}`;
+    const { findings } = checkText(text, defaultConfig(), host);
+    const fixes = findings.filter((f) => f.code === 'section-missing').map((f) => f.fixes[0]);
+    assert.ok(fixes.every((f) => f.safe === false), 'never applied unattended');
+    let out = text;
+    // Apply one at a time, from the end, as an author would click them.
+    for (const fix of [...fixes].sort((a, b) => b.edits[0].start - a.edits[0].start)) out = out.slice(0, fix.edits[0].start) + fix.edits[0].newText + out.slice(fix.edits[0].end);
+    return out.slice(text.indexOf('---\n\n') + 5);
+  };
+  it('adds the missing heading after the section it follows, before the references', () => {
+    assert.equal(apply('## Introduction\n\nText.\n\n## Case Presentation\n\nText.\n\n## References\n\n1. A. B. C. 2010;1:1.\n'), '## Introduction\n\nText.\n\n## Case Presentation\n\nText.\n\n## Discussion\n\n## References\n\n1. A. B. C. 2010;1:1.\n');
+  });
+  it('writes a run-in head in a report written with run-in heads, and appends at the end when nothing follows', () => {
+    assert.equal(apply('**Background:** Text.\n\n**Case Presentation:** Text.\n'), '**Background:** Text.\n\n**Case Presentation:** Text.\n\n**Discussion:** \n');
+  });
+  it('puts a missing first section before the first heading', () => {
+    assert.equal(apply('## Case Report\n\nText.\n\n## Discussion\n\nText.\n'), '## Introduction\n\n## Case Report\n\nText.\n\n## Discussion\n\nText.\n');
+  });
+});

@@ -1,7 +1,8 @@
 import type { RequiredSection } from '../../house-style';
 import type { DocumentModel } from '../../model';
 import type { Rule } from '../../rule';
-import type { Span } from '../../types';
+import type { SectionHead } from '../../sections';
+import type { Fix, Span } from '../../types';
 import { bodyAnchor, findTimelineFloat, frontmatterSpan, frontmatterString, headsNamed } from './shared';
 
 const CONSENT = /consent/i;
@@ -39,7 +40,8 @@ export const sectionMissing: Rule = {
       const after = previous ? `; it belongs after "${previous.name}"` : '';
       const consent = CONSENT.test(section.name) ? ' (a `consent` field in the frontmatter also counts)' : '';
       const anchor = previous && previous.span.start >= model.source.lineStarts[model.bodyStartLine] ? lineOf(model, previous.span) : bodyAnchor(model);
-      report({ ...anchor, message: `Missing section "${section.name}", required by the house style${also}${consent}${after}` });
+      const inBody = previous && previous.span.start >= model.source.lineStarts[model.bodyStartLine] ? previous.span : undefined;
+      report({ ...anchor, message: `Missing section "${section.name}", required by the house style${also}${consent}${after}`, fixes: [insertSection(model, section.name, inBody)] });
     }
   },
 };
@@ -47,4 +49,37 @@ export const sectionMissing: Rule = {
 function lineOf(model: DocumentModel, span: Span): Span {
   const line = model.source.positionAt(span.start).line;
   return { start: span.start, end: Math.max(span.start, model.source.lineEnd(line)) };
+}
+
+/**
+ * A quick fix (never applied unattended) that adds the missing section where it belongs: after the
+ * section it follows, in the style the report uses (a heading of the same level, or a run-in head).
+ */
+function insertSection(model: DocumentModel, name: string, after: Span | undefined): Fix {
+  const { source } = model;
+  const eol = source.eol;
+  const heads = model.heads.filter((h) => h.start >= source.lineStarts[model.bodyStartLine]);
+  const previous = after ? heads.find((h) => h.start === after.start) : undefined;
+  const referencesLine = model.references?.headingLine;
+  let line: number | undefined;
+  if (previous) {
+    const next = heads.find((h) => h.start > previous.start && (previous.kind === 'run-in' || (h.kind === 'heading' && h.level <= previous.level)));
+    line = next?.line;
+  } else {
+    line = heads[0]?.line;
+  }
+  if (referencesLine !== undefined && (line === undefined || line > referencesLine)) line = referencesLine;
+  const heading = headingFor(name, previous ?? heads.find((h) => h.kind === 'heading' && h.level > 1) ?? heads[0]);
+  if (line === undefined) {
+    const text = model.text;
+    const ending = text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : eol + eol;
+    return { title: `Add a "${name}" section`, safe: false, edits: [{ start: text.length, end: text.length, newText: `${ending}${heading}${eol}` }] };
+  }
+  const at = source.lineStarts[line];
+  return { title: `Add a "${name}" section`, safe: false, edits: [{ start: at, end: at, newText: `${heading}${eol}${eol}` }] };
+}
+
+function headingFor(name: string, model: SectionHead | undefined): string {
+  if (model?.kind === 'run-in') return `**${name}:** `;
+  return `${'#'.repeat(Math.min(Math.max(model?.level ?? 2, 2), 6))} ${name}`;
 }
