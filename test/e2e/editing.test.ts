@@ -50,7 +50,7 @@ describe('editing help in VS Code', () => {
   it('shows the reference text when hovering a citation', async () => {
     const text = exampleText();
     const workbench = await Workbench.open(createWorkspace());
-    await workbench.openFile(REPORT);
+    await workbench.openReport(REPORT);
     const line = lineOf(text, 'was started at month 8.^10^');
     const column = text.split('\n')[line - 1].indexOf('^10^') + 2;
     await workbench.focusEditor();
@@ -64,11 +64,11 @@ describe('editing help in VS Code', () => {
   it('offers the reference numbers when completing inside ^', async () => {
     const text = exampleText();
     const workbench = await Workbench.open(createWorkspace());
-    await workbench.openFile(REPORT);
+    await workbench.openReport(REPORT);
     const line = lineOf(text, 'would have changed the cardiac outcome.');
-    await workbench.focusEditor();
     await workbench.goToEndOf(line, text);
     await workbench.type(' Similar cases have been reported.^');
+    await workbench.press('Control+Space'); // "^" is a trigger character too; invoking explicitly keeps the test deterministic
     const rows = workbench.page.locator('.suggest-widget.visible .monaco-list-row');
     await rows.first().waitFor();
     const labels = await workbench.page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (elements) => elements.map((e) => e.textContent?.trim() ?? ''));

@@ -68,6 +68,21 @@ export class Workbench {
     await this.focusEditor();
   }
 
+  /**
+   * Opens a case report and waits until its findings are published: from then on the extension
+   * is active and its hover, completion and code-action providers are registered.
+   */
+  async openReport(name: string): Promise<void> {
+    await this.openFile(name);
+    await this.showProblems();
+    await waitUntil(
+      async () => ((await this.problems()).some((p) => p.file === name) ? true : undefined),
+      () => `no findings for ${name}: is the extension active?`,
+      30_000,
+    );
+    await this.focusEditor();
+  }
+
   async focusEditor(): Promise<void> {
     const editor = this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
     await editor.waitFor();
