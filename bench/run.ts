@@ -20,7 +20,7 @@ import { loadMarkdownlint, measureInProcess, type InProcessResult } from './in-p
 import { bare, cli, timeProcess, type ProcessTiming } from './processes';
 import { writeReports } from './reports';
 import { formatMs } from './timing';
-import { hostileInputs } from '../test/robustness/hostile-inputs';
+import { adversarialRuns, hostileInputs } from '../test/robustness/hostile-inputs';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'bench-results');
@@ -124,6 +124,14 @@ async function main(): Promise<void> {
     ),
   );
 
+  console.log('\nAdversarial runs for the rules\' regular expressions (200,000 characters each): whole `check` process\n');
+  const adversarial = adversarialRuns().map((input, index) => {
+    const file = join(hostileDir, `adversarial-${index + 1}.md`);
+    writeFileSync(file, input.content);
+    return { name: input.name, check: timeProcess(cli('check', file), 1) };
+  });
+  console.log(table(['input', 'check ms', 'exit'], adversarial.map((a) => [a.name, formatMs(a.check.median), a.check.status.join(',')])));
+
   // 4. The extension: sizes, activation, typing.
   const bundleBytes = statSync(join(DIST, 'extension.js')).size;
   let vsixBytes = NaN;
@@ -155,6 +163,7 @@ async function main(): Promise<void> {
     { goal: 'whole process: check of the 2.2 MB report <= 3x a markdown-it parse process', measured: ratio(processes.check.median, processes.bareParse.median), met: processes.check.median <= 3 * processes.bareParse.median },
     { goal: 'whole process: render <= 4x a markdown-it render process', measured: ratio(processes.render.median, processes.bareRender.median), met: processes.render.median <= 4 * processes.bareRender.median },
     { goal: 'every hostile input: check and render under 1 s, exit 0/1/2', measured: `slowest ${formatMs(Math.max(...hostile.flatMap((h) => [h.check.median, h.render.median])))} ms`, met: hostile.every((h) => h.check.median < 1000 && h.render.median < 1000 && sane(h.check) && sane(h.render)) },
+    { goal: 'adversarial runs against the rules\' expressions: check under 1 s', measured: `slowest ${formatMs(Math.max(...adversarial.map((a) => a.check.median)))} ms (${adversarial.filter((a) => a.check.median >= 1000).map((a) => a.name).join('; ') || 'none over'})`, met: adversarial.every((a) => a.check.median < 1000 && sane(a.check)) },
     { goal: 'activation under 50 ms, registrations only, no work before a Markdown file opens', measured: `${formatMs(extension.activation.requireMs + extension.activation.activateMs)} ms; activationEvents ${JSON.stringify(packageJson.activationEvents)}`, met: extension.activation.requireMs + extension.activation.activateMs < 50 && extension.activation.textReadsBeforeOpen === 0 && (packageJson.activationEvents ?? []).every((e) => e.startsWith('onLanguage:markdown') || e.startsWith('onCommand:') || e.startsWith('onView') || e.startsWith('onWebviewPanel')) },
     { goal: '.vsix under 1 MB', measured: Number.isNaN(vsixBytes) ? 'not packaged' : `${(vsixBytes / 1024).toFixed(0)} KB`, met: vsixBytes < 1024 * 1024 },
     { goal: 'extension bundle under 600 KB minified', measured: `${(bundleBytes / 1024).toFixed(0)} KB`, met: bundleBytes < 600 * 1024 },
@@ -165,7 +174,7 @@ async function main(): Promise<void> {
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(OUT, `bench-${stamp}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, quick, inProcess, processes, nodeStartup, hostile, extension: { bundleBytes, vsixBytes, ...extension }, goals }, null, 2));
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, quick, inProcess, processes, nodeStartup, hostile, adversarial, extension: { bundleBytes, vsixBytes, ...extension }, goals }, null, 2));
   writeFileSync(join(OUT, 'latest.json'), JSON.stringify({ file, goals }, null, 2));
   console.log(`\nWrote ${file}`);
   for (const old of readdirSync(OUT).filter((f) => /^bench-.*\.json$/.test(f)).sort().slice(0, -10)) rmSync(join(OUT, old));

@@ -72,3 +72,30 @@ export function hostileInputs(): HostileInput[] {
     { name: '2 MB single line', content: singleLine(2 * 1024 * 1024) },
   ];
 }
+
+/**
+ * Long runs aimed at the rules' regular expressions: a cue word followed by 200,000 characters that
+ * every optional part can consume and then a mismatch, so that an expression with overlapping
+ * quantifiers would backtrack polynomially. Each must finish `check` in well under a second.
+ */
+export function adversarialRuns(size = 200_000): HostileInput[] {
+  const spaces = ' '.repeat(size);
+  return [
+    { name: 'phone then spaces', content: `${FRONTMATTER}phone${spaces}x` },
+    { name: 'aged then spaces', content: `${FRONTMATTER}aged${spaces}x` },
+    { name: 'MRN then spaces', content: `${FRONTMATTER}MRN${spaces}x` },
+    { name: 'MS, spaces, a number, spaces', content: `${FRONTMATTER}MS${spaces}5${spaces}x` },
+    { name: 'a number then spaces', content: `${FRONTMATTER}5${spaces}x` },
+    { name: 'a month then spaces', content: `${FRONTMATTER}March${spaces}x` },
+    { name: 'word. then 1, repeated', content: `${FRONTMATTER}word.${'1,'.repeat(size / 2)}x` },
+    { name: 'bold opener then letters', content: `${FRONTMATTER}**${'a'.repeat(size)}` },
+    { name: 'letters @ letters', content: `${FRONTMATTER}${'a'.repeat(size / 2)}@${'b'.repeat(size / 2)}` },
+    { name: 'x@ then a. repeated', content: `${FRONTMATTER}x@${'a.'.repeat(size / 2)}` },
+    { name: '1 then " - " repeated', content: `${FRONTMATTER}1${' - '.repeat(size / 3)}x` },
+    { name: 'Figures 1, 2, 3, ... unclosed', content: `${FRONTMATTER}Figures ${Array.from({ length: size / 6 }, (_, i) => i % 999).join(', ')} and` },
+    { name: '](  then 100,000 (', content: `${FRONTMATTER}[a](${'('.repeat(size / 2)}` },
+    { name: '![ alt without end', content: `${FRONTMATTER}${'![a '.repeat(size / 4)}` },
+    { name: '^ 1- repeated', content: `${FRONTMATTER}^${'1-'.repeat(size / 2)}` },
+    { name: 'backticks of growing length', content: `${FRONTMATTER}${Array.from({ length: 600 }, (_, i) => '`'.repeat(i + 1)).join(' a ')}` },
+  ];
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
-import { hostileInputs } from './hostile-inputs';
+import { adversarialRuns, hostileInputs } from './hostile-inputs';
 
 /**
  * Hostile input never crashes the CLI: every command ends with a sane exit status and leaves the
@@ -47,6 +47,13 @@ describe('hostile input', function () {
         assert.ok(f.start >= 0 && f.start <= f.end && f.end <= model.text.length, `${f.code} ${f.start}-${f.end}`);
         assert.deepEqual(f.range, model.source.rangeOf(f.start, f.end));
       }
+    });
+  }
+
+  for (const input of adversarialRuns()) {
+    it(`adversarial run "${input.name}": check terminates with findings inside the text`, () => {
+      const { model, findings } = checkText(input.content as string, defaultConfig(), { fileExists: () => false });
+      for (const f of findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= model.text.length, f.code);
     });
   }
 
