@@ -33,6 +33,13 @@ describe('renumber figures and tables in order of first mention', () => {
     assert.match(after, /Table 1\. Laboratory values/);
   });
 
+  it('touches only the numbers of a mention, never the prose after it', () => {
+    const before = `${FRONTMATTER}The rash (Figure 2, 3 days later) faded by Fig. 1 and Figures 1 to 2.\r\n\r\n![Figure 1. Day 1.](a.png)\r\n\r\n![Figure 2. Day 4.](b.png)\r\n`;
+    const after = figures(before);
+    assert.match(after, /The rash \(Figure 1, 3 days later\) faded by Fig\. 2 and Figures 1 to 2\./);
+    assert.match(after, /!\[Figure 2\. Day 1\.\]\(a\.png\)\r\n\r\n!\[Figure 1\. Day 4\.\]/);
+  });
+
   it('refuses when a mention names a figure that does not exist', () => {
     const outcome = renumberFloats(parse(`${FRONTMATTER}See Figure 3.\n\n![Figure 1. Only.](a.png)\n`), 'figure');
     assert.equal(outcome.status, 'blocked');

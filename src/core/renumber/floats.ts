@@ -97,6 +97,14 @@ function parseMention(text: string, mention: Mention): { parts: Part[]; joins: s
 function rewriteMention(text: string, mention: Mention, renumber: (n: number) => number): TextEdit[] {
   const { parts, joins } = parseMention(text, mention);
   if (parts.length === 0) return [];
+  const keys = (map: (n: number) => number) => {
+    const all = new Set<string>();
+    for (const p of parts) for (let n = p.from; n <= p.to; n++) all.add(`${map(n)}${p.panel}`);
+    return [...all].sort().join(' ');
+  };
+  const writtenAscending = parts.every((p, i) => i === 0 || p.from > parts[i - 1].to || (p.from === parts[i - 1].to && p.panel > parts[i - 1].panel));
+  // "Figures 1 to 2" still names the same two figures when 1 and 2 swap: leave the words alone.
+  if (writtenAscending && keys((n) => n) === keys(renumber)) return [];
   const contiguous = parts.every((p) => {
     for (let n = p.from; n <= p.to; n++) if (renumber(n) !== renumber(p.from) + (n - p.from)) return false;
     return true;
