@@ -107,7 +107,8 @@ export class CareChecklistProvider implements vscode.TreeDataProvider<Node>, vsc
 
 function describe(status: CareStatus, evidence: CareEvidence | undefined): string {
   if (!evidence) return STATUS_TEXT[status];
-  return `${evidence.label} · line ${evidence.line + 1}`;
+  const label = evidence.label.length > 48 ? `${evidence.label.slice(0, 47).trimEnd()}…` : evidence.label;
+  return `${label} · line ${evidence.line + 1}`;
 }
 
 function tooltip(title: string, text: string, status: CareStatus, evidence: CareEvidence | undefined, note: string | undefined): vscode.MarkdownString {
