@@ -78,6 +78,10 @@ describe('section-missing', () => {
     assert.deepEqual(codes(doc(body + '\n## Consent\n\nObtained.\n'), care).filter((c) => c === 'section-missing'), []);
     assert.deepEqual(codes(doc('## Discussion\n\nText.\n', 'consent: yes\n'), care).filter((c) => c === 'section-missing'), ['section-missing']);
   });
+  it('does not apply to image reports (a figure with a short text)', () => {
+    assert.deepEqual(codes(doc('![Figure 1. Livedo racemosa.](x.png)\n\nFigure 1 shows it.\n', 'articleType: image-report\n')).filter((c) => c === 'section-missing'), []);
+    assert.equal(codes(doc('Text.\n', 'articleType: case-series\n')).filter((c) => c === 'section-missing').length, 3);
+  });
   it('does not take a section name inside a paragraph for a section', () => {
     assert.equal(hits('section-missing', '## Introduction\n\nText.\n\n## Case Presentation\n\nThe discussion with the family was long.\n').length, 1);
   });

@@ -28,6 +28,8 @@ export const sectionMissing: Rule = {
   defaultSeverity: 'warning',
   description: 'A section the house style requires is absent (headings or run-in heads, with synonyms).',
   run({ model, config, report }) {
+    // An image report is a figure with a short text: the house style's sections are for full reports.
+    if (model.frontmatter?.data?.articleType === 'image-report') return;
     const required = config.houseStyle.requiredSections;
     let previous: { name: string; span: Span } | undefined;
     for (const section of required) {
