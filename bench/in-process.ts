@@ -10,7 +10,7 @@ import { defaultConfig } from '../src/core/config';
 import { parseDocument } from '../src/core/model';
 import type { Host } from '../src/core/rule';
 import { renderArticle } from '../src/core/render';
-import { measure, time, type Timing, type TimingOptions } from './timing';
+import { measureRoundRobin, type Timing, type TimingOptions } from './timing';
 
 export interface InProcessResult {
   bytes: number;
@@ -60,32 +60,33 @@ export function measureInProcess(text: string, path: string, words: number, opti
   const middle = nearParagraphMiddle(text);
 
   const lintResult = lint({ strings: { doc: text }, config: { default: true } });
+  let keystroke = 0;
+  const edited = () => text.slice(0, middle) + 'abcdefghij'[keystroke++ % 10] + text.slice(middle);
+  const timings = measureRoundRobin(
+    {
+      markdownItParse: () => bare.parse(text, {}),
+      markdownItRender: () => bare.render(text),
+      markdownlint: () => lint({ strings: { doc: text }, config: { default: true } }),
+      modelParse: () => parseDocument(text, config, path),
+      rules: () => runRules(model, config, host),
+      check: () => runRules(parseDocument(text, config, path), config, host),
+      renderFromModel: () => renderArticle(model, { config }),
+      preview: () => renderArticle(parseDocument(text, config, path), { config }),
+      previewUpdate: () => {
+        const next = parseDocument(edited(), config, path);
+        runRules(next, config, host);
+        renderArticle(next, { config });
+      },
+    },
+    options,
+  );
   const result: InProcessResult = {
     bytes: Buffer.byteLength(text),
     lines: model.source.lineCount,
     words,
     findings,
-    markdownItParse: time(() => bare.parse(text, {}), options),
-    markdownItRender: time(() => bare.render(text), options),
-    markdownlint: time(() => lint({ strings: { doc: text }, config: { default: true } }), { ...options, maxRuns: 15 }),
     markdownlintFindings: lintResult.doc.length,
-    modelParse: time(() => parseDocument(text, config, path), options),
-    rules: time(() => runRules(model, config, host), options),
-    check: time(() => runRules(parseDocument(text, config, path), config, host), options),
-    renderFromModel: time(() => renderArticle(model, { config }), options),
-    preview: time(() => renderArticle(parseDocument(text, config, path), { config }), options),
-    previewUpdate: measure(
-      (edited: string) => {
-        const next = parseDocument(edited, config, path);
-        runRules(next, config, host);
-        renderArticle(next, { config });
-      },
-      (() => {
-        let keystroke = 0;
-        return () => text.slice(0, middle) + 'abcdefghij'[keystroke++ % 10] + text.slice(middle);
-      })(),
-      options,
-    ),
+    ...timings,
     ...modelMemory(text, config, path),
   };
   return result;

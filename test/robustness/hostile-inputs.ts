@@ -63,7 +63,8 @@ export function hostileInputs(): HostileInput[] {
   return [
     { name: '200,000 carets', content: FRONTMATTER + '^'.repeat(200_000) },
     { name: '100,000 [ then ]', content: FRONTMATTER + '['.repeat(100_000) + ']'.repeat(100_000) },
-    { name: 'one marker with 100,000 numbers', content: `${FRONTMATTER}Seen in lupus.^${numbers(100_000, ',')}^\n\nAlso<sup>${numbers(100_000, ',')}</sup> and [${numbers(100_000, ', ')}] and word.${numbers(100_000, ',')} Next\n` },
+    { name: 'one marker with 100,000 numbers', content: `${FRONTMATTER}Seen in lupus.^${numbers(100_000, ',')}^ Next\n` },
+    { name: 'the same as <sup>, [..] and pasted', content: `${FRONTMATTER}Also<sup>${numbers(100_000, ',')}</sup> and [${numbers(100_000, ', ')}] and word.${numbers(100_000, ',')} Next\n` },
     { name: '"Figure " 100,000 times', content: FRONTMATTER + 'Figure '.repeat(100_000) },
     { name: '100,000 "word.1 "', content: FRONTMATTER + 'word.1 '.repeat(100_000) },
     { name: 'YAML alias bomb', content: aliasBomb() },
