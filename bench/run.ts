@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateLongReport } from './generate';
 import { loadMarkdownlint, measureInProcess, type InProcessResult } from './in-process';
@@ -45,7 +45,9 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
-  console.log(`Case Report Writer benchmark: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}${quick ? ' [quick]' : ''}\n`);
+  console.log(`Case Report Writer benchmark: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}${quick ? ' [quick]' : ''}`);
+  const loadBefore = loadavg();
+  console.log(`Load average at the start: ${loadBefore.map((l) => l.toFixed(1)).join(', ')} (on a shared machine, compare ratios, not times)\n`);
 
   console.log('Building the production bundles (node scripts/build.mjs --production) ...');
   execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
@@ -167,14 +169,15 @@ async function main(): Promise<void> {
     { goal: 'activation under 50 ms, registrations only, no work before a Markdown file opens', measured: `${formatMs(extension.activation.requireMs + extension.activation.activateMs)} ms; activationEvents ${JSON.stringify(packageJson.activationEvents)}`, met: extension.activation.requireMs + extension.activation.activateMs < 50 && extension.activation.textReadsBeforeOpen === 0 && (packageJson.activationEvents ?? []).every((e) => e.startsWith('onLanguage:markdown') || e.startsWith('onCommand:') || e.startsWith('onView') || e.startsWith('onWebviewPanel')) },
     { goal: '.vsix under 1 MB', measured: Number.isNaN(vsixBytes) ? 'not packaged' : `${(vsixBytes / 1024).toFixed(0)} KB`, met: vsixBytes < 1024 * 1024 },
     { goal: 'extension bundle under 600 KB minified', measured: `${(bundleBytes / 1024).toFixed(0)} KB`, met: bundleBytes < 600 * 1024 },
-    { goal: '10,000-line report: no extension-host task over 50 ms per keystroke', measured: `keystroke ${formatMs(edit.maxKeystrokeMs)} ms, longest task ${formatMs(edit.maxTaskMs)} ms`, met: edit.maxTaskMs <= 50 },
+    { goal: '10,000-line report: handling each keystroke under 50 ms', measured: `longest ${formatMs(edit.maxKeystrokeMs)} ms`, met: edit.maxKeystrokeMs <= 50 },
+    { goal: '10,000-line report: no extension-host task over 50 ms (incl. the debounced re-check)', measured: `longest task ${formatMs(edit.maxTaskMs)} ms (one per typing pause)`, met: edit.maxTaskMs <= 50 },
   ];
-  console.log('\nGoals\n');
+  console.log(`\nGoals (load average now ${loadavg().map((l) => l.toFixed(1)).join(', ')}; \`node -e ""\` took ${formatMs(nodeStartup.median)} ms)\n`);
   console.log(table(['goal', 'measured', 'met'], goals.map((g) => [g.goal, g.measured, g.met ? 'yes' : 'NO'])));
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(OUT, `bench-${stamp}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, quick, inProcess, processes, nodeStartup, hostile, adversarial, extension: { bundleBytes, vsixBytes, ...extension }, goals }, null, 2));
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, load: { start: loadBefore, end: loadavg() }, quick, inProcess, processes, nodeStartup, hostile, adversarial, extension: { bundleBytes, vsixBytes, ...extension }, goals }, null, 2));
   writeFileSync(join(OUT, 'latest.json'), JSON.stringify({ file, goals }, null, 2));
   console.log(`\nWrote ${file}`);
   for (const old of readdirSync(OUT).filter((f) => /^bench-.*\.json$/.test(f)).sort().slice(0, -10)) rmSync(join(OUT, old));
@@ -191,7 +194,7 @@ interface ExtensionProbe {
  */
 function extensionProbe(longPath: string): ExtensionProbe {
   const probe = join(OUT, 'extension-probe.cjs');
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), [join(__dirname, 'extension-probe.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${probe}`, '--log-level=warning'], { cwd: ROOT });
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), [join(__dirname, 'extension-probe.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${probe}`, '--log-level=error'], { cwd: ROOT });
   const output = execFileSync(process.execPath, [probe, longPath], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(output.slice(output.lastIndexOf('\n{') + 1)) as ExtensionProbe;
 }
