@@ -3,7 +3,7 @@
 // Usage: node scripts/demo-figures.mjs [outDir]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from './png.mjs';
 
 const outDir = process.argv[2] ?? join(import.meta.dirname, '..', 'examples', 'images');
 
@@ -52,13 +52,7 @@ class Canvas {
     }
   }
   png() {
-    const raw = Buffer.alloc((this.width * 3 + 1) * this.height);
-    for (let y = 0; y < this.height; y++) this.data.copy(raw, y * (this.width * 3 + 1) + 1, y * this.width * 3, (y + 1) * this.width * 3);
-    const header = Buffer.alloc(13);
-    header.writeUInt32BE(this.width, 0);
-    header.writeUInt32BE(this.height, 4);
-    header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-    return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+    return encodePng(this.width, this.height, this.data);
   }
 }
 
@@ -69,25 +63,6 @@ const FONT = {
   9: ['111', '101', '111', '001', '111'], m: ['000', '000', '111', '111', '101'], g: ['111', '101', '111', '001', '111'],
   '*': ['000', '101', '010', '101', '000'], '.': ['000', '000', '000', '000', '010'], ' ': ['000', '000', '000', '000', '000'],
 };
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, body) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(body.length);
-  const typed = Buffer.concat([Buffer.from(type, 'ascii'), body]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typed));
-  return Buffer.concat([length, typed, crc]);
-}
 
 /** A small deterministic PRNG (mulberry32), so the speckle is the same on every run. */
 function random(seed) {
