@@ -10,6 +10,12 @@ export interface CheckConfig {
   privacy: { allow: string[] };
 }
 
+/**
+ * A configuration: the house style (default `magazine`) with the user's overrides. The privacy
+ * allow-list joins the house style's `privacyAllow` and the `casereport.privacy.allow` setting.
+ */
 export function defaultConfig(overrides: Partial<CheckConfig> = {}): CheckConfig {
-  return { houseStyle: MAGAZINE, rules: {}, citations: { brackets: true }, privacy: { allow: [] }, ...overrides };
+  const houseStyle = overrides.houseStyle ?? MAGAZINE;
+  const allow = [...new Set([...(houseStyle.privacyAllow ?? []), ...(overrides.privacy?.allow ?? [])])];
+  return { houseStyle, rules: {}, citations: { brackets: true }, ...overrides, privacy: { allow } };
 }

@@ -37,6 +37,8 @@ export interface HouseStyle {
   titleMentionsCaseReport: boolean;
   /** The abstract must be structured (Background, Case Presentation, Conclusions), as CARE journals ask. */
   structuredAbstract?: boolean;
+  /** Terms the privacy rules never flag (eponyms, places that are not the patient's). */
+  privacyAllow?: string[];
 }
 
 /**
@@ -55,6 +57,7 @@ export interface HouseStyleSpec {
   citationForms?: CitationForm[];
   structuredAbstract?: boolean;
   titleMentionsCaseReport?: boolean;
+  privacyAllow?: string[];
   rules?: Record<string, SeveritySetting>;
 }
 

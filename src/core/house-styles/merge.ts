@@ -13,6 +13,7 @@ export function mergeHouseStyle(base: HouseStyle, spec: HouseStyleSpec, name?: s
     rules: { ...base.rules, ...(spec.rules ?? {}) },
     titleMentionsCaseReport: spec.titleMentionsCaseReport ?? base.titleMentionsCaseReport,
     structuredAbstract: spec.structuredAbstract ?? base.structuredAbstract ?? false,
+    privacyAllow: spec.privacyAllow ? [...spec.privacyAllow] : base.privacyAllow,
   };
   for (const [key, type] of Object.entries(spec.articleTypes ?? {})) {
     merged.articleTypes[key] = { label: type.label ?? merged.articleTypes[key]?.label ?? labelFor(key), titlePrefix: type.titlePrefix };
