@@ -6,6 +6,7 @@ import { defaultConfig } from '../../src/core/config';
 import { findMentions } from '../../src/core/figures';
 import { blankSpans } from '../../src/core/mask';
 import { countWords } from '../../src/core/words';
+import { AGE_START, PATTERNS as AGE_PATTERNS } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
 import { contactText, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
 import { doseText } from '../../src/core/rules/dose/scan';
@@ -204,6 +205,22 @@ describe('fast paths agree with the simple code they replaced', () => {
         assert.deepEqual(got, expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('phi-age expressions match the same with and without their opening look-ahead', () => {
+    const without = AGE_PATTERNS.map((re) => new RegExp(re.source.replace(AGE_START, '').replace(/^\(\?=a\)/, ''), re.flags));
+    assert.ok(without.every((re, i) => re.source !== AGE_PATTERNS[i].source), 'every expression opens with a look-ahead');
+    const piece = fc.constantFrom('92', '104', '9', '1', 'ninety', 'Ninety-two', 'NINETY', 'one hundred', 'Hundred', ' ', '-', 'year', 'years', 'old', 'yo', 'y/o', '(', ')', ',', 'aged', 'Age', 'AGED', 'age of', ':', 'of age', 'x', 'é', '.', '+');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+        AGE_PATTERNS.forEach((re, i) => {
+          const a = [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}:${m[0]}`);
+          const b = [...text.matchAll(without[i])].map((m) => `${m.index}:${m[0]}`);
+          assert.deepEqual(a, b, `${JSON.stringify(text)} pattern ${i}`);
+        });
+      }),
+      { numRuns: 3000 },
     );
   });
 });
