@@ -30,11 +30,7 @@ describe('editing help in VS Code', () => {
     assert.equal(problems.line, line);
     await workbench.focusEditor();
     await workbench.goTo(problems.line, problems.column);
-    await workbench.press('Control+.');
-    const fix = workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'Renumber references in order of first citation' });
-    await fix.first().waitFor();
-    await fix.first().click();
-    await workbench.page.waitForSelector('.action-widget', { state: 'hidden' });
+    await workbench.applyQuickFix('Renumber references in order of first citation');
     // One edit renumbers citations and list alike, writing every marker it touches in AMA form
     // (so ^1,2,3^ becomes ^1-3^): the example's own numbering comes back.
     const expected = replaceOnce('eosinophilia.^1,2,3^', 'eosinophilia.^1-3^')(original);
@@ -68,9 +64,8 @@ describe('editing help in VS Code', () => {
     const line = lineOf(text, 'would have changed the cardiac outcome.');
     await workbench.goToEndOf(line, text);
     await workbench.type(' Similar cases have been reported.^');
-    await workbench.press('Control+Space'); // "^" is a trigger character too; invoking explicitly keeps the test deterministic
     const rows = workbench.page.locator('.suggest-widget.visible .monaco-list-row');
-    await rows.first().waitFor();
+    await workbench.suggest('Jennette JC');
     const labels = await workbench.page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (elements) => elements.map((e) => e.textContent?.trim() ?? ''));
     for (const number of ['1', '2', '3', '4', '5']) assert.ok(labels.includes(number), `reference ${number} is offered (got ${labels.join(', ')})`);
     const first = await rows.first().innerText();
@@ -85,10 +80,8 @@ describe('editing help in VS Code', () => {
     const workbench = await Workbench.open(createWorkspace({}, { 'new-report.md': '' }));
     await workbench.openFile('new-report.md');
     await workbench.type('casereport');
-    await workbench.press('Control+Space');
-    const snippet = workbench.page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'casereport' });
-    await snippet.first().waitFor();
-    await snippet.first().click();
+    const snippet = await workbench.suggest('casereport');
+    await snippet.click();
     await workbench.page.waitForSelector('.suggest-widget.visible', { state: 'hidden' });
     await workbench.press('Escape'); // leave snippet mode with the placeholders' default text
     const saved = await workbench.save('new-report.md');

@@ -84,10 +84,31 @@ export class Workbench {
   }
 
   async focusEditor(): Promise<void> {
-    const editor = this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
-    await editor.waitFor();
-    await editor.click({ position: { x: 5, y: 5 } });
+    // The viewport (overflow guard), not the view-lines layer, which scrolls under it.
+    const viewport = this.page.locator('.editor-group-container.active .monaco-editor .overflow-guard').first();
+    await viewport.waitFor();
+    await viewport.click({ position: { x: 120, y: 10 } });
     await this.page.waitForSelector('.editor-group-container.active .monaco-editor.focused');
+  }
+
+  /**
+   * Opens the suggest widget (Ctrl+Space) and waits for a row containing `text`. Like Ctrl+.,
+   * suggestions are computed asynchronously: if the row is not listed within a few seconds the
+   * widget is closed and asked again, up to three times.
+   */
+  async suggest(text: string) {
+    const row = this.page.locator('.suggest-widget.visible .monaco-list-row', { hasText: text }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+Space');
+      try {
+        await row.waitFor({ timeout: 5_000 });
+        return row;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await this.page.keyboard.press('Escape');
+        await this.page.waitForSelector('.suggest-widget.visible', { state: 'hidden' });
+      }
+    }
   }
 
   async runCommand(title: string): Promise<void> {
@@ -126,6 +147,28 @@ export class Workbench {
     const box = await cursor.boundingBox();
     if (!box) throw new Error('the cursor has no position on screen');
     await this.page.mouse.move(box.x + 4, box.y + box.height / 2);
+  }
+
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.) and applies the action titled `title`. Code
+   * actions are computed asynchronously: when the menu has not listed the action within a few
+   * seconds (Ctrl+. pressed before the providers answered), the menu is closed and asked again.
+   */
+  async applyQuickFix(title: string): Promise<void> {
+    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+.');
+      try {
+        await row.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await this.page.keyboard.press('Escape');
+        await this.page.waitForSelector('.action-widget', { state: 'hidden' });
+      }
+    }
+    await row.click();
+    await this.page.waitForSelector('.action-widget', { state: 'hidden' });
   }
 
   /** The status bar's "Ln X, Col Y". */
