@@ -6,9 +6,9 @@ import { defaultConfig } from '../../src/core/config';
 import { findMentions } from '../../src/core/figures';
 import { blankSpans } from '../../src/core/mask';
 import { countWords } from '../../src/core/words';
-import { AGE_START, PATTERNS as AGE_PATTERNS } from '../../src/core/rules/privacy/phi-age';
+import { AGE_START, HINTS as AGE_HINTS, PATTERNS as AGE_PATTERNS } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
-import { contactText, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
+import { contactText, hintStarts, matches, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
 import { doseText } from '../../src/core/rules/dose/scan';
 import type { Span } from '../../src/core/types';
 
@@ -218,6 +218,20 @@ describe('fast paths agree with the simple code they replaced', () => {
           const a = [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}:${m[0]}`);
           const b = [...text.matchAll(without[i])].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(a, b, `${JSON.stringify(text)} pattern ${i}`);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('phi-age expressions tried only where their hint matches find what a full scan finds', () => {
+    const piece = fc.constantFrom('92', '104', '119', '9', '1', '0', 'ninety', 'Ninety-two', 'NINETY', 'one hundred', 'Bone hundred', 'Hundred', 'hundred and ten', ' ', '-', 'year', 'years', 'old', 'yo', 'y/o', '(', ')', ',', 'aged', 'Age', 'AGED', 'page', 'age of', ':', 'of age', 'x', 'é', '.', '+', 'or older');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+        AGE_PATTERNS.forEach((re, i) => {
+          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matches(re, text, hintStarts(AGE_HINTS[i], text))].map((m) => `${m.index}:${m[0]}`);
+          assert.deepEqual(hinted, full, `${JSON.stringify(text)} pattern ${i}`);
         });
       }),
       { numRuns: 3000 },

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { matches, privacyText, withoutOverlaps } from './scan';
+import { hintStarts, matches, privacyText, withoutOverlaps } from './scan';
 
 /** 90 to 129, in digits or words ("ninety-two"). */
 const AGE = '(?:(?<![\\p{N}.,])(?:9\\d|1[0-2]\\d)(?![\\p{N}])|(?<![\\p{L}])(?:[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:[Oo]ne )?[Hh]undred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))';
@@ -27,6 +27,14 @@ export const PATTERNS = [
   new RegExp(`(?=a)(?<![\\p{L}])(?:aged|age(?:[ \\t\\u00a0]+of)?|age:)[ \\t\\u00a0]+${AGE}${NOT_AGGREGATE}(?![ \\t\\u00a0]{0,3}(?:%|mg|kg|days?|weeks?|months?|min|mm|cm)(?![\\p{L}]))`, 'giu'),
 ];
 
+/**
+ * Where each expression of PATTERNS can start (`matches` tries it there only): the first four
+ * open with the age itself (90 to 129, "ninety...", "one hundred", "hundred"), the last with "age".
+ */
+const AGE_HINT = /9\d|1[0-2]\d|ninety|one hundred|hundred/gi;
+const AGED_HINT = /age/gi;
+export const HINTS = [AGE_HINT, AGE_HINT, AGE_HINT, AGE_HINT, AGED_HINT];
+
 export const phiAge: Rule = {
   code: 'phi-age',
   defaultSeverity: 'warning',
@@ -34,7 +42,10 @@ export const phiAge: Rule = {
   run({ model, config, report }) {
     const text = privacyText(model, config);
     const found: Span[] = [];
-    for (const re of PATTERNS) for (const m of matches(re, text)) found.push({ start: m.index, end: m.index + m[0].length });
+    const starts = new Map(HINTS.map((hint) => [hint, hintStarts(hint, text)]));
+    PATTERNS.forEach((re, i) => {
+      for (const m of matches(re, text, starts.get(HINTS[i]))) found.push({ start: m.index, end: m.index + m[0].length });
+    });
     for (const age of withoutOverlaps(found)) {
       report({ ...age, message: `"${text.slice(age.start, age.end)}" is an age over 89, an identifier under HIPAA Safe Harbor; write "aged 90 or older"` });
     }

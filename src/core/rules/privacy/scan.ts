@@ -114,14 +114,53 @@ function cached(model: DocumentModel, config: CheckConfig, kind: string, make: (
   return text;
 }
 
-/** Runs a global regular expression over the text, yielding each match. */
-export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/**
+ * Runs a global regular expression over the text, yielding each match. With `starts` (every
+ * offset where a match could begin, ascending), the expression is tried there only, anchored:
+ * the same matches as a full scan, without running a costly expression at every position.
+ */
+export function* matches(re: RegExp, text: string, starts?: number[]): Generator<RegExpExecArray> {
+  if (starts) {
+    yield* matchesAt(re, text, starts);
+    return;
+  }
   re.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
     if (match[0].length === 0) re.lastIndex++;
     yield match;
   }
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+function* matchesAt(re: RegExp, text: string, starts: number[]): Generator<RegExpExecArray> {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (match === null) continue;
+    from = match.index + Math.max(1, match[0].length);
+    yield match;
+  }
+}
+
+/**
+ * Every offset where `hint` matches, overlapping hits included (the scan moves one character
+ * on after each hit), for `matches(re, text, starts)`. A hint must match wherever `re` can start.
+ */
+export function hintStarts(hint: RegExp, text: string): number[] {
+  const starts: number[] = [];
+  hint.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = hint.exec(text)) !== null) {
+    starts.push(match.index);
+    hint.lastIndex = match.index + 1;
+  }
+  return starts;
 }
 
 /** Keeps the first of overlapping spans, so two patterns never report the same identifier twice. */
