@@ -9,6 +9,7 @@ import { countWords } from '../../src/core/words';
 import { AGE_START, HINTS as AGE_HINTS, PATTERNS as AGE_PATTERNS } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
 import { contactText, hintStarts, matches, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
+import { PATTERNS as DATE_PATTERNS } from '../../src/core/rules/privacy/phi-date';
 import { doseText } from '../../src/core/rules/dose/scan';
 import type { Span } from '../../src/core/types';
 
@@ -233,6 +234,20 @@ describe('fast paths agree with the simple code they replaced', () => {
           const hinted = [...matches(re, text, hintStarts(AGE_HINTS[i], text))].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(hinted, full, `${JSON.stringify(text)} pattern ${i}`);
         });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('phi-date expressions tried only where their hint matches find what a full scan finds', () => {
+    const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'x', 'é', '2.1', 'a');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+        for (const [re, hint] of DATE_PATTERNS) {
+          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matches(re, text, hintStarts(hint, text))].map((m) => `${m.index}:${m[0]}`);
+          assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
+        }
       }),
       { numRuns: 3000 },
     );

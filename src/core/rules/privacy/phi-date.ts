@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { matches, privacyText, withoutOverlaps } from './scan';
+import { hintStarts, matches, privacyText, withoutOverlaps } from './scan';
 import type { Span } from '../../types';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -26,6 +26,23 @@ const NUMERIC = /(?=\d)(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d
 /** `2018-03-14`, `2018/03/14` */
 const ISO = /(?=[12])(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
 
+/** Where each expression can start (`matches` tries it there only): a month's first three letters, or the digits of a day. */
+const MONTH3 = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const MONTH_HINT = new RegExp(MONTH3, 'g');
+const DAY_MONTH_HINT = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+(?:${MONTH3})`, 'g');
+const HYPHENATED_HINT = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?-(?:${MONTH3})|${MONTH3}`, 'g');
+const NUMERIC_HINT = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/g;
+const ISO_HINT = /\d{4}[/.-]\d{1,2}[/.-]\d/g;
+/** Each expression with its hint; the first four are reported as they match, the last two after a range check. */
+export const PATTERNS: [RegExp, RegExp][] = [
+  [HYPHENATED, HYPHENATED_HINT],
+  [MONTH_DAY, MONTH_HINT],
+  [DAY_MONTH, DAY_MONTH_HINT],
+  [MONTH_YEAR, MONTH_HINT],
+  [NUMERIC, NUMERIC_HINT],
+  [ISO, ISO_HINT],
+];
+
 export const phiDate: Rule = {
   code: 'phi-date',
   defaultSeverity: 'warning',
@@ -33,16 +50,17 @@ export const phiDate: Rule = {
   run({ model, config, report }) {
     const text = privacyText(model, config);
     const found: (Span & { what: string })[] = [];
-    for (const re of [HYPHENATED, MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
-      for (const m of matches(re, text)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
+    const starts = new Map(PATTERNS.map(([, hint]) => [hint, hintStarts(hint, text)]));
+    for (const [re, hint] of PATTERNS.slice(0, 4)) {
+      for (const m of matches(re, text, starts.get(hint))) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
-    for (const m of matches(NUMERIC, text)) {
+    for (const m of matches(NUMERIC, text, starts.get(NUMERIC_HINT))) {
       const [a, b] = [Number(m[1]), Number(m[3])];
       // With periods (14.03.18) the day and month are written with two digits, or the year with four: not a version number (2.1.10).
       const dotted = m[2] === '.' && !(m[1].length === 2 && m[3].length === 2) && m[4].length !== 4;
       if (!dotted && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
-    for (const m of matches(ISO, text)) {
+    for (const m of matches(ISO, text, starts.get(ISO_HINT))) {
       const [month, day] = [Number(m[3]), Number(m[4])];
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
