@@ -9,13 +9,7 @@ describe('diagnostics in VS Code', () => {
     const workbench = await Workbench.open(createWorkspace());
     await workbench.openFile(REPORT);
     await workbench.showProblems();
-    // The example is a late draft with four slips left in on purpose (examples/README.md).
-    const problems = await workbench.waitForProblems([
-      `citation-compress@${lineOf(text, 'blood eosinophilia.^1,2,3^')}`,
-      `citation-punctuation@${lineOf(text, 'without symptoms^11^.')}`,
-      `citation-unformatted@${lineOf(text, 'ANCA is negative.2,5 Mepolizumab')}`,
-      `reference-uncited@${lineOf(text, '13. Gagnier JJ')}`,
-    ]);
+    const problems = await workbench.waitForProblems(exampleFindings(text));
     assert.deepEqual(
       problems.map((p) => `${p.severity} ${p.code}`).sort(),
       // reference-uncited is an error because examples/.casereport.json says so: the house style is honoured.
@@ -32,12 +26,7 @@ describe('diagnostics in VS Code', () => {
     // The case report opened second proves the extension is active and publishing.
     await workbench.openFile(REPORT);
     await workbench.showProblems();
-    const problems = await workbench.waitForProblems([
-      `citation-compress@${lineOf(text, 'blood eosinophilia.^1,2,3^')}`,
-      `citation-punctuation@${lineOf(text, 'without symptoms^11^.')}`,
-      `citation-unformatted@${lineOf(text, 'ANCA is negative.2,5 Mepolizumab')}`,
-      `reference-uncited@${lineOf(text, '13. Gagnier JJ')}`,
-    ]);
+    const problems = await workbench.waitForProblems(exampleFindings(text));
     assert.deepEqual([...new Set(problems.map((p) => p.file))], [REPORT]);
     await workbench.page.click('.tabs-container .tab[aria-label^="README.md"]');
     await workbench.page.waitForSelector('.tabs-container .tab.active[aria-label^="README.md"]');
@@ -50,12 +39,7 @@ describe('diagnostics in VS Code', () => {
     const workbench = await Workbench.open(createWorkspace());
     await workbench.openFile(REPORT);
     await workbench.showProblems();
-    const baseline = [
-      `citation-compress@${lineOf(text, 'blood eosinophilia.^1,2,3^')}`,
-      `citation-punctuation@${lineOf(text, 'without symptoms^11^.')}`,
-      `citation-unformatted@${lineOf(text, 'ANCA is negative.2,5 Mepolizumab')}`,
-      `reference-uncited@${lineOf(text, '13. Gagnier JJ')}`,
-    ];
+    const baseline = exampleFindings(text);
     await workbench.waitForProblems(baseline);
     await workbench.focusEditor();
     // After every other citation, so that only the missing reference is wrong (no citation-order).
@@ -73,6 +57,16 @@ describe('diagnostics in VS Code', () => {
     await workbench.waitForProblems(baseline, 2_000);
   });
 });
+
+/** The example is a late draft with four slips left in on purpose (examples/README.md): `code@line` each. */
+function exampleFindings(text: string): string[] {
+  return [
+    `citation-compress@${lineOf(text, 'blood eosinophilia.^1,2,3^')}`,
+    `citation-punctuation@${lineOf(text, 'without symptoms^11^.')}`,
+    `citation-unformatted@${lineOf(text, 'ANCA is negative.2,5 Mepolizumab')}`,
+    `reference-uncited@${lineOf(text, '13. Gagnier JJ')}`,
+  ];
+}
 
 function lineOfColumn(text: string, needle: string): number {
   const line = text.split(/\r?\n/)[lineOf(text, needle) - 1];

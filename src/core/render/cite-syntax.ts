@@ -48,14 +48,7 @@ function superscriptCite(state: StateInline, silent: boolean): boolean {
   // Spaces only inside a numeric list (`^1, 3^`), never at its ends.
   if (/^\s|\s$/.test(content)) return false;
   if (!isSuperscriptCitation(state.src, start, end + 1, content)) return false;
-  if (!silent) {
-    const token = state.push('cr_cite', 'sup', 0);
-    token.content = content;
-    token.markup = '^';
-    token.meta = citeMeta('superscript', content);
-  }
-  state.pos = end + 1;
-  return true;
+  return pushCite(state, silent, 'superscript', content, end + 1);
 }
 
 function bracketCite(state: StateInline, silent: boolean): boolean {
@@ -69,13 +62,18 @@ function bracketCite(state: StateInline, silent: boolean): boolean {
   if (!isBracketCitationContent(content, Infinity)) return false;
   // Links, images and definitions were taken by markdown-it's own rules before this one runs.
   if (state.src[start - 1] === '\\' || state.src[close + 1] === '(') return false;
+  return pushCite(state, silent, 'bracket', content, close + 1);
+}
+
+/** Emits the `cr_cite` token (unless only testing) and moves past the marker. */
+function pushCite(state: StateInline, silent: boolean, form: CitationForm, content: string, next: number): boolean {
   if (!silent) {
     const token = state.push('cr_cite', 'sup', 0);
     token.content = content;
-    token.markup = '[';
-    token.meta = citeMeta('bracket', content);
+    token.markup = form === 'bracket' ? '[' : '^';
+    token.meta = citeMeta(form, content);
   }
-  state.pos = close + 1;
+  state.pos = next;
   return true;
 }
 
