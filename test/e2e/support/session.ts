@@ -2,7 +2,7 @@
 // the example workspace and its own browser context (see workbench.ts).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/e2e/browser';
 import { packageExtension } from '../../../scripts/e2e/extension';
@@ -65,7 +65,10 @@ export function createWorkspace(edits: Record<string, (text: string) => string> 
     if (after === before) throw new Error(`the edit of ${file} changed nothing: the example report no longer contains what the test expects`);
     writeFileSync(path, after);
   }
-  for (const [file, text] of Object.entries(extraFiles)) writeFileSync(join(dir, file), text);
+  for (const [file, text] of Object.entries(extraFiles)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true }); // e.g. .vscode/settings.json
+    writeFileSync(join(dir, file), text);
+  }
   return dir;
 }
 
