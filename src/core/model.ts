@@ -112,9 +112,9 @@ function blankNonProse(body: string, tokens: Token[], source: SourceText, env: M
   return blankSpans(text, [...findLinkTargets(text), ...definitions]);
 }
 
-/** markdown-it's label normalisation: trimmed, inner white space folded, case-folded to upper. */
+/** The key markdown-it files a link reference definition under (its own normalisation). */
 function normalizeLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+  return sharedMarkdownIt().utils.normalizeReference(label);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { MarkdownItInstance } from '../markdown';
+import { escapeHtml } from './escape';
 import { isBracketCitationContent, isSuperscriptCitation, makeMarker, type CitationForm, type CitationItem } from '../citations';
 
 /**
@@ -89,14 +90,10 @@ export function citationRules(md: MarkdownItInstance): void {
 
 /** A citation without links, with ranges set with an en dash. */
 export function renderCiteFallback(meta: CiteMeta): string {
-  return `<sup class="cr-cite">${escapeText(citeLabel(meta))}</sup>`;
+  return `<sup class="cr-cite">${escapeHtml(citeLabel(meta))}</sup>`;
 }
 
 /** The marker as the page sets it: items joined by commas, ranges with an en dash. */
 export function citeLabel(meta: CiteMeta): string {
   return meta.items.map((item) => (item.kind === 'range' ? `${item.from}\u2013${item.to}` : item.text.replace(/\s*[-\u2014]\s*/g, '\u2013'))).join(',');
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
