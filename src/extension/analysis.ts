@@ -12,7 +12,8 @@ export interface Analysis {
   findings: Finding[];
 }
 
-const host: Host = { fileExists: (path) => existsSync(path) };
+/** The engine's view of the disk in the extension host (figure files). */
+export const diskHost: Host = { fileExists: (path) => existsSync(path) };
 
 /**
  * One parse per document version, shared by diagnostics, code actions, hovers, completion and the
@@ -43,7 +44,7 @@ export class AnalysisCache implements vscode.Disposable {
       this.entries.delete(key);
       return undefined;
     }
-    const analysis = { version: document.version, model, findings: runRules(model, config, host) };
+    const analysis = { version: document.version, model, findings: runRules(model, config, diskHost) };
     this.entries.set(key, analysis);
     return analysis;
   }

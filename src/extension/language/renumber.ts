@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fixAll } from '../../core/fix-all';
 import type { DocumentModel } from '../../core/model';
 import { FLOATS_TITLE, REFERENCES_TITLE, renumberFiguresAndTables, renumberReferences } from '../../core/renumber';
-import type { Host } from '../../core/rule';
 import type { Fix } from '../../core/types';
-import type { AnalysisCache } from '../analysis';
+import { diskHost, type AnalysisCache } from '../analysis';
 import { toWorkspaceEdit } from '../code-actions';
 import { configFor } from '../settings';
 import { spanRange } from './ranges';
@@ -16,7 +14,6 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('caserepor
 
 const REFERENCE_CODES = new Set(['citation-order', 'reference-numbering']);
 const FLOAT_CODES = new Set(['figure-order', 'table-order', 'figure-numbering', 'table-numbering']);
-const host: Host = { fileExists: (path) => existsSync(path) };
 
 type Planned = { fix: Fix } | { reason: string; span?: { start: number; end: number } } | { unchanged: string };
 
@@ -111,7 +108,7 @@ export class RenumberActions implements vscode.CodeActionProvider {
   /** Every safe fix plus renumbering, as one edit over the part of the text that changes. */
   private fixAllAction(document: vscode.TextDocument): vscode.CodeAction | undefined {
     const text = document.getText();
-    const fixed = fixAll(text, configFor(document), host, document.uri.scheme === 'file' ? document.uri.fsPath : undefined).text;
+    const fixed = fixAll(text, configFor(document), diskHost, document.uri.scheme === 'file' ? document.uri.fsPath : undefined).text;
     if (fixed === text) return undefined;
     let start = 0;
     while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
