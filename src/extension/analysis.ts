@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { runRules } from '../core/check';
+import type { CheckConfig } from '../core/config';
 import { hasCaseReportFrontmatter, parseDocument, type DocumentModel } from '../core/model';
 import type { Host } from '../core/rule';
 import type { Finding } from '../core/types';
@@ -15,12 +16,22 @@ export interface Analysis {
 /** The engine's view of the disk in the extension host (figure files). */
 export const diskHost: Host = { fileExists: (path) => existsSync(path) };
 
+/** One document version parsed: every Markdown file has one; only case reports get findings. */
+export interface Parsed {
+  version: number;
+  model: DocumentModel;
+  config: CheckConfig;
+  caseReport: boolean;
+  analysis?: Analysis;
+}
+
 /**
  * One parse per document version, shared by diagnostics, code actions, hovers, completion and the
- * preview. Entries are dropped when documents close or settings change.
+ * preview (which also shows Markdown files that are not case reports). Rules run once per version,
+ * for case reports only. Entries are dropped when documents close or settings change.
  */
 export class AnalysisCache implements vscode.Disposable {
-  private readonly entries = new Map<string, Analysis>();
+  private readonly entries = new Map<string, Parsed>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
@@ -35,18 +46,21 @@ export class AnalysisCache implements vscode.Disposable {
   /** The analysis of a case report, or undefined for other Markdown files. */
   get(document: vscode.TextDocument): Analysis | undefined {
     if (!isMarkdown(document)) return undefined;
+    const parsed = this.parsed(document);
+    if (!parsed.caseReport) return undefined;
+    return (parsed.analysis ??= { version: parsed.version, model: parsed.model, findings: runRules(parsed.model, parsed.config, diskHost) });
+  }
+
+  /** The parsed document, case report or not. */
+  parsed(document: vscode.TextDocument): Parsed {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached;
     const config = configFor(document);
-    const model = parseDocument(document.getText(), config, document.uri.scheme === 'file' ? document.uri.fsPath : undefined);
-    if (!hasCaseReportFrontmatter(model) && !isIncluded(document)) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    const analysis = { version: document.version, model, findings: runRules(model, config, diskHost) };
-    this.entries.set(key, analysis);
-    return analysis;
+    const model = parseDocument(document.getText(), config, documentPath(document));
+    const parsed: Parsed = { version: document.version, model, config, caseReport: hasCaseReportFrontmatter(model) || isIncluded(document) };
+    this.entries.set(key, parsed);
+    return parsed;
   }
 
   clear(): void {
@@ -57,6 +71,11 @@ export class AnalysisCache implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.entries.clear();
   }
+}
+
+/** The file's path for the engine (figure files are resolved against it), when it is on disk. */
+export function documentPath(document: vscode.TextDocument): string | undefined {
+  return document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
 }
 
 export function isMarkdown(document: vscode.TextDocument): boolean {

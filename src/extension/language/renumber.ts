@@ -3,7 +3,7 @@ import { fixAll } from '../../core/fix-all';
 import type { DocumentModel } from '../../core/model';
 import { FLOATS_TITLE, REFERENCES_TITLE, renumberFiguresAndTables, renumberReferences } from '../../core/renumber';
 import type { Fix } from '../../core/types';
-import { diskHost, type AnalysisCache } from '../analysis';
+import { diskHost, documentPath, type AnalysisCache } from '../analysis';
 import { toWorkspaceEdit } from '../code-actions';
 import { configFor } from '../settings';
 import { spanRange } from './ranges';
@@ -108,7 +108,7 @@ export class RenumberActions implements vscode.CodeActionProvider {
   /** Every safe fix plus renumbering, as one edit over the part of the text that changes. */
   private fixAllAction(document: vscode.TextDocument): vscode.CodeAction | undefined {
     const text = document.getText();
-    const fixed = fixAll(text, configFor(document), diskHost, document.uri.scheme === 'file' ? document.uri.fsPath : undefined).text;
+    const fixed = fixAll(text, configFor(document), diskHost, documentPath(document)).text;
     if (fixed === text) return undefined;
     let start = 0;
     while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
