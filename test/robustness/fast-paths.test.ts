@@ -6,10 +6,12 @@ import { defaultConfig } from '../../src/core/config';
 import { findMentions } from '../../src/core/figures';
 import { blankSpans } from '../../src/core/mask';
 import { countWords } from '../../src/core/words';
-import { AGE_START, HINTS as AGE_HINTS, PATTERNS as AGE_PATTERNS } from '../../src/core/rules/privacy/phi-age';
+import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
-import { contactText, hintStarts, matches, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
-import { PATTERNS as DATE_PATTERNS } from '../../src/core/rules/privacy/phi-date';
+import { contactText, digitRunStarts, hintStarts, hintStartsBefore, matches, mergeStarts, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
+import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
+import { PATTERNS as IDENTIFIER_PATTERNS, identifierStarts } from '../../src/core/rules/privacy/phi-identifier';
+import { PATTERNS as PHONE_PATTERNS, phoneStarts } from '../../src/core/rules/privacy/phi-contact';
 import { doseText } from '../../src/core/rules/dose/scan';
 import type { Span } from '../../src/core/types';
 
@@ -225,13 +227,14 @@ describe('fast paths agree with the simple code they replaced', () => {
     );
   });
 
-  it('phi-age expressions tried only where their hint matches find what a full scan finds', () => {
-    const piece = fc.constantFrom('92', '104', '119', '9', '1', '0', 'ninety', 'Ninety-two', 'NINETY', 'one hundred', 'Bone hundred', 'Hundred', 'hundred and ten', ' ', '-', 'year', 'years', 'old', 'yo', 'y/o', '(', ')', ',', 'aged', 'Age', 'AGED', 'page', 'age of', ':', 'of age', 'x', 'é', '.', '+', 'or older');
+  it('phi-age expressions tried only at digit runs and hint words find what a full scan finds', () => {
+    const piece = fc.constantFrom('92', '104', '119', '9', '1', '0', '1992', 'ninety', 'Ninety-two', 'NINETY', 'one hundred', 'Bone hundred', 'Hundred', 'hundred and ten', ' ', '-', 'year', 'years', 'old', 'yo', 'y/o', '(', ')', ',', 'aged', 'Age', 'AGED', 'page', 'age of', ':', 'of age', 'x', 'é', '.', '+', 'or older', '٩', '\u00a0', 'ſ', 'K');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+        const starts = ageStarts(text, digitRunStarts(text));
         AGE_PATTERNS.forEach((re, i) => {
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matches(re, text, hintStarts(AGE_HINTS[i], text))].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matches(re, text, starts[AGE_STARTS[i]])].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(hinted, full, `${JSON.stringify(text)} pattern ${i}`);
         });
       }),
@@ -239,17 +242,80 @@ describe('fast paths agree with the simple code they replaced', () => {
     );
   });
 
-  it('phi-date expressions tried only where their hint matches find what a full scan finds', () => {
-    const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'x', 'é', '2.1', 'a');
+  it('phi-date expressions tried only at digit runs and month names find what a full scan finds', () => {
+    const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'DEC', 'Marfan', 'x', 'é', '2.1', 'a', '١', '\u00a0', '\t');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
-        for (const [re, hint] of DATE_PATTERNS) {
+        const starts = dateStarts(text, digitRunStarts(text));
+        for (const [re, kind] of DATE_PATTERNS) {
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matches(re, text, hintStarts(hint, text))].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matches(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('phi-identifier expressions tried only near digit runs find what a full scan finds', () => {
+    const piece = fc.constantFrom(
+      'MRN', 'mrn', 'MR#', 'SSN', 'ſſn', 'UHID', 'CRN', 'medical record', 'Records', 'record  number', 'hospital no.', 'chart #', 'case ID', 'patient identifier',
+      'account number', 'acct.', 'social security', 'Social\tSecurity number', 'health insurance no', 'policy #', 'Medicare number', 'NHS no.', 'licence num.', 'serial number', 'device #', 'accession no',
+      ' ', '  ', '\t', ':', '#', '-', '(', ' was ', ' is ', ' of ', '0048', '2913', '12', '123-45-6789', '123', '45', '6789', 'AB', 'x', 'é', '\n', 'K', ' '.repeat(30),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (text) => {
+        const starts = identifierStarts(text);
+        for (const kind of ['cued', 'ssn'] as const) {
+          const re = IDENTIFIER_PATTERNS[kind];
+          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matches(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
+          assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${kind}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('phi-contact phone expressions tried only at and near digit runs find what a full scan finds', () => {
+    const piece = fc.constantFrom(
+      'phone', 'Telephone', 'TEL.', 'tel', 'fax', 'mobile', 'pager', 'beeper', 'call', 'called', 'called her  at', 'call them at', 'reachable at', 'reached at', 'contact at', 'contacted\tat', 'dial', 'dialling',
+      ' number', ' no.', ' #', ':', ' at ', ' is ', ' ', '   ', '+', '(', ')', '1', '718', '555', '0192', '-', '.', '+44', '20', '7946', '0958', '(0)', '\u00a0', '/', 'x', 'é', '٣', '\n', ' '.repeat(20),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (text) => {
+        const starts = phoneStarts(text);
+        for (const kind of ['na', 'intl', 'labelled'] as const) {
+          const re = PHONE_PATTERNS[kind];
+          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matches(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
+          assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${kind}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('hintStartsBefore finds exactly the hint matches that start shortly before an anchor', () => {
+    const text = fc.stringMatching(/^[ab1 ]{0,60}$/);
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 8 }), (t, before) => {
+        const hint = /ab|b a/g;
+        const anchors = digitRunStarts(t);
+        const expected = hintStarts(hint, t).filter((at) => anchors.some((d) => at < d && at >= d - before));
+        assert.deepEqual(hintStartsBefore(hint, t, anchors, before, 3), expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('digitRunStarts and mergeStarts', () => {
+    assert.deepEqual(digitRunStarts('a12 3x45٣6'), [1, 4, 6, 9]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(50)), fc.uniqueArray(fc.nat(50)), (a, b) => {
+        const sort = (l: number[]) => [...l].sort((x, y) => x - y);
+        assert.deepEqual(mergeStarts(sort(a), sort(b)), sort([...new Set([...a, ...b])]));
+      }),
     );
   });
 });

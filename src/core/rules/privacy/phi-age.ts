@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { hintStarts, matches, privacyText, withoutOverlaps } from './scan';
+import { hintStarts, matches, mergeStarts, privacyDigits, privacyText, withoutOverlaps } from './scan';
 
 /** 90 to 129, in digits or words ("ninety-two"). */
 const AGE = '(?:(?<![\\p{N}.,])(?:9\\d|1[0-2]\\d)(?![\\p{N}])|(?<![\\p{L}])(?:[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:[Oo]ne )?[Hh]undred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))';
@@ -28,12 +28,22 @@ export const PATTERNS = [
 ];
 
 /**
- * Where each expression of PATTERNS can start (`matches` tries it there only): the first four
- * open with the age itself (90 to 129, "ninety...", "one hundred", "hundred"), the last with "age".
+ * Where each expression of PATTERNS can start (`matches` tries it there only). The first four open
+ * with the age: in digits behind a look-behind that excludes digits (the start of a run of digits),
+ * or a word ("ninety", "one hundred", "hundred"); the last opens with "age". One scan finds the
+ * words; the digit runs are shared with the other privacy rules.
  */
-const AGE_HINT = /9\d|1[0-2]\d|ninety|one hundred|hundred/gi;
-const AGED_HINT = /age/gi;
-export const HINTS = [AGE_HINT, AGE_HINT, AGE_HINT, AGE_HINT, AGED_HINT];
+const WORD_HINT = /ninety|one hundred|hundred|age/gi;
+
+export function ageStarts(text: string, digits: number[]): { age: number[]; aged: number[] } {
+  const words: number[] = [];
+  const aged: number[] = [];
+  for (const at of hintStarts(WORD_HINT, text)) (text.charCodeAt(at) | 32) === 97 /* a */ ? aged.push(at) : words.push(at);
+  return { age: mergeStarts(digits, words), aged };
+}
+
+/** Which list of ageStarts each expression of PATTERNS is tried at. */
+export const STARTS: ('age' | 'aged')[] = ['age', 'age', 'age', 'age', 'aged'];
 
 export const phiAge: Rule = {
   code: 'phi-age',
@@ -42,9 +52,9 @@ export const phiAge: Rule = {
   run({ model, config, report }) {
     const text = privacyText(model, config);
     const found: Span[] = [];
-    const starts = new Map(HINTS.map((hint) => [hint, hintStarts(hint, text)]));
+    const starts = ageStarts(text, privacyDigits(model, config));
     PATTERNS.forEach((re, i) => {
-      for (const m of matches(re, text, starts.get(HINTS[i]))) found.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of matches(re, text, starts[STARTS[i]])) found.push({ start: m.index, end: m.index + m[0].length });
     });
     for (const age of withoutOverlaps(found)) {
       report({ ...age, message: `"${text.slice(age.start, age.end)}" is an age over 89, an identifier under HIPAA Safe Harbor; write "aged 90 or older"` });

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { contactText, matches, withoutOverlaps } from './scan';
+import { contactText, digitRunStarts, hintStartsBefore, matches, withoutOverlaps } from './scan';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
 /** North American: (718) 555-0192, 718-555-0192, 718.555.0192, +1 718 555 0192 */
@@ -9,7 +9,35 @@ const PHONE_NA = /(?=[+\d(])(?<![\p{L}\p{N}.,+/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \
 /** International: +44 20 7946 0958, +49 (0)30 1234567 */
 const PHONE_INTL = /(?<![\p{L}\p{N}.,+/-])\+\d[\d \u00a0().-]{6,18}\d(?![\p{L}\p{N}/]|[.-]\d)/gu;
 /** Labelled: "phone 555-1234", "fax: 020 7946 0958", "pager #4471", "reachable at 555-0192" */
-const PHONE_LABELLED = /(?=[ptfmbcrdPTFMBCRD])(?<![\p{L}])(?:phone|telephone|tel\.?|fax|mobile|pager|beeper|call(?:ed)?(?:[ \t]{1,3}(?:him|her|them))?[ \t]{1,3}at|reach(?:ed|able)?[ \t]{1,3}at|contact(?:ed)?[ \t]{1,3}at|dial(?:ed|ling)?)(?:[ \t]{0,3}(?:number|no\.?|#))?[ \t]{0,3}[:#]?[ \t]{0,3}(?:at[ \t]{1,3}|is[ \t]{1,3})?(\+?\(?\d[\d \u00a0().-]{3,18}\d)(?![\p{L}\p{N}])/giu;
+const LABEL = '(?:phone|telephone|tel\\.?|fax|mobile|pager|beeper|call(?:ed)?(?:[ \\t]{1,3}(?:him|her|them))?[ \\t]{1,3}at|reach(?:ed|able)?[ \\t]{1,3}at|contact(?:ed)?[ \\t]{1,3}at|dial(?:ed|ling)?)';
+const PHONE_LABELLED = new RegExp(`(?=[ptfmbcrdPTFMBCRD])(?<![\\p{L}])${LABEL}(?:[ \\t]{0,3}(?:number|no\\.?|#))?[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:at[ \\t]{1,3}|is[ \\t]{1,3})?(\\+?\\(?\\d[\\d \\u00a0().-]{3,18}\\d)(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * Where the phone expressions can start (`matches` tries them there only). A number opens with a
+ * digit behind a look-behind that excludes digits (the start of a run of digits), or with the `+`
+ * or `(` just before such a run; the international form only with that `+`. The labelled form opens
+ * with its label (at most 18 characters, no look-arounds: LABEL_HINT, with the same flags) and
+ * reaches the first digit within 41 characters (label 18, "number" 3+6, separators 3+1+3, "at" 2+3,
+ * `+(` 2): its starts are where LABEL_HINT matches in the 64 characters before a run of digits.
+ */
+const LABEL_HINT = new RegExp(LABEL, 'giu');
+export const LABEL_BEFORE_DIGITS = 64;
+export const LABEL_LENGTH = 24;
+
+export function phoneStarts(text: string, digits: number[] = digitRunStarts(text)): { na: number[]; intl: number[]; labelled: number[] } {
+  const na: number[] = [];
+  const intl: number[] = [];
+  for (const at of digits) {
+    const before = text.charCodeAt(at - 1);
+    if (before === 43 /* + */) intl.push(at - 1);
+    if (before === 43 || before === 40 /* ( */) na.push(at - 1);
+    na.push(at);
+  }
+  return { na, intl, labelled: hintStartsBefore(LABEL_HINT, text, digits, LABEL_BEFORE_DIGITS, LABEL_LENGTH) };
+}
+
+/** The expressions, for the property test that compares the fast path with a full scan. */
+export const PATTERNS = { na: PHONE_NA, intl: PHONE_INTL, labelled: PHONE_LABELLED };
 
 const digits = (s: string) => s.replace(/\D/g, '').length;
 
@@ -24,12 +52,13 @@ export const phiContact: Rule = {
       const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
       if (/\p{L}{2,}/u.test(tld)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'an e-mail address' });
     }
-    for (const m of matches(PHONE_NA, text)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'a telephone number' });
-    for (const m of matches(PHONE_INTL, text)) {
+    const starts = phoneStarts(text);
+    for (const m of matches(PHONE_NA, text, starts.na)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'a telephone number' });
+    for (const m of matches(PHONE_INTL, text, starts.intl)) {
       const n = digits(m[0]);
       if (n >= 8 && n <= 15) found.push({ start: m.index, end: m.index + m[0].length, kind: 'a telephone number' });
     }
-    for (const m of matches(PHONE_LABELLED, text)) {
+    for (const m of matches(PHONE_LABELLED, text, starts.labelled)) {
       if (digits(m[1]) < 5) continue;
       const start = m.index + m[0].length - m[1].length;
       found.push({ start, end: m.index + m[0].length, kind: /fax/i.test(m[0]) ? 'a fax number' : 'a telephone number' });

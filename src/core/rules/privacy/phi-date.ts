@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { hintStarts, matches, privacyText, withoutOverlaps } from './scan';
+import { hintStarts, matches, mergeStarts, privacyDigits, privacyText, withoutOverlaps } from './scan';
 import type { Span } from '../../types';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -26,22 +26,35 @@ const NUMERIC = /(?=\d)(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d
 /** `2018-03-14`, `2018/03/14` */
 const ISO = /(?=[12])(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
 
-/** Where each expression can start (`matches` tries it there only): a month's first three letters, or the digits of a day. */
-const MONTH3 = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
-const MONTH_HINT = new RegExp(MONTH3, 'g');
-const DAY_MONTH_HINT = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+(?:${MONTH3})`, 'g');
-const HYPHENATED_HINT = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?-(?:${MONTH3})|${MONTH3}`, 'g');
-const NUMERIC_HINT = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/g;
-const ISO_HINT = /\d{4}[/.-]\d{1,2}[/.-]\d/g;
-/** Each expression with its hint; the first four are reported as they match, the last two after a range check. */
-export const PATTERNS: [RegExp, RegExp][] = [
-  [HYPHENATED, HYPHENATED_HINT],
-  [MONTH_DAY, MONTH_HINT],
-  [DAY_MONTH, DAY_MONTH_HINT],
-  [MONTH_YEAR, MONTH_HINT],
-  [NUMERIC, NUMERIC_HINT],
-  [ISO, ISO_HINT],
+/**
+ * Where the expressions can start (`matches` tries them there only). A day, a year or a numeric date
+ * opens with a digit behind a look-behind that excludes digits: the start of a run of digits. A
+ * month opens with its first three letters, found by a cheap scan for a capital and two lower-case
+ * letters, then looked up.
+ */
+export type StartKind = 'digits' | 'months' | 'either';
+const MONTH3 = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+const MONTH_CANDIDATE = /[JFMASOND][a-z]{2}/g;
+
+export function monthStarts(text: string): number[] {
+  return hintStarts(MONTH_CANDIDATE, text).filter((at) => MONTH3.has(text.slice(at, at + 3)));
+}
+
+/** Each expression with where it can start; the first four are reported as they match, the last two after a range check. */
+export const PATTERNS: [RegExp, StartKind][] = [
+  [HYPHENATED, 'either'],
+  [MONTH_DAY, 'months'],
+  [DAY_MONTH, 'digits'],
+  [MONTH_YEAR, 'months'],
+  [NUMERIC, 'digits'],
+  [ISO, 'digits'],
 ];
+
+/** The candidate starts of each kind for a text whose digit runs start at `digits`. */
+export function dateStarts(text: string, digits: number[]): Record<StartKind, number[]> {
+  const months = monthStarts(text);
+  return { digits, months, either: mergeStarts(digits, months) };
+}
 
 export const phiDate: Rule = {
   code: 'phi-date',
@@ -50,17 +63,17 @@ export const phiDate: Rule = {
   run({ model, config, report }) {
     const text = privacyText(model, config);
     const found: (Span & { what: string })[] = [];
-    const starts = new Map(PATTERNS.map(([, hint]) => [hint, hintStarts(hint, text)]));
-    for (const [re, hint] of PATTERNS.slice(0, 4)) {
-      for (const m of matches(re, text, starts.get(hint))) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
+    const starts = dateStarts(text, privacyDigits(model, config));
+    for (const [re, kind] of PATTERNS.slice(0, 4)) {
+      for (const m of matches(re, text, starts[kind])) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
-    for (const m of matches(NUMERIC, text, starts.get(NUMERIC_HINT))) {
+    for (const m of matches(NUMERIC, text, starts.digits)) {
       const [a, b] = [Number(m[1]), Number(m[3])];
       // With periods (14.03.18) the day and month are written with two digits, or the year with four: not a version number (2.1.10).
       const dotted = m[2] === '.' && !(m[1].length === 2 && m[3].length === 2) && m[4].length !== 4;
       if (!dotted && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
-    for (const m of matches(ISO, text, starts.get(ISO_HINT))) {
+    for (const m of matches(ISO, text, starts.digits)) {
       const [month, day] = [Number(m[3]), Number(m[4])];
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }

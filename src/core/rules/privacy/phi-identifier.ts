@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { matches, privacyText, withoutOverlaps } from './scan';
+import { digitRunStarts, hintStartsBefore, matches, privacyDigits, privacyText, withoutOverlaps } from './scan';
 
 const NO = '(?:number|no\\.?|num\\.?|#|ID|identifier)';
 /** Words that announce an identifier; ambiguous ones ("record", "account", "serial") only with "number"/"no."/"#". */
@@ -28,6 +28,24 @@ const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})[ \\t]{0,3}(?:was|is|of|:|
 /** A US social security number, 123-45-6789, whatever words surround it. */
 const SSN = /(?<![\p{L}\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/gu;
 
+/**
+ * Where the expressions can start (`matches` tries them there only). SSN opens with a digit behind
+ * a look-behind that excludes digits: the start of a run of digits. CUED opens with a cue (at most
+ * 31 characters, no look-arounds: CUE_HINT, with CUED's flags, so it folds case the same way) and
+ * reaches the first digit of the identifier within 49 characters (cue 31, separators 3+3+3+1+3,
+ * letters 4+1): its starts are where CUE_HINT matches in the 64 characters before a run of digits.
+ */
+const CUE_HINT = new RegExp(`(?:${CUE})`, 'giu');
+export const CUE_BEFORE_DIGITS = 64;
+export const CUE_LENGTH = 40;
+
+export function identifierStarts(text: string, digits: number[] = digitRunStarts(text)): { cued: number[]; ssn: number[] } {
+  return { cued: hintStartsBefore(CUE_HINT, text, digits, CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digits };
+}
+
+/** The expressions, for the property test that compares the fast path with a full scan. */
+export const PATTERNS = { cued: CUED, ssn: SSN };
+
 export const phiIdentifier: Rule = {
   code: 'phi-identifier',
   defaultSeverity: 'warning',
@@ -35,7 +53,8 @@ export const phiIdentifier: Rule = {
   run({ model, config, report }) {
     const text = privacyText(model, config);
     const found: Span[] = [];
-    for (const m of matches(CUED, text)) {
+    const starts = identifierStarts(text, privacyDigits(model, config));
+    for (const m of matches(CUED, text, starts.cued)) {
       // "record number (MRN 00482913)": the span is the number, not the second cue before it.
       const lead = /^(?:MRN|SSN|ID|no|nr)[ \t]*[:#]?[ \t]*/i.exec(m[1]);
       const id = lead ? m[1].slice(lead[0].length) : m[1];
@@ -43,7 +62,7 @@ export const phiIdentifier: Rule = {
       const end = m.index + m[0].length;
       found.push({ start: end - id.length, end });
     }
-    for (const m of matches(SSN, text)) found.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of matches(SSN, text, starts.ssn)) found.push({ start: m.index, end: m.index + m[0].length });
     for (const id of withoutOverlaps(found)) {
       report({ ...id, message: `"${text.slice(id.start, id.end)}" looks like a record, account or social security number, an identifier under HIPAA Safe Harbor; remove it` });
     }

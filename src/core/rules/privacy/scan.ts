@@ -3,6 +3,7 @@ import type { CheckConfig } from '../../config';
 import { blankSpans, findCodeSpans, findHtmlComments } from '../../mask';
 import type { DocumentModel } from '../../model';
 import type { Span } from '../../types';
+import { perRun } from '../run-memo';
 
 /**
  * What the privacy rules read: the body only. The frontmatter (publication date, author
@@ -159,6 +160,64 @@ export function hintStarts(hint: RegExp, text: string): number[] {
   while ((match = hint.exec(text)) !== null) {
     starts.push(match.index);
     hint.lastIndex = match.index + 1;
+  }
+  return starts;
+}
+
+const DIGITS = /\d+/g;
+
+/**
+ * Where each run of ASCII digits starts (the character before is not an ASCII digit). An
+ * expression that opens with a digit behind a look-behind that excludes `\p{N}` can start only
+ * there, which makes these the starts to try for most of the privacy expressions.
+ */
+export function digitRunStarts(text: string): number[] {
+  const starts: number[] = [];
+  DIGITS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DIGITS.exec(text)) !== null) starts.push(match.index);
+  return starts;
+}
+
+/** digitRunStarts of privacyText, shared by the privacy rules of one run. */
+export function privacyDigits(model: DocumentModel, config: CheckConfig): number[] {
+  const text = privacyText(model, config);
+  return perRun(model, `privacy-digits\u0000${config.privacy.allow.join('\u0000')}`, () => digitRunStarts(text));
+}
+
+/** Ascending lists merged into one ascending list without repeats. */
+export function mergeStarts(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/**
+ * hintStarts, but only at offsets in the `before` characters before an anchor (p in
+ * [anchor - before, anchor)): for an expression whose first digit always lies within `before`
+ * characters of its start, the anchors being the digit runs. `reach` is the longest text the hint
+ * can match (it has no look-arounds), so each window is searched with enough text after it.
+ */
+export function hintStartsBefore(hint: RegExp, text: string, anchors: number[], before: number, reach: number): number[] {
+  const starts: number[] = [];
+  let i = 0;
+  while (i < anchors.length) {
+    const from = Math.max(0, anchors[i] - before);
+    let to = anchors[i];
+    // Windows that touch are searched together.
+    while (i + 1 < anchors.length && anchors[i + 1] - before <= to) to = anchors[++i];
+    i++;
+    if (to <= from) continue;
+    const window = text.slice(from, Math.min(text.length, to + reach));
+    for (const at of hintStarts(hint, window)) {
+      if (at >= to - from) break;
+      starts.push(from + at);
+    }
   }
   return starts;
 }
