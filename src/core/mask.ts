@@ -39,27 +39,123 @@ function spaces(length: number): string {
 }
 
 /**
+ * The first match of `sticky` (a sticky copy of a global expression whose every match starts
+ * with `anchor`) at or after `from`: what the global expression's `exec` finds from `lastIndex`
+ * `from`, but the text between anchors is skipped by `indexOf` instead of the regex engine.
+ */
+export function execAnchored(text: string, anchor: string, sticky: RegExp, from: number): RegExpExecArray | null {
+  for (let at = text.indexOf(anchor, from); at !== -1; at = text.indexOf(anchor, at + 1)) {
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
+}
+
+/** Whole lines [first, last] (inclusive) that a caller blanks, as a code block or the frontmatter. */
+export interface LineRange {
+  first: number;
+  last: number;
+}
+
+/** Line starts of a text split at LF, as in SourceText. */
+interface Lines {
+  readonly lineStarts: readonly number[];
+  lineEnd(line: number): number;
+}
+
+interface BacktickRun {
+  at: number;
+  length: number;
+  paragraph: number;
+}
+
+const BACKTICK = 96;
+
+/**
  * Inline code spans (CommonMark backtick runs), never crossing a blank line. Linear time: each
  * paragraph's backtick runs are grouped by length and each group is walked once.
  */
 export function findCodeSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const runs: { at: number; length: number; paragraph: number }[] = [];
   const blank = /\n[ \t\r]*\n/g;
+  const nextBlank = (from: number): number => {
+    blank.lastIndex = from;
+    const next = blank.exec(text);
+    return next ? next.index : Infinity;
+  };
+  return pairRuns(text, backtickRuns(text, [], nextBlank));
+}
+
+/**
+ * `findCodeSpans` of the text with the given whole lines blanked (`blankSpans` over
+ * [lineStart(first), lineEnd(last)) for each range), without building that text: runs on blanked
+ * lines are dropped, and a blanked line is a blank line between paragraphs.
+ */
+export function findCodeSpansOutside(text: string, lines: Lines, blanked: LineRange[]): Span[] {
+  const ranges = blanked.filter((r) => r.last >= r.first).sort((a, b) => a.first - b.first);
+  const lastLine = lines.lineStarts.length - 1;
+  const blank = /\n[ \t\r]*\n/g;
+  let range = 0;
+  // The first LF at or after `from` that ends a line followed by a blank line ending in LF: in the
+  // blanked text a blanked line is such a line too.
+  const nextBlank = (from: number): number => {
+    blank.lastIndex = from;
+    const natural = blank.exec(text);
+    // The first line M >= 1 with lineStarts[M] - 1 >= from, i.e. its preceding LF is at or after `from`.
+    let low = 1;
+    let high = lastLine + 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (lines.lineStarts[mid] - 1 >= from) high = mid;
+      else low = mid + 1;
+    }
+    let blanked = Infinity;
+    // A blanked line M with an LF before it (M >= 1) and after it (M < lastLine).
+    while (range < ranges.length && ranges[range].last < low) range++;
+    for (let r = range; r < ranges.length; r++) {
+      const line = Math.max(ranges[r].first, low);
+      if (line <= Math.min(ranges[r].last, lastLine - 1)) {
+        blanked = lines.lineStarts[line] - 1;
+        break;
+      }
+      if (ranges[r].first > lastLine) break;
+    }
+    return Math.min(natural ? natural.index : Infinity, blanked);
+  };
+  const spans = ranges.map((r) => ({ start: lines.lineStarts[r.first], end: lines.lineEnd(r.last) }));
+  return pairRuns(text, backtickRuns(text, spans, nextBlank));
+}
+
+/** Backtick runs, each with its paragraph number; runs inside `skip` (sorted, whole lines) are left out. */
+function backtickRuns(text: string, skip: Span[], nextBlank: (from: number) => number): BacktickRun[] {
+  const runs: BacktickRun[] = [];
   let paragraph = 0;
   let paragraphEnd = -1;
-  const re = /`+/g;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
-    while (paragraphEnd !== Infinity && match.index > paragraphEnd) {
-      blank.lastIndex = Math.max(paragraphEnd + 1, 0);
-      const next = blank.exec(text);
-      paragraph++;
-      paragraphEnd = next ? next.index : Infinity;
-      if (next && match.index <= paragraphEnd) break;
+  let s = 0;
+  let at = text.indexOf('`');
+  while (at !== -1) {
+    while (s < skip.length && skip[s].end <= at) s++;
+    if (s < skip.length && skip[s].start <= at) {
+      at = text.indexOf('`', skip[s].end);
+      continue;
     }
-    runs.push({ at: match.index, length: match[0].length, paragraph });
+    let end = at + 1;
+    while (text.charCodeAt(end) === BACKTICK) end++;
+    while (paragraphEnd !== Infinity && at > paragraphEnd) {
+      const next = nextBlank(Math.max(paragraphEnd + 1, 0));
+      paragraph++;
+      paragraphEnd = next;
+      if (next !== Infinity && at <= paragraphEnd) break;
+    }
+    runs.push({ at, length: end - at, paragraph });
+    at = text.indexOf('`', end);
   }
+  return runs;
+}
+
+/** Pairs each paragraph's runs: an opener with the next unused run of the same length. */
+function pairRuns(text: string, runs: BacktickRun[]): Span[] {
+  const spans: Span[] = [];
   let first = 0;
   while (first < runs.length) {
     let last = first;
@@ -94,28 +190,138 @@ function isEscaped(text: string, at: number): boolean {
   return backslashes % 2 === 1;
 }
 
+/**
+ * Spans sorted and merged, for asking whether a range of the text touches any of them: what
+ * `blankSpans` would turn into spaces.
+ */
+export class SpanSet {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(spans: Span[]) {
+    const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    for (const span of sorted) {
+      const n = this.ends.length;
+      if (n > 0 && span.start <= this.ends[n - 1]) this.ends[n - 1] = Math.max(this.ends[n - 1], span.end);
+      else {
+        this.starts.push(span.start);
+        this.ends.push(span.end);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** Does [start, end) share a character with a span? */
+  overlaps(start: number, end: number): boolean {
+    const i = this.firstEndingAfter(start);
+    return i < this.starts.length && this.starts[i] < end;
+  }
+
+  /** text[start, end) as blankSpans would leave it. */
+  view(text: string, start: number, end: number): string {
+    const local: Span[] = [];
+    for (let i = this.firstEndingAfter(start); i < this.starts.length && this.starts[i] < end; i++) {
+      local.push({ start: Math.max(this.starts[i], start) - start, end: Math.min(this.ends[i], end) - start });
+    }
+    return blankSpans(text.slice(start, end), local);
+  }
+
+  /** Index of the first span whose end is after `offset`. */
+  private firstEndingAfter(offset: number): number {
+    let low = 0;
+    let high = this.ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ends[mid] > offset) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  }
+}
+
+const NO_SPANS = new SpanSet([]);
+
 /** HTML comments, `<!-- ... -->`; an unclosed comment runs to the end of the text. */
 export function findHtmlComments(text: string): Span[] {
+  return findHtmlCommentsOutside(text, NO_SPANS);
+}
+
+/**
+ * `findHtmlComments` of the text with `masked` blanked, without building it: blanking only
+ * removes `<!--` and `-->` (it writes spaces), so the delimiters are those of the text that no
+ * masked span touches.
+ */
+export function findHtmlCommentsOutside(text: string, masked: SpanSet): Span[] {
   const spans: Span[] = [];
-  let at = text.indexOf('<!--');
+  const next = (what: string, from: number): number => {
+    let at = text.indexOf(what, from);
+    while (at !== -1 && masked.size > 0 && masked.overlaps(at, at + what.length)) at = text.indexOf(what, at + 1);
+    return at;
+  };
+  let at = next('<!--', 0);
   while (at !== -1) {
-    const close = text.indexOf('-->', at + 4);
+    const close = next('-->', at + 4);
     const end = close === -1 ? text.length : close + 3;
     spans.push({ start: at, end });
-    at = text.indexOf('<!--', end);
+    at = next('<!--', end);
   }
   return spans;
 }
 
+const DESTINATION = /\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/y;
+const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>/y;
+
 /** Link and image destinations `](url "title")` and autolinks `<https://...>`: URLs are not prose. */
 export function findLinkTargets(text: string): Span[] {
+  return findLinkTargetsOutside(text, NO_SPANS);
+}
+
+/**
+ * `findLinkTargets` of the text with `masked` blanked, without building it. Both expressions
+ * start at a fixed anchor (`](`, `<`) and never match a line break, so a candidate is tested on
+ * the text itself, or, when a masked span touches its line, on that line as blanked.
+ */
+export function findLinkTargetsOutside(text: string, masked: SpanSet): Span[] {
   const spans: Span[] = [];
-  const destination = /\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/g;
   let match: RegExpExecArray | null;
-  while ((match = destination.exec(text)) !== null) spans.push({ start: match.index + 2, end: match.index + match[0].length - 1 });
-  const autolink = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>/g;
-  while ((match = autolink.exec(text)) !== null) spans.push({ start: match.index, end: match.index + match[0].length });
+  let from = 0;
+  while ((match = execOutside(text, masked, '](', DESTINATION, from)) !== null) {
+    spans.push({ start: match.index + 2, end: match.index + match[0].length - 1 });
+    from = match.index + match[0].length;
+  }
+  from = 0;
+  while ((match = execOutside(text, masked, '<', AUTOLINK, from)) !== null) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+    from = match.index + match[0].length;
+  }
   return spans;
+}
+
+/** `execAnchored` on the text with `masked` blanked, for an expression that never matches a line feed. */
+function execOutside(text: string, masked: SpanSet, anchor: string, sticky: RegExp, from: number): RegExpExecArray | null {
+  if (masked.size === 0) return execAnchored(text, anchor, sticky, from);
+  for (let at = text.indexOf(anchor, from); at !== -1; at = text.indexOf(anchor, at + 1)) {
+    if (masked.overlaps(at, at + anchor.length)) continue;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (!masked.overlaps(at, lineEnd)) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (match !== null) return match;
+      continue;
+    }
+    const line = masked.view(text, at, lineEnd);
+    sticky.lastIndex = 0;
+    const local = sticky.exec(line);
+    if (local !== null) {
+      local.index = at;
+      return local;
+    }
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { findCitations, findUnformattedCitations, type CitationMarker, type Unfo
 import type { CheckConfig } from './config';
 import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
 import { scanFrontmatter, type Frontmatter } from './frontmatter';
-import { blankSpans, findBareUrls, findCodeSpans, findHtmlComments, findLinkTargets } from './mask';
+import { blankSpans, findBareUrls, findCodeSpans, findCodeSpansOutside, findHtmlComments, findHtmlCommentsOutside, findLinkTargets, findLinkTargetsOutside, SpanSet, type LineRange } from './mask';
 import { sharedMarkdownIt, type Token } from './markdown';
 import { findReferenceList, type ReferenceList } from './references';
 import { findSectionHeads, type SectionHead } from './sections';
@@ -49,11 +49,13 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const { frontmatter, unclosed } = scanFrontmatter(source);
   const bodyStartLine = frontmatter ? frontmatter.endLine + 1 : 0;
   const frontmatterSpan = frontmatter ? [{ start: 0, end: source.lineEnd(frontmatter.endLine) }] : [];
-  const body = blankSpans(source.text, frontmatterSpan);
+  // A lone CR is a line break to markdown-it but not to SourceText: then token lines and source
+  // lines differ, and only the plain path (blank, then parse the blanked text) keeps the old model.
+  const plain = hasLoneCr(source.text);
 
   const env: MarkdownEnv = {};
-  const tokens = sharedMarkdownIt().parse(body, env);
-  const prose = blankNonProse(body, tokens, source, env);
+  const tokens = plain ? sharedMarkdownIt().parse(blankSpans(source.text, frontmatterSpan), env) : parseBody(source, bodyStartLine, env);
+  const prose = plain ? blankNonProse(blankSpans(source.text, frontmatterSpan), tokens, source, env) : proseOf(source, frontmatter?.endLine, tokens, env);
 
   const references = findReferenceList(tokens, source, config.houseStyle.referenceHeadings);
   const referenceSpan: Span[] = references
@@ -90,6 +92,50 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   };
 }
 
+function hasLoneCr(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) return true;
+  }
+  return false;
+}
+
+/**
+ * The tokens of the text after the frontmatter, with source line numbers: what parsing the text
+ * with the frontmatter blanked gives, since blank lines before a block change nothing in it, but
+ * without building that copy of the text.
+ */
+function parseBody(source: SourceText, bodyStartLine: number, env: MarkdownEnv): Token[] {
+  if (bodyStartLine === 0) return sharedMarkdownIt().parse(source.text, env);
+  const start = bodyStartLine < source.lineCount ? source.lineStarts[bodyStartLine] : source.text.length;
+  const tokens = sharedMarkdownIt().parse(source.text.slice(start), env);
+  // Maps are new arrays: markdown-it may share one between tokens, which must not move twice.
+  for (const token of tokens) if (token.map) token.map = [token.map[0] + bodyStartLine, token.map[1] + bodyStartLine];
+  return tokens;
+}
+
+/**
+ * `blankNonProse` of the text with the frontmatter blanked, in one copy of the text instead of
+ * one per kind of span: code spans, comments and link targets are found as they would be in the
+ * text blanked so far (the *Outside scanners), and everything is blanked at once.
+ */
+function proseOf(source: SourceText, frontmatterEnd: number | undefined, tokens: Token[], env: MarkdownEnv): string {
+  const text = source.text;
+  const lines: LineRange[] = frontmatterEnd === undefined ? [] : [{ first: 0, last: frontmatterEnd }];
+  for (const token of tokens) {
+    if ((token.type === 'fence' || token.type === 'code_block') && token.map) lines.push({ first: token.map[0], last: token.map[1] - 1 });
+  }
+  const masked: Span[] = lines.map((range) => ({ start: source.lineStarts[range.first], end: source.lineEnd(range.last) }));
+  masked.push(...findCodeSpansOutside(text, source, lines));
+  masked.push(...findHtmlCommentsOutside(text, new SpanSet(masked)));
+  if (env.references) {
+    // Link definitions are found by a line-anchored expression: on the blanked text itself.
+    const blanked = blankSpans(text, masked);
+    return blankSpans(blanked, [...findLinkTargets(blanked), ...linkDefinitions(blanked, env)]);
+  }
+  masked.push(...findLinkTargetsOutside(text, new SpanSet(masked)));
+  return blankSpans(text, masked);
+}
+
 /** Blanks code blocks, code spans, HTML comments, URLs and link definitions, keeping offsets. */
 function blankNonProse(body: string, tokens: Token[], source: SourceText, env: MarkdownEnv): string {
   const codeBlocks: Span[] = [];
@@ -101,6 +147,11 @@ function blankNonProse(body: string, tokens: Token[], source: SourceText, env: M
   let text = blankSpans(body, codeBlocks);
   text = blankSpans(text, findCodeSpans(text));
   text = blankSpans(text, findHtmlComments(text));
+  return blankSpans(text, [...findLinkTargets(text), ...linkDefinitions(text, env)]);
+}
+
+/** Link reference definitions markdown-it took (`[label]: url`), whole lines. */
+function linkDefinitions(text: string, env: MarkdownEnv): Span[] {
   const definitions: Span[] = [];
   if (env.references) {
     const definition = /^ {0,3}\[([^\]\n]+)\]:.*$/gm;
@@ -109,7 +160,7 @@ function blankNonProse(body: string, tokens: Token[], source: SourceText, env: M
       if (env.references[normalizeLabel(match[1])]) definitions.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  return blankSpans(text, [...findLinkTargets(text), ...definitions]);
+  return definitions;
 }
 
 /** The key markdown-it files a link reference definition under (its own normalisation). */

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { defaultConfig } from '../../src/core/config';
+import { sharedMarkdownIt } from '../../src/core/markdown';
+import {
+  blankSpans,
+  execAnchored,
+  findCodeSpans,
+  findCodeSpansOutside,
+  findHtmlComments,
+  findHtmlCommentsOutside,
+  findLinkTargets,
+  findLinkTargetsOutside,
+  SpanSet,
+  type LineRange,
+} from '../../src/core/mask';
+import { parseDocument } from '../../src/core/model';
+import { SourceText } from '../../src/core/source-text';
+import type { Span } from '../../src/core/types';
+
+/**
+ * The model parse builds `prose` in one copy of the text and parses the body without blanking
+ * the frontmatter first. Each shortcut is checked here against the straightforward code it
+ * replaced (blank the text, then scan it), on generated Markdown.
+ */
+const PIECES = [
+  '`', '``', '```\n', '~~~\n', '    code `x`\n', '\n', '\n\n', '\r\n', ' ', '\t', '\\', '<!--', '-->', '<', '>', '[', ']', '(', ')', '](', '](a b)', '](<x y>)',
+  '"t"', '<https://a.b/c>', '<a@b.c>', '<sup>1</sup>', 'a', 'word', '---\n', '> ', '- ', '1. ', '[1]: http://x\n', '[x]', '![a](b.png)',
+];
+const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 50 }).map((parts) => parts.join(''));
+
+/** Whole-line ranges of a text, as the model blanks the frontmatter and code blocks. */
+const withLines = markdown.chain((text) => {
+  const lines = new SourceText(text).lineCount;
+  const range = fc.tuple(fc.nat(lines), fc.nat(3)).map(([first, extra]): LineRange => ({ first, last: Math.min(first + extra, lines - 1) }));
+  return fc.tuple(fc.constant(text), fc.array(range, { maxLength: 4 }));
+});
+
+function lineSpans(source: SourceText, ranges: LineRange[]): Span[] {
+  return ranges.filter((r) => r.last >= r.first).map((r) => ({ start: source.lineStarts[r.first], end: source.lineEnd(r.last) }));
+}
+
+/** Random spans of a text, as code spans and comments are. */
+const withSpans = markdown.chain((text) =>
+  fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length), fc.nat(12)).map(([start, length]) => ({ start, end: Math.min(text.length, start + length) })), { maxLength: 5 })),
+);
+
+/** The global expressions the anchored scans replaced. */
+const GLOBAL_DESTINATION = /\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/g;
+const GLOBAL_AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>/g;
+
+function globalMatches(re: RegExp, text: string): Span[] {
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function anchoredMatches(anchor: string, sticky: RegExp, text: string): Span[] {
+  const found: Span[] = [];
+  let match: RegExpExecArray | null;
+  let from = 0;
+  while ((match = execAnchored(text, anchor, sticky, from)) !== null) {
+    found.push({ start: match.index, end: match.index + match[0].length });
+    from = match.index + match[0].length;
+  }
+  return found;
+}
+
+/** The model's `prose` as it was built: frontmatter blanked, parse, then one blanking per kind of span. */
+function proseSimple(text: string): { prose: string; tokens: ReturnType<typeof sharedMarkdownIt>['parse'] extends (...a: never[]) => infer T ? T : never } {
+  const source = new SourceText(text);
+  const model = parseDocument(text, defaultConfig());
+  const fmEnd = model.frontmatter ? source.lineEnd(model.frontmatter.endLine) : 0;
+  const body = model.frontmatter ? blankSpans(source.text, [{ start: 0, end: fmEnd }]) : source.text;
+  const env: { references?: Record<string, unknown> } = {};
+  const tokens = sharedMarkdownIt().parse(body, env);
+  const blocks = tokens.filter((t) => (t.type === 'fence' || t.type === 'code_block') && t.map).map((t) => ({ start: source.lineStarts[t.map![0]], end: source.lineEnd(t.map![1] - 1) }));
+  let prose = blankSpans(body, blocks);
+  prose = blankSpans(prose, findCodeSpans(prose));
+  prose = blankSpans(prose, findHtmlComments(prose));
+  const definitions: Span[] = [];
+  if (env.references) {
+    for (const m of prose.matchAll(/^ {0,3}\[([^\]\n]+)\]:.*$/gm)) if (env.references[sharedMarkdownIt().utils.normalizeReference(m[1])]) definitions.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { prose: blankSpans(prose, [...findLinkTargets(prose), ...definitions]), tokens };
+}
+
+describe('model parse shortcuts agree with the simple code they replaced', () => {
+  it('execAnchored finds what the global expression finds', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        assert.deepEqual(anchoredMatches('](', new RegExp(GLOBAL_DESTINATION.source, 'y'), text), globalMatches(GLOBAL_DESTINATION, text));
+        assert.deepEqual(anchoredMatches('<', new RegExp(GLOBAL_AUTOLINK.source, 'y'), text), globalMatches(GLOBAL_AUTOLINK, text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('findCodeSpansOutside equals findCodeSpans of the text with those lines blanked', () => {
+    fc.assert(
+      fc.property(withLines, ([text, ranges]) => {
+        const source = new SourceText(text);
+        assert.deepEqual(findCodeSpansOutside(source.text, source, ranges), findCodeSpans(blankSpans(source.text, lineSpans(source, ranges))));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('findHtmlCommentsOutside and findLinkTargetsOutside equal the scans of the blanked text', () => {
+    fc.assert(
+      fc.property(withSpans, ([text, spans]) => {
+        const blanked = blankSpans(text, spans);
+        const set = new SpanSet(spans);
+        assert.deepEqual(findHtmlCommentsOutside(text, set), findHtmlComments(blanked));
+        assert.deepEqual(findLinkTargetsOutside(text, set), findLinkTargets(blanked));
+        assert.deepEqual(findLinkTargets(text), [...globalMatches(GLOBAL_DESTINATION, text).map((s) => ({ start: s.start + 2, end: s.end - 1 })), ...globalMatches(GLOBAL_AUTOLINK, text)]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('SpanSet.view is blankSpans of the slice', () => {
+    fc.assert(
+      fc.property(withSpans, fc.nat(), fc.nat(), ([text, spans], a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        assert.equal(new SpanSet(spans).view(text, start, end), blankSpans(text, spans).slice(start, end));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the model parse gives the prose and tokens of blanking, then parsing, then blanking again', () => {
+    const frontmatter = fc.constantFrom('', '---\ntitle: T\nauthors: [A]\n---\n', '---\r\ntitle: `x`\r\n---\r\n', '---\ntitle: T\n---', '---\na: <!--\n---\n    code\n');
+    fc.assert(
+      fc.property(frontmatter, markdown, (head, body) => {
+        const text = head + body;
+        const model = parseDocument(text, defaultConfig());
+        const simple = proseSimple(text);
+        assert.equal(model.prose, simple.prose);
+        assert.deepEqual(
+          model.tokens.map((t) => [t.type, t.map, t.content]),
+          simple.tokens.map((t) => [t.type, t.map, t.content]),
+        );
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
