@@ -30,7 +30,11 @@ const PIECES = [
 const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 50 }).map((parts) => parts.join(''));
 
 /** Whole-line ranges of a text, as the model blanks the frontmatter and code blocks. */
-const withLines = markdown.chain((text) => {
+/** Short lines of backtick runs, letters, spaces and backslashes. */
+const backticks = fc
+  .tuple(fc.array(fc.array(fc.constantFrom('`', '``', 'a', ' ', '\\'), { maxLength: 4 }).map((parts) => parts.join('')), { maxLength: 8 }), fc.constantFrom('\n', '\r\n'))
+  .map(([lines, eol]) => lines.join(eol));
+const withLines = fc.oneof(markdown, backticks).chain((text) => {
   const lines = new SourceText(text).lineCount;
   const range = fc.tuple(fc.nat(lines), fc.nat(3)).map(([first, extra]): LineRange => ({ first, last: Math.min(first + extra, lines - 1) }));
   return fc.tuple(fc.constant(text), fc.array(range, { maxLength: 4 }));
@@ -41,7 +45,8 @@ function lineSpans(source: SourceText, ranges: LineRange[]): Span[] {
 }
 
 /** Random spans of a text, as code spans and comments are. */
-const withSpans = markdown.chain((text) =>
+const commentsAndLinks = fc.array(fc.constantFrom('<!--', '-->', '<', '>', '](', ')', 'a', ' ', '\n', '(', 'x:y', '@', '"t"'), { maxLength: 30 }).map((parts) => parts.join(''));
+const withSpans = fc.oneof(markdown, commentsAndLinks).chain((text) =>
   fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length), fc.nat(12)).map(([start, length]) => ({ start, end: Math.min(text.length, start + length) })), { maxLength: 5 })),
 );
 
@@ -70,7 +75,7 @@ function proseSimple(text: string): { prose: string; tokens: ReturnType<typeof s
   const model = parseDocument(text, defaultConfig());
   const fmEnd = model.frontmatter ? source.lineEnd(model.frontmatter.endLine) : 0;
   const body = model.frontmatter ? blankSpans(source.text, [{ start: 0, end: fmEnd }]) : source.text;
-  const env: { references?: Record<string, unknown> } = {};
+  const env: { references?: Record<string, { href: string; title: string }> } = {};
   const tokens = sharedMarkdownIt().parse(body, env);
   const blocks = tokens.filter((t) => (t.type === 'fence' || t.type === 'code_block') && t.map).map((t) => ({ start: source.lineStarts[t.map![0]], end: source.lineEnd(t.map![1] - 1) }));
   let prose = blankSpans(body, blocks);
