@@ -4,7 +4,11 @@
  * every task the extension host runs (event handlers and the timers they start).
  */
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { FakeVscode } from './vscode-fake';
+
+type CodeActions = { provideCodeActions(document: unknown, range: unknown, context: unknown): unknown };
+type CodeLenses = { provideCodeLenses(document: unknown): unknown };
 
 export interface ActivationResult {
   requireMs: number;
@@ -27,6 +31,8 @@ export interface EditSimulationResult {
   timerTasksMs: number[];
   /** Longest single task of either kind. */
   maxTaskMs: number;
+  /** Longest the event loop was blocked by any task (worker replies included), from `monitorEventLoopDelay`. */
+  maxLoopDelayMs: number;
   /** Diagnostics were published for the final version. */
   publishedFinalVersion: boolean;
   publishedCount: number;
@@ -104,6 +110,12 @@ export async function simulateEditing(text: string, path: string, keystrokes = 3
     const document = fake.openDocument(path, text) as ReturnType<FakeVscode['openDocument']> & { setText(t: string): void };
     await sleep(realSetTimeout, 600); // the first check of the opened document
     timerTasks.length = 0;
+    // Every task on the extension host thread (timers, worker replies, promise continuations) delays
+    // the event loop by its length: the longest delay is the longest task.
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    const requests: unknown[] = [];
+    const Range = (fake.api as { Range: new (start: unknown, end: unknown) => unknown }).Range;
     let content = text;
     let at = content.indexOf(' the ', content.length >> 1) + 1;
     let maxKeystrokeMs = 0;
@@ -114,20 +126,31 @@ export async function simulateEditing(text: string, path: string, keystrokes = 3
       const start = performance.now();
       fake.fire('workspace.onDidChangeTextDocument', { document, contentChanges: [{ text: character, rangeOffset: at, rangeLength: 0 }], reason: undefined });
       fake.fire('window.onDidChangeTextEditorSelection', { textEditor: fake.activeEditor, selections: [], kind: 1 });
+      // What VS Code asks after a keystroke: the code actions at the cursor (light bulb) and the CodeLenses.
+      const cursor = document.positionAt(at + 1);
+      for (const { kind, provider } of fake.providers) {
+        if (kind === 'registerCodeActionsProvider') requests.push((provider as CodeActions).provideCodeActions(document, new Range(cursor, cursor), { diagnostics: [], triggerKind: 2 }));
+        if (kind === 'registerCodeLensProvider') requests.push((provider as CodeLenses).provideCodeLenses(document));
+      }
       maxKeystrokeMs = Math.max(maxKeystrokeMs, performance.now() - start);
       at++;
       await sleep(realSetTimeout, intervalMs);
     }
     await sleep(realSetTimeout, 1500);
+    await Promise.allSettled(requests);
+    loop.disable();
     const published = fake.published.get(document.uri.toString());
     const sorted = [...timerTasks].sort((a, b) => b - a);
+    // The histogram's delay includes the sampling interval itself.
+    const maxLoopDelayMs = Math.max(0, loop.max / 1e6 - 5);
     return {
       lines: document.lineCount,
       keystrokes,
       intervalMs,
       maxKeystrokeMs,
       timerTasksMs: sorted.slice(0, 20),
-      maxTaskMs: Math.max(maxKeystrokeMs, sorted[0] ?? 0),
+      maxTaskMs: Math.max(maxKeystrokeMs, sorted[0] ?? 0, maxLoopDelayMs),
+      maxLoopDelayMs,
       publishedFinalVersion: published?.version === document.version,
       publishedCount: published?.count ?? -1,
     };

@@ -37,6 +37,8 @@ export class FakeVscode {
   textReads = 0;
   activeEditor: { document: FakeDocument; selection: unknown; visibleRanges: unknown[] } | undefined;
   readonly published = new Map<string, { version: number; count: number }>();
+  /** Language feature providers as registered (`registerCodeLensProvider`, ...). */
+  readonly providers: { kind: string; provider: unknown }[] = [];
   readonly api: unknown;
 
   constructor() {
@@ -145,6 +147,7 @@ export class FakeVscode {
       apply(_target, _this, args) {
         fake.calls.push(path);
         const name = path.slice(path.lastIndexOf('.') + 1);
+        if (path.startsWith('languages.register')) fake.providers.push({ kind: name, provider: args[1] });
         if (/^onDid|^onWill/.test(name) && typeof args[0] === 'function') {
           const list = fake.listeners.get(path) ?? [];
           list.push(args[0] as (event: unknown) => unknown);
@@ -188,6 +191,8 @@ export class FakeVscode {
           }
           dispose() {}
         };
+      case 'Range':
+        return FakeRange;
       case 'Uri.parse':
       case 'Uri.file':
         return (value: string) => ({ toString: () => value, fsPath: value, path: value, scheme: 'file' });
@@ -207,5 +212,23 @@ export class FakeVscode {
       clear: () => published.clear(),
       dispose: () => undefined,
     };
+  }
+}
+
+type Position = { line: number; character: number };
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/** Enough of `vscode.Range` for the code action providers: construction and intersection. */
+class FakeRange {
+  readonly start: Position;
+  readonly end: Position;
+  constructor(a: Position | number, b: Position | number, c?: number, d?: number) {
+    this.start = typeof a === 'number' ? { line: a, character: b as number } : a;
+    this.end = typeof a === 'number' ? { line: c!, character: d! } : (b as Position);
+  }
+  intersection(other: FakeRange): FakeRange | undefined {
+    const start = before(this.start, other.start) ? other.start : this.start;
+    const end = before(this.end, other.end) ? this.end : other.end;
+    return before(end, start) ? undefined : new FakeRange(start, end);
   }
 }

@@ -1,75 +1,102 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { runRules } from '../core/check';
-import type { CheckConfig } from '../core/config';
-import { hasCaseReportFrontmatter, parseDocument, type DocumentModel } from '../core/model';
 import type { Host } from '../core/rule';
+import type { Method, Params, Result } from '../core/service/protocol';
 import type { Finding } from '../core/types';
 import { configFor } from './settings';
+import { connect, type ServiceConnection } from './worker/connection';
 
 export interface Analysis {
   version: number;
-  model: DocumentModel;
   findings: Finding[];
 }
 
 /** The engine's view of the disk in the extension host (figure files). */
 export const diskHost: Host = { fileExists: (path) => existsSync(path) };
 
-/** One document version parsed: every Markdown file has one; only case reports get findings. */
-export interface Parsed {
-  version: number;
-  model: DocumentModel;
-  config: CheckConfig;
-  caseReport: boolean;
-  analysis?: Analysis;
-}
+type Query<M extends Method> = Omit<Params<M>, 'uri' | 'version'>;
 
 /**
- * One parse per document version, shared by diagnostics, code actions, hovers, completion and the
- * preview (which also shows Markdown files that are not case reports). Rules run once per version,
- * for case reports only. Entries are dropped when documents close or settings change.
+ * The extension's side of the analysis service, which parses and checks documents in a worker
+ * thread so that a long report never blocks the extension host. Each document version is sent
+ * once and analysed once, shared by diagnostics, code actions, hovers, completion, CodeLens, the
+ * CARE view, the status bar and the preview; every feature asks the service about the version it
+ * sees, and gets `undefined` when the document changed meanwhile.
  */
 export class AnalysisCache implements vscode.Disposable {
-  private readonly entries = new Map<string, Parsed>();
+  private readonly sent = new Map<string, { version: number; analyzed: Promise<Result<'analyze'> | undefined> }>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor() {
+  constructor(private readonly service: ServiceConnection = connect()) {
     this.subscriptions = [
-      vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        const uri = document.uri.toString();
+        if (!this.sent.delete(uri)) return;
+        void this.service.request('close', { uri }).catch(() => undefined);
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('casereport')) this.entries.clear();
+        if (event.affectsConfiguration('casereport')) this.clear();
       }),
     ];
   }
 
-  /** The analysis of a case report, or undefined for other Markdown files. */
-  get(document: vscode.TextDocument): Analysis | undefined {
+  /** The findings of a case report (undefined for other Markdown files, or if it changed meanwhile). */
+  async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isMarkdown(document)) return undefined;
-    const parsed = this.parsed(document);
-    if (!parsed.caseReport) return undefined;
-    return (parsed.analysis ??= { version: parsed.version, model: parsed.model, findings: runRules(parsed.model, parsed.config, diskHost) });
+    const version = document.version;
+    const analyzed = await this.analyzed(document);
+    return analyzed?.caseReport ? { version, findings: analyzed.findings } : undefined;
   }
 
-  /** The parsed document, case report or not. */
-  parsed(document: vscode.TextDocument): Parsed {
-    const key = document.uri.toString();
-    const cached = this.entries.get(key);
-    if (cached && cached.version === document.version) return cached;
-    const config = configFor(document);
-    const model = parseDocument(document.getText(), config, documentPath(document));
-    const parsed: Parsed = { version: document.version, model, config, caseReport: hasCaseReportFrontmatter(model) || isIncluded(document) };
-    this.entries.set(key, parsed);
-    return parsed;
+  /** Whether the document is a case report (frontmatter with a title and authors, or included by a glob). */
+  async isCaseReport(document: vscode.TextDocument): Promise<boolean> {
+    return isMarkdown(document) && (await this.analyzed(document))?.caseReport === true;
   }
 
+  /**
+   * Asks the service about the document's current version (analysing it first if needed).
+   * Undefined when the document changed before the answer came.
+   */
+  async query<M extends Exclude<Method, 'analyze' | 'close' | 'clear'>>(document: vscode.TextDocument, method: M, query: Query<M>): Promise<Result<M> | undefined> {
+    if (!isMarkdown(document)) return undefined;
+    const version = document.version;
+    if (!(await this.analyzed(document))) return undefined;
+    const result = await this.service.request(method, { ...query, uri: document.uri.toString(), version } as Params<M>);
+    return document.version === version ? result : undefined;
+  }
+
+  private analyzed(document: vscode.TextDocument): Promise<Result<'analyze'> | undefined> {
+    const uri = document.uri.toString();
+    const sent = this.sent.get(uri);
+    if (sent && sent.version === document.version) return sent.analyzed;
+    const analyzed: Promise<Result<'analyze'> | undefined> = this.service
+      .request('analyze', {
+        uri,
+        version: document.version,
+        text: document.getText(),
+        path: documentPath(document),
+        config: configFor(document),
+        included: isIncluded(document),
+      })
+      .catch((error: unknown) => {
+        // A failed analysis (the worker stopped) is tried again by the next request.
+        if (this.sent.get(uri)?.analyzed === analyzed) this.sent.delete(uri);
+        throw error;
+      });
+    this.sent.set(uri, { version: document.version, analyzed });
+    return analyzed;
+  }
+
+  /** Settings or the house style changed: every document is analysed again. */
   clear(): void {
-    this.entries.clear();
+    this.sent.clear();
+    void this.service.request('clear', {}).catch(() => undefined);
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
-    this.entries.clear();
+    this.sent.clear();
+    this.service.dispose();
   }
 }
 

@@ -4,7 +4,7 @@ import { toRange, type AnalysisCache } from './analysis';
 import { toDiagnostic } from './diagnostics';
 
 /** Turns a fix (plain data: offset edits) into a workspace edit on the document. */
-export function toWorkspaceEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
+export function toWorkspaceEdit(document: vscode.TextDocument, fix: Pick<Fix, 'edits'>): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const e of fix.edits) {
     edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
@@ -18,8 +18,8 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
-    const analysis = this.cache.get(document);
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
+    const analysis = await this.cache.get(document);
     if (!analysis) return [];
     const actions: vscode.CodeAction[] = [];
     for (const finding of analysis.findings) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ruleDocsUrl } from '../core/rule';
 import type { Finding, Severity } from '../core/types';
-import { toRange, type AnalysisCache } from './analysis';
+import { toRange, type Analysis, type AnalysisCache } from './analysis';
 import { debounceMs } from './settings';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -31,6 +31,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly published = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[];
   private initial: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
 
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions = [
@@ -70,17 +71,28 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     );
   }
 
+  /** Checks the document's current version (in the analysis worker) and publishes the result if it is still current. */
   refresh(document: vscode.TextDocument): void {
     if (document.isClosed || !isMarkdownDocument(document)) return;
     const key = document.uri.toString();
-    if (this.published.get(key) === document.version) return; // unchanged since the last check
-    const analysis = this.cache.get(document);
+    const version = document.version;
+    if (this.published.get(key) === version) return; // unchanged since the last check
+    this.cache.get(document).then(
+      (analysis) => this.publish(document, version, analysis),
+      (error: unknown) => console.error('casereport: check failed', error),
+    );
+  }
+
+  private publish(document: vscode.TextDocument, version: number, analysis: Analysis | undefined): void {
+    // Results for a version that has since changed (or a closed document) are never published.
+    if (this.disposed || document.isClosed || document.version !== version) return;
+    const key = document.uri.toString();
     if (!analysis) {
       this.published.delete(key);
       this.collection.delete(document.uri);
       return;
     }
-    this.published.set(key, analysis.version);
+    this.published.set(key, version);
     this.collection.set(document.uri, analysis.findings.map(toDiagnostic));
   }
 
@@ -93,6 +105,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.initial);
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const s of this.subscriptions) s.dispose();

@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
   registerCareChecklist(context, cache);
   context.subscriptions.push(new WordCountStatusBar(cache));
   registerLanguageFeatures(context, cache);
-  registerFrontmatterFeatures(context, cache);
+  registerFrontmatterFeatures(context);
   // Edits to .casereport.json/.yaml apply at once: drop cached analyses and re-check open reports.
   context.subscriptions.push(watchHouseStyles(() => {
     cache.clear();

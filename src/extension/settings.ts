@@ -22,14 +22,18 @@ const diskFiles: HouseStyleFiles = {
 const houseStyles = new Map<string, ResolvedHouseStyle>();
 let problemsCollection: vscode.DiagnosticCollection | undefined;
 
-/** The check configuration for a document: the user's settings over its effective house style. */
+/**
+ * The check configuration for a document: the user's settings over its effective house style.
+ * Plain data: VS Code hands out setting objects as read-only proxies, which cannot be posted to
+ * the analysis worker, so they are copied.
+ */
 export function configFor(document: vscode.TextDocument): CheckConfig {
   const settings = vscode.workspace.getConfiguration('casereport', document.uri);
   return defaultConfig({
     houseStyle: houseStyleFor(document),
-    rules: settings.get<Record<string, SeveritySetting>>('rules', {}),
+    rules: { ...settings.get<Record<string, SeveritySetting>>('rules', {}) },
     citations: { brackets: settings.get<boolean>('citations.brackets', true) },
-    privacy: { allow: settings.get<string[]>('privacy.allow', []) },
+    privacy: { allow: [...settings.get<string[]>('privacy.allow', [])] },
   });
 }
 

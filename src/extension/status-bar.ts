@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { documentCounts, type Count } from '../core/words';
+import type { Count } from '../core/words';
 import type { AnalysisCache } from './analysis';
-import { configFor, debounceMs } from './settings';
+import { debounceMs } from './settings';
 
 const number = (n: number) => n.toLocaleString('en-US');
 
@@ -9,6 +9,7 @@ const number = (n: number) => n.toLocaleString('en-US');
 export class WordCountStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('casereport.words', vscode.StatusBarAlignment.Right, 100);
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly cache: AnalysisCache) {
@@ -28,14 +29,29 @@ export class WordCountStatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** Recounts the active editor's document (in the analysis worker) and shows the counts if it is still active and unchanged. */
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const analysis = document && this.cache.get(document);
-    if (!document || !analysis) {
+    if (!document) {
       this.item.hide();
       return;
     }
-    const counts = documentCounts(analysis.model, configFor(document).houseStyle);
+    const version = document.version;
+    this.cache.query(document, 'counts', {}).then(
+      (counts) => {
+        if (this.disposed || vscode.window.activeTextEditor?.document !== document || document.version !== version) return;
+        this.show(counts ?? []);
+      },
+      (error: unknown) => console.error('casereport: word count failed', error),
+    );
+  }
+
+  private show(counts: Count[]): void {
+    if (counts.length === 0) {
+      // Not a case report.
+      this.item.hide();
+      return;
+    }
     const words = counts[0];
     const over = counts.filter((c) => c.value !== undefined && c.value > c.limit);
     const wordsOver = (words.value ?? 0) > words.limit;
@@ -50,6 +66,7 @@ export class WordCountStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     this.item.dispose();
     for (const s of this.subscriptions) s.dispose();

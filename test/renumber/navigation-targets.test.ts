@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { citationCount, citationsOf, completionContext, entriesFor, mentionsOf, targetAt } from '../../src/extension/language/locate';
+import { citationIndex, completionContext, entriesFor, mentionsOf, targetAt } from '../../src/core/service/locate';
 import { FRONTMATTER, parse } from './helpers';
 
 const TEXT = `${FRONTMATTER}Calciphylaxis is rare.^1^ Lupus.<sup>2,3</sup> Warfarin [1, 3-4]. See Figures 1 and 2, and Table 1.
@@ -55,9 +55,14 @@ describe('navigation targets (hover, definition, references, CodeLens)', () => {
   });
 
   it('lists every place citing a reference, item by item, and counts them', () => {
-    assert.deepEqual(citationsOf(model, 3).map((s) => TEXT.slice(s.start, s.end)), ['3', '3-4']);
-    assert.equal(citationCount(model, 1), 2);
-    assert.equal(citationCount(model, 5), 0);
+    const index = citationIndex(model);
+    assert.deepEqual(index.get(3)?.map((s) => TEXT.slice(s.start, s.end)), ['3', '3-4']);
+    assert.deepEqual(index.get(1)?.map((s) => TEXT.slice(s.start, s.end)), ['1', '1']);
+    assert.equal(index.get(5), undefined, 'never cited');
+    const twice = parse(`${FRONTMATTER}Twice in one marker.^2,1-3^ Pasted: calcium.2 \n\n## References\n\n1. A.\n2. B.\n3. C.\n`);
+    const two = citationIndex(twice).get(2) ?? [];
+    assert.deepEqual(two.map((s) => twice.text.slice(s.start, s.end)), ['2', '2'], 'once for the marker (its first item, not 1-3), once pasted');
+    assert.ok(twice.text.slice(two[1].start - 8, two[1].start).endsWith('calcium.'));
     assert.deepEqual(entriesFor(model, [2, 9]).map((e) => e.entry?.text ?? null), ['Beta B. Second on two lines.', null]);
     assert.equal(mentionsOf(model, 'figure', 2).length, 1);
     assert.equal(mentionsOf(model, 'table', 1).length, 1);

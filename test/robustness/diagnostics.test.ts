@@ -15,7 +15,7 @@ describe('diagnostics as the author types', () => {
     get(document: FakeDocument) {
       document.getText();
       checked.push(document.version);
-      return { version: document.version, model: {}, findings: [] };
+      return Promise.resolve({ version: document.version, findings: [] });
     },
   };
   const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,6 +70,26 @@ describe('diagnostics as the author types', () => {
     assert.deepEqual(checked, []);
     publisher.refreshAll(); // settings changed: always re-checked
     assert.deepEqual(checked, [document.version]);
+    publisher.dispose();
+  });
+
+  it('never publishes the findings of a version that changed while it was being checked', async () => {
+    let answer: ((value: unknown) => void) | undefined;
+    const slow = {
+      get: (document: FakeDocument) => new Promise((resolve) => (answer = () => resolve({ version: document.version, findings: [] }))),
+    };
+    const publisher = new module.DiagnosticsPublisher(slow as never);
+    const document = fake.openDocument('/r/case.md', 'Text.') as FakeDocument & { setText(t: string): void };
+    await tick(5);
+    const first = answer!;
+    change(document, 'Edited while the check ran.');
+    first(undefined);
+    await tick(5);
+    assert.equal(fake.published.has(document.uri.toString()), false, 'the old version is not published');
+    await tick(300);
+    answer!(undefined);
+    await tick(5);
+    assert.equal(fake.published.get(document.uri.toString())?.version, document.version, 'the new version is');
     publisher.dispose();
   });
 

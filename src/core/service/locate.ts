@@ -1,10 +1,10 @@
 // Pure lookups on the parsed model (no `vscode` import), shared by hover, definition, references,
 // CodeLens and completion: what is under the cursor, and where else the same thing is.
-import type { CitationMarker } from '../../core/citations';
-import type { Float, FloatKind, Mention } from '../../core/figures';
-import type { DocumentModel } from '../../core/model';
-import type { ReferenceEntry } from '../../core/references';
-import type { Span } from '../../core/types';
+import type { CitationMarker } from '../citations';
+import type { Float, FloatKind, Mention } from '../figures';
+import type { DocumentModel } from '../model';
+import type { ReferenceEntry } from '../references';
+import type { Span } from '../types';
 
 export type Target =
   | { type: 'citation'; marker: CitationMarker; numbers: number[]; span: Span }
@@ -64,20 +64,30 @@ export function floatsFor(model: DocumentModel, kind: FloatKind, numbers: number
   return numbers.map((number) => ({ number, floats: floats.filter((f) => f.number === number) }));
 }
 
-/** Every place that cites reference `n`: the exact item of each marker (`3` in `^1,3^`, or `2-5`). */
-export function citationsOf(model: DocumentModel, n: number): Span[] {
-  const spans: Span[] = [];
+/**
+ * Every place that cites each reference: the exact item of each marker (`3` in `^1,3^`, or `2-5`;
+ * a marker citing a number twice counts once) and pasted citations, in text order.
+ */
+export function citationIndex(model: DocumentModel): Map<number, Span[]> {
+  const index = new Map<number, Span[]>();
+  const add = (n: number, span: Span) => {
+    const spans = index.get(n);
+    if (spans) spans.push(span);
+    else index.set(n, [span]);
+  };
   for (const marker of model.citations) {
-    const item = marker.items.find((i) => i.numbers.includes(n));
-    if (item) spans.push({ start: item.start, end: item.end });
+    const seen = new Set<number>();
+    for (const item of marker.items) {
+      for (const n of item.numbers) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        add(n, { start: item.start, end: item.end });
+      }
+    }
   }
-  for (const pasted of model.unformattedCitations) if (pasted.numbers.includes(n)) spans.push({ start: pasted.digitsStart, end: pasted.end });
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-/** How many markers cite reference `n` (a marker citing it twice counts once). */
-export function citationCount(model: DocumentModel, n: number): number {
-  return citationsOf(model, n).length;
+  for (const pasted of model.unformattedCitations) for (const n of new Set(pasted.numbers)) add(n, { start: pasted.digitsStart, end: pasted.end });
+  for (const spans of index.values()) spans.sort((a, b) => a.start - b.start);
+  return index;
 }
 
 export function mentionsOf(model: DocumentModel, kind: FloatKind, n: number): Mention[] {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { careChecklistMarkdown, evaluateCare, type CareEvidence, type CareItemResult, type CareStatus, type CareSubItemResult } from '../../core/care';
+import { careChecklistMarkdown, type CareEvidence, type CareItemResult, type CareStatus, type CareSubItemResult } from '../../core/care';
 import type { AnalysisCache } from '../analysis';
-import { configFor, debounceMs } from '../settings';
+import { debounceMs } from '../settings';
 
 export const CARE_VIEW_ID = 'casereport.careChecklist';
 export const COPY_COMMAND = 'casereport.care.copyMarkdown';
@@ -28,6 +28,7 @@ export class CareChecklistProvider implements vscode.TreeDataProvider<Node>, vsc
   private results: CareItemResult[] = [];
   private document: vscode.TextDocument | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly cache: AnalysisCache) {
@@ -45,13 +46,16 @@ export class CareChecklistProvider implements vscode.TreeDataProvider<Node>, vsc
   }
 
   /** The active case report's checklist, recomputed from the shared analysis. */
-  update(): void {
+  async update(): Promise<void> {
     clearTimeout(this.timer);
     const document = vscode.window.activeTextEditor?.document;
-    const analysis = document && this.cache.get(document);
-    this.document = analysis ? document : undefined;
-    this.results = analysis && document ? evaluateCare(analysis.model, configFor(document).houseStyle) : [];
-    void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT, analysis !== undefined);
+    const results = document ? await this.cache.query(document, 'care', {}).catch(logged) : [];
+    // A newer update (another editor, another version) has the last word.
+    if (results === undefined || this.disposed || vscode.window.activeTextEditor?.document !== document) return;
+    const caseReport = results.length > 0;
+    this.document = caseReport ? document : undefined;
+    this.results = results;
+    void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT, caseReport);
     this.changed.fire(undefined);
   }
 
@@ -100,9 +104,16 @@ export class CareChecklistProvider implements vscode.TreeDataProvider<Node>, vsc
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** A failed analysis is logged; the view keeps what it showed. */
+function logged(error: unknown): undefined {
+  console.error('casereport: CARE checklist failed', error);
+  return undefined;
 }
 
 function describe(status: CareStatus, evidence: CareEvidence | undefined): string {
@@ -134,7 +145,7 @@ export function registerCareChecklist(context: vscode.ExtensionContext, cache: A
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
     vscode.commands.registerCommand(COPY_COMMAND, async () => {
-      provider.update();
+      await provider.update();
       const markdown = provider.markdown();
       if (!markdown) {
         void vscode.window.showInformationMessage('Open a case report (a Markdown file whose frontmatter has a title and authors) to copy its CARE checklist.');

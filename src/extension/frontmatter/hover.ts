@@ -2,16 +2,13 @@ import * as vscode from 'vscode';
 import { scanFrontmatter } from '../../core/frontmatter';
 import { hoverFrontmatterKey } from '../../core/frontmatter/complete';
 import { SourceText } from '../../core/source-text';
-import type { AnalysisCache } from '../analysis';
 import { houseStyleFor } from '../settings';
 
 /** Hover on a frontmatter key: what the key means (the schema's description), with an example. */
 export class FrontmatterHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: AnalysisCache) {}
-
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (position.line > 2000 || !/^---[ \t]*$/.test(document.lineAt(0).text)) return undefined;
-    const frontmatter = this.cache.get(document)?.model.frontmatter ?? scanFrontmatter(new SourceText(document.getText())).frontmatter;
+    const frontmatter = scanFrontmatter(new SourceText(document.getText())).frontmatter;
     if (!frontmatter || position.line >= frontmatter.endLine) return undefined;
     const offset = document.offsetAt(position) - frontmatter.contentStart;
     const hover = hoverFrontmatterKey(frontmatter.document, offset, houseStyleFor(document));

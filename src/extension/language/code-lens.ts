@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysis';
-import { citationsOf } from './locate';
 import { spanLocation, spanRange } from './ranges';
 
 /** On each reference entry: "cited 3 times" (click to see where) or "not cited". */
@@ -13,13 +12,10 @@ export class ReferenceCodeLens implements vscode.CodeLensProvider, vscode.Dispos
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const analysis = this.cache.get(document);
-    if (!analysis) return [];
-    const model = analysis.model;
-    return (model.references?.entries ?? []).map((entry) => {
-      const places = citationsOf(model, entry.number);
-      const range = spanRange(document, { start: entry.numberStart, end: entry.numberEnd });
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    const lenses = await this.cache.query(document, 'lenses', {});
+    return (lenses ?? []).map(({ number, span, places }) => {
+      const range = spanRange(document, span);
       const title = places.length === 0 ? 'not cited' : `cited ${places.length === 1 ? 'once' : `${places.length} times`}`;
       const command: vscode.Command =
         places.length === 0
@@ -27,8 +23,8 @@ export class ReferenceCodeLens implements vscode.CodeLensProvider, vscode.Dispos
           : {
               title,
               command: 'editor.action.showReferences',
-              arguments: [document.uri, range.start, places.map((span) => spanLocation(document, span))],
-              tooltip: `Show where reference ${entry.number} is cited`,
+              arguments: [document.uri, range.start, places.map((place) => spanLocation(document, place))],
+              tooltip: `Show where reference ${number} is cited`,
             };
       return new vscode.CodeLens(range, command);
     });

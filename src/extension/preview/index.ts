@@ -9,7 +9,7 @@ export function registerPreview(context: vscode.ExtensionContext, cache: Analysi
   context.subscriptions.push(
     manager,
     vscode.commands.registerCommand('casereport.preview.openToSide', (uri?: vscode.Uri) => manager.openToSide(uri)),
-    vscode.commands.registerCommand('casereport.preview.exportHtml', (uri?: vscode.Uri) => exportHtml(context.extensionUri, manager.models, uri)),
+    vscode.commands.registerCommand('casereport.preview.exportHtml', (uri?: vscode.Uri) => exportHtml(context.extensionUri, cache, uri)),
   );
   return manager;
 }

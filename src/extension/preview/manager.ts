@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { PreviewState } from '../../preview/messages';
 import type { AnalysisCache } from '../analysis';
-import { PreviewModels } from './model';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PanelHost } from './panel';
 
 type PreviewMode = 'followActiveEditor' | 'perDocument';
@@ -14,10 +13,10 @@ type PreviewMode = 'followActiveEditor' | 'perDocument';
 export class PreviewManager implements vscode.Disposable, PanelHost {
   private readonly panels = new Set<PreviewPanel>();
   private readonly disposables: vscode.Disposable[] = [];
-  readonly models: PreviewModels;
-
-  constructor(readonly extensionUri: vscode.Uri, cache: AnalysisCache) {
-    this.models = new PreviewModels(cache);
+  constructor(
+    readonly extensionUri: vscode.Uri,
+    readonly cache: AnalysisCache,
+  ) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state),

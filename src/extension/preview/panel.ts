@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { renderArticle } from '../../core/render/article';
 import type { FromWebview, PreviewState, ToWebview } from '../../preview/messages';
 import { previewShell } from './html';
-import type { PreviewModels } from './model';
+import type { AnalysisCache } from '../analysis';
 
 export const PREVIEW_VIEW_TYPE = 'casereport.preview';
 /** Updates follow the last keystroke by this much: well within the 150 ms the author notices. */
@@ -10,7 +9,7 @@ const UPDATE_DELAY_MS = 60;
 
 export interface PanelHost {
   extensionUri: vscode.Uri;
-  models: PreviewModels;
+  cache: AnalysisCache;
   scrollSync(): boolean;
   onDidDispose(panel: PreviewPanel): void;
 }
@@ -20,6 +19,11 @@ export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private renderedVersion = -1;
+  /** Counts resets: an article rendered for an earlier shell or document is dropped. */
+  private generation = 0;
+  private disposed = false;
+  /** Local image sources mapped to webview URIs, for the document shown. */
+  private images: Record<string, string> = {};
   /** The version inside the shell HTML: a hidden webview reloads from it, so it may be older than the last update. */
   private shellVersion = -1;
   private ready = false;
@@ -39,7 +43,7 @@ export class PreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message)),
     );
-    this.reset(state?.page, state?.line);
+    void this.reset(state?.page, state?.line);
   }
 
   get uri(): vscode.Uri {
@@ -51,13 +55,13 @@ export class PreviewPanel implements vscode.Disposable {
     if (document.uri.toString() === this.document.uri.toString()) return;
     this.document = document;
     this.configure();
-    this.reset();
+    void this.reset();
   }
 
   /** Called on every change of the document: renders once typing pauses. */
   scheduleUpdate(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.update(), UPDATE_DELAY_MS);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
   }
 
   /** The cursor moved: show the page that holds it. */
@@ -80,49 +84,71 @@ export class PreviewPanel implements vscode.Disposable {
     const folder = vscode.Uri.joinPath(this.document.uri, '..');
     const roots = [vscode.Uri.joinPath(this.host.extensionUri, 'dist'), ...(this.document.isUntitled ? [] : [folder]), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
     this.panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: roots };
+    this.images = {};
     this.panel.title = `Preview ${this.document.uri.path.split('/').pop() ?? ''}`;
   }
 
-  private render(): string {
-    const { model, config } = this.host.models.get(this.document);
-    const webview = this.panel.webview;
-    const folder = vscode.Uri.joinPath(this.document.uri, '..');
-    const untitled = this.document.isUntitled;
-    const article = renderArticle(model, {
-      config,
-      resolveImage: (src) => {
-        if (untitled || /^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
-        try {
-          return webview.asWebviewUri(vscode.Uri.joinPath(folder, decodeURIComponent(src.split(/[?#]/)[0]))).toString();
-        } catch {
-          return undefined;
-        }
-      },
-    });
-    this.renderedVersion = this.document.version;
-    return article.html;
+  /**
+   * The article of the document's current version, rendered in the analysis worker. Local images
+   * are mapped to webview URIs here (the worker says which it met), so a new image costs one more
+   * render. Undefined when the panel has switched documents or been reset meanwhile.
+   */
+  private async article(): Promise<{ html: string; version: number } | undefined> {
+    const document = this.document;
+    const generation = this.generation;
+    const current = () => !this.disposed && this.generation === generation && !document.isClosed;
+    while (current()) {
+      const version = document.version;
+      let rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true });
+      if (rendered && rendered.unresolved.length > 0 && current()) {
+        for (const src of rendered.unresolved) this.images[src] = this.resolveImage(src) ?? src;
+        rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true });
+      }
+      if (!current()) return undefined;
+      // Undefined: the document changed meanwhile; render its new version.
+      if (rendered) return { html: rendered.html, version };
+    }
+    return undefined;
+  }
+
+  private resolveImage(src: string): string | undefined {
+    if (this.document.isUntitled || /^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
+    try {
+      const folder = vscode.Uri.joinPath(this.document.uri, '..');
+      return this.panel.webview.asWebviewUri(vscode.Uri.joinPath(folder, decodeURIComponent(src.split(/[?#]/)[0]))).toString();
+    } catch {
+      return undefined;
+    }
   }
 
   /** A new shell (and nonce): on open, on restore, and when the panel switches documents. */
-  private reset(page?: number | 'all', line?: number): void {
+  private async reset(page?: number | 'all', line?: number): Promise<void> {
     this.ready = false;
-    this.shellVersion = this.document.version;
+    this.generation++;
+    this.renderedVersion = this.shellVersion = -1;
+    const article = await this.article();
+    if (!article) return;
+    this.shellVersion = this.renderedVersion = article.version;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document.uri.toString());
     const cursorLine = line ?? editor?.visibleRanges[0]?.start.line;
     this.panel.webview.html = previewShell({
       webview: this.panel.webview,
       extensionUri: this.host.extensionUri,
-      article: this.render(),
+      article: article.html,
       documentUri: this.document.uri.toString(),
       page,
       line: cursorLine,
     });
   }
 
-  private update(): void {
+  private async update(): Promise<void> {
     this.timer = undefined;
-    if (this.document.isClosed || this.document.version === this.renderedVersion) return;
-    this.post({ type: 'update', html: this.render(), version: this.document.version });
+    if (this.document.isClosed || this.document.version === this.renderedVersion || this.shellVersion === -1) return;
+    const article = await this.article();
+    // Never replace a newer article with an older one.
+    if (!article || article.version <= this.renderedVersion) return;
+    this.renderedVersion = article.version;
+    this.post({ type: 'update', html: article.html, version: article.version });
   }
 
   private post(message: ToWebview): void {
@@ -135,8 +161,8 @@ export class PreviewPanel implements vscode.Disposable {
         // Also after the webview was hidden and shown again: it reloaded the shell's article.
         this.ready = true;
         if (this.shellVersion !== this.document.version) {
-          this.renderedVersion = -1;
-          this.update();
+          this.renderedVersion = this.shellVersion;
+          void this.update();
         }
         break;
       case 'scroll':
@@ -185,6 +211,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
     this.disposables.length = 0;

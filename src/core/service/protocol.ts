@@ -1,0 +1,79 @@
+// The typed requests between the extension and the analysis service (which runs in a worker
+// thread, or in-process where workers are not available). Everything is plain data.
+import type { CareItemResult } from '../care';
+import type { CheckConfig } from '../config';
+import type { Finding, TextEdit } from '../types';
+import type { Count } from '../words';
+import type { Completions, Definitions, HoverInfo, ReferenceLens } from './language';
+import type { Span } from '../types';
+
+/** A document version sent once; later requests name it by uri and version. */
+export interface DocumentInput {
+  uri: string;
+  version: number;
+  text: string;
+  /** The file's path on disk, when it has one (figure files are resolved against it). */
+  path?: string;
+  config: CheckConfig;
+  /** Matched by the `casereport.include` globs: a case report whatever its frontmatter. */
+  included: boolean;
+}
+
+/** A request about a version the service already has. */
+export interface At {
+  uri: string;
+  version: number;
+}
+
+export interface Analyzed {
+  caseReport: boolean;
+  /** Case reports only; empty for other Markdown files. */
+  findings: Finding[];
+}
+
+/** A renumbering: its one edit, why it cannot be done, or that nothing would change. */
+export type Planned = { fix: { title: string; edits: TextEdit[] } } | { reason: string; span?: Span } | { unchanged: string };
+
+export interface Rendered {
+  html: string;
+  /** The title as the journal sets it ("Case Report: ..."), for an exported page's <title>. */
+  title?: string;
+  /** Local image sources the given map did not resolve: resolve them and render again. */
+  unresolved: string[];
+}
+
+export interface Methods {
+  analyze: { params: DocumentInput; result: Analyzed };
+  counts: { params: At; result: Count[] };
+  care: { params: At; result: CareItemResult[] };
+  lenses: { params: At; result: ReferenceLens[] };
+  hover: { params: At & { offset: number }; result: HoverInfo | undefined };
+  definition: { params: At & { offset: number }; result: Definitions | undefined };
+  references: { params: At & { offset: number; includeDeclaration: boolean }; result: Span[] | undefined };
+  completion: { params: At & { offset: number; linePrefix: string }; result: Completions | undefined };
+  renumber: { params: At & { what: 'references' | 'floats' }; result: Planned };
+  /** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
+  fixAll: { params: At; result: TextEdit | undefined };
+  /** The article; `images` maps local sources to what the page can load. */
+  render: { params: At & { images: Record<string, string>; sourceLines: boolean }; result: Rendered };
+  /** Forget a document (closed). */
+  close: { params: { uri: string }; result: true };
+  /** Forget every document (settings or house style changed). */
+  clear: { params: Record<string, never>; result: true };
+}
+
+export type Method = keyof Methods;
+export type Params<M extends Method> = Methods[M]['params'];
+export type Result<M extends Method> = Methods[M]['result'];
+
+export interface Request<M extends Method = Method> {
+  id: number;
+  method: M;
+  params: Params<M>;
+}
+
+/**
+ * `stale`: the service has a newer version of the document than the request names (or none),
+ * or a newer `analyze` of it was waiting, so the work was skipped.
+ */
+export type Response = { id: number; result: unknown } | { id: number; stale: true } | { id: number; error: string };

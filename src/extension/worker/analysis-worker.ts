@@ -1,0 +1,15 @@
+// The analysis worker's entry point (dist/analysis-worker.js): parses and checks documents off the
+// extension host thread, answering the requests of `connection.ts`.
+import { existsSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { DocumentService, RequestQueue } from '../../core/service/document-service';
+import type { Request } from '../../core/service/protocol';
+
+const port = parentPort;
+if (!port) throw new Error('analysis-worker.js runs as a worker thread');
+const queue = new RequestQueue(
+  new DocumentService({ fileExists: (path) => existsSync(path) }),
+  (response) => port.postMessage(response),
+  (run) => setImmediate(run),
+);
+port.on('message', (request: Request) => queue.push(request));

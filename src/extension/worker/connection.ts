@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DocumentService, RequestQueue } from '../../core/service/document-service';
+import type { Method, Params, Request, Response, Result } from '../../core/service/protocol';
+
+/** Sends requests to the analysis service; resolves `undefined` when the answer would be stale. */
+export interface ServiceConnection {
+  request<M extends Method>(method: M, params: Params<M>): Promise<Result<M> | undefined>;
+  dispose(): void;
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/** Matches responses to requests by id; shared by the worker and the in-process connection. */
+abstract class Correlated implements ServiceConnection {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  request<M extends Method>(method: M, params: Params<M>): Promise<Result<M> | undefined> {
+    const id = this.nextId++;
+    return new Promise<Result<M> | undefined>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.send({ id, method, params });
+    });
+  }
+
+  protected abstract send(request: Request): void;
+
+  protected receive(response: Response): void {
+    const pending = this.pending.get(response.id);
+    if (!pending) return;
+    this.pending.delete(response.id);
+    if ('error' in response) pending.reject(new Error(`Case report analysis failed: ${response.error}`));
+    else pending.resolve('stale' in response ? undefined : response.result);
+  }
+
+  protected failAll(error: Error): void {
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+
+  abstract dispose(): void;
+}
+
+/**
+ * The service in a worker thread, started on the first request (activation starts nothing). If the
+ * worker dies, pending requests fail and the next request starts a new one.
+ */
+export class WorkerConnection extends Correlated {
+  private worker: Worker | undefined;
+
+  constructor(private readonly script: string) {
+    super();
+  }
+
+  protected send(request: Request): void {
+    this.start().postMessage(request);
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script, { name: 'casereport-analysis' });
+    worker.on('message', (response: Response) => this.receive(response));
+    worker.on('error', (error) => this.failAll(error));
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+      this.failAll(new Error('The case report analysis worker stopped.'));
+    });
+    // An idle worker does not keep the extension host alive.
+    worker.unref();
+    return (this.worker = worker);
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(new Error('disposed'));
+    void worker?.terminate();
+  }
+}
+
+/** The same service on the calling thread (tests, or where worker threads are unavailable). */
+export class InProcessConnection extends Correlated {
+  private readonly queue = new RequestQueue(
+    new DocumentService({ fileExists: (path) => existsSync(path) }),
+    (response) => this.receive(response),
+    (run) => setImmediate(run),
+  );
+
+  protected send(request: Request): void {
+    this.queue.push(request);
+  }
+
+  dispose(): void {
+    this.failAll(new Error('disposed'));
+  }
+}
+
+/** The worker next to the extension bundle (dist/analysis-worker.js), in-process without one. */
+export function connect(): ServiceConnection {
+  const script = join(__dirname, 'analysis-worker.js');
+  return existsSync(script) ? new WorkerConnection(script) : new InProcessConnection();
+}

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { defaultConfig } from '../../src/core/config';
+import { InProcessConnection, WorkerConnection, type ServiceConnection } from '../../src/extension/worker/connection';
+import { FRONTMATTER } from '../renumber/helpers';
+
+const TEXT = `${FRONTMATTER}Calciphylaxis is rare.^3^\n\n## References\n\n1. Alpha A. First.\n`;
+const params = (version: number) => ({ uri: 'file:///r/case.md', version, text: TEXT, config: defaultConfig(), included: false });
+
+/** The analysis worker as the extension runs it: a real worker thread on the bundled script. */
+describe('analysis worker connection', function () {
+  this.timeout(30000);
+  let dir: string;
+  let script: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'casereport-worker-'));
+    script = join(dir, 'analysis-worker.js');
+    await esbuild.build({ entryPoints: [join(__dirname, '..', '..', 'src', 'extension', 'worker', 'analysis-worker.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const [name, connect] of [
+    ['worker thread', () => new WorkerConnection(script)],
+    ['in-process fallback', () => new InProcessConnection()],
+  ] as [string, () => ServiceConnection][]) {
+    it(`answers requests and marks superseded ones (${name})`, async () => {
+      const connection = connect();
+      try {
+        const [old, current] = await Promise.all([connection.request('analyze', params(1)), connection.request('analyze', params(2))]);
+        // Superseding itself is tested step by step in document-service.test.ts; across threads
+        // version 1 may already be running when version 2 arrives.
+        if (name === 'in-process fallback') assert.equal(old, undefined, 'version 1 was superseded by version 2 before it ran');
+        else assert.ok(old === undefined || old.caseReport);
+        assert.deepEqual([...new Set(current?.findings.map((f) => f.code))].sort(), ['citation-undefined', 'reference-uncited', 'section-missing']);
+        assert.equal(await connection.request('lenses', { uri: 'file:///r/case.md', version: 1 }), undefined);
+        const lenses = await connection.request('lenses', { uri: 'file:///r/case.md', version: 2 });
+        assert.deepEqual(lenses?.map((l) => l.places.length), [0]);
+      } finally {
+        connection.dispose();
+      }
+    });
+  }
+
+  it('fails pending requests when the worker dies, and starts a new one for the next request', async () => {
+    const connection = new WorkerConnection(script);
+    try {
+      const pending = connection.request('analyze', params(1));
+      (connection as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      await assert.rejects(pending, /stopped/);
+      const again = await connection.request('analyze', params(1));
+      assert.equal(again?.caseReport, true);
+    } finally {
+      connection.dispose();
+    }
+  });
+});
