@@ -8,11 +8,12 @@ import { blankSpans } from '../../src/core/mask';
 import { countWords } from '../../src/core/words';
 import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
-import { contactText, digitRunStarts, hintStarts, hintStartsBefore, matches, mergeStarts, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
+import { contactText, digitRunStarts, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts, privacyText, withoutOverlaps } from '../../src/core/rules/privacy/scan';
 import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
 import { PATTERNS as IDENTIFIER_PATTERNS, identifierStarts } from '../../src/core/rules/privacy/phi-identifier';
 import { PATTERNS as PHONE_PATTERNS, phoneStarts } from '../../src/core/rules/privacy/phi-contact';
-import { doseText } from '../../src/core/rules/dose/scan';
+import { doseText, numberStarts, QUANTITY } from '../../src/core/rules/dose/scan';
+import { PATTERNS as DOSE_ABBREVIATIONS } from '../../src/core/rules/dose/dose-abbreviation';
 import type { Span } from '../../src/core/types';
 
 /**
@@ -234,7 +235,7 @@ describe('fast paths agree with the simple code they replaced', () => {
         const starts = ageStarts(text, digitRunStarts(text));
         AGE_PATTERNS.forEach((re, i) => {
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matches(re, text, starts[AGE_STARTS[i]])].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matchesAt(re, text, starts[AGE_STARTS[i]])].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(hinted, full, `${JSON.stringify(text)} pattern ${i}`);
         });
       }),
@@ -249,7 +250,7 @@ describe('fast paths agree with the simple code they replaced', () => {
         const starts = dateStarts(text, digitRunStarts(text));
         for (const [re, kind] of DATE_PATTERNS) {
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matches(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matchesAt(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
         }
       }),
@@ -269,7 +270,7 @@ describe('fast paths agree with the simple code they replaced', () => {
         for (const kind of ['cued', 'ssn'] as const) {
           const re = IDENTIFIER_PATTERNS[kind];
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matches(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matchesAt(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${kind}`);
         }
       }),
@@ -288,7 +289,7 @@ describe('fast paths agree with the simple code they replaced', () => {
         for (const kind of ['na', 'intl', 'labelled'] as const) {
           const re = PHONE_PATTERNS[kind];
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matches(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matchesAt(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${kind}`);
         }
       }),
@@ -309,6 +310,18 @@ describe('fast paths agree with the simple code they replaced', () => {
     );
   });
 
+  it('matches falls back to a full scan where the starts are dense, with the same matches', () => {
+    const re = /(?<![\p{N}])\d{2}-\d/gu;
+    const text = '12-3 45-6 x 78-9'.repeat(20);
+    const starts = digitRunStarts(text);
+    const full = [...matches(re, text)].map((m) => m.index);
+    assert.ok(starts.length * 16 > text.length, 'dense');
+    assert.deepEqual([...matches(re, text, starts)].map((m) => m.index), full);
+    assert.deepEqual([...matchesAt(re, text, starts)].map((m) => m.index), full);
+    const sparse = text + ' '.repeat(20 * text.length);
+    assert.deepEqual([...matches(re, sparse, digitRunStarts(sparse))].map((m) => m.index), full);
+  });
+
   it('digitRunStarts and mergeStarts', () => {
     assert.deepEqual(digitRunStarts('a12 3x45٣6'), [1, 4, 6, 9]);
     fc.assert(
@@ -317,5 +330,86 @@ describe('fast paths agree with the simple code they replaced', () => {
         assert.deepEqual(mergeStarts(sort(a), sort(b)), sort([...new Set([...a, ...b])]));
       }),
     );
+  });
+  it('dose expressions tried only at number starts and at q find what a full scan finds', () => {
+    const piece = fc.constantFrom(
+      '10', '4', '1.0', '.5', '0.5', '1,000', '2.50', '12345678', ' ', '\u00a0', '\t', 'U', 'u', 'IU', 'U/L', 'U/kg', 'U.S.', 'mg', 'mcg', 'µg', 'g', 'mL', 'units', 'mmol', '/kg', '/day', '/dL',
+      'QD', 'qd', 'Q.D.', 'q.d', 'QOD', 'q.o.d.', 'MS', 'MSO4', 'MgSO₄', '.', ',', '-', 'x', 'é', '٣', 'D3', '\n', ' of ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+        const starts = numberStarts(text);
+        const qs = hintStarts(/q/gi, text);
+        const checks: [RegExp, number[] | undefined][] = [[QUANTITY, starts], ...DOSE_ABBREVIATIONS.map((p): [RegExp, number[] | undefined] => [p.re, p.starts === 'numbers' ? starts : p.starts === 'q' ? qs : undefined])];
+        for (const [re, at] of checks) {
+          if (!at) continue;
+          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+          const hinted = [...matchesAt(re, text, at)].map((m) => `${m.index}:${m[0]}`);
+          assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  /** Strings made of the given parts in order, each picked from its options: matches and near misses of one expression. */
+  const seq = (...parts: string[][]) => fc.tuple(...parts.map((options) => fc.constantFrom(...options))).map((a) => a.join(''));
+  const WS = ['', ' ', '  ', '   ', '\t', ' \t ', '    '];
+  const FILLER = ['', ' ', 'x ', 'é', '1 ', '\n', '(', '-'];
+  const hintedEqualsFull = (text: string, checks: [RegExp, number[]][]) => {
+    for (const [re, starts] of checks) {
+      const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+      const hinted = [...matchesAt(re, text, starts)].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
+    }
+  };
+
+  it('phi-identifier: cues at their longest, with every separator, still found near the digits', () => {
+    const cued = seq(
+      FILLER,
+      ['health  insurance   identifier', 'Health\tinsurance\tnum.', 'medical   records   identifier', 'social   security   identifier', 'beneficiary   number', 'accession   no.', 'MRN', 'mr#', 'ſocial ſecurity', 'Medicaid  #', 'patient ID', 'record'],
+      WS, ['', 'was', 'is', 'of', ':', '#', '-', '('], WS, ['', ':', '#'], WS,
+      ['', 'A', 'AB', 'ABCD', 'ABCDE', 'mrn ', 'ID '], ['', '-', ' '],
+      ['0048', '00482913', '12', '1234-5678', '12 34', '1A2B3C', '123-45-6789', '9'],
+      FILLER,
+    );
+    fc.assert(
+      fc.property(fc.array(cued, { minLength: 1, maxLength: 3 }).map((a) => a.join('')), (text) => {
+        const starts = identifierStarts(text);
+        hintedEqualsFull(text, [[IDENTIFIER_PATTERNS.cued, starts.cued], [IDENTIFIER_PATTERNS.ssn, starts.ssn]]);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('phi-contact: telephone numbers in every form, labels at their longest, found from the digit runs', () => {
+    const phone = seq(
+      FILLER,
+      ['', 'phone', 'telephone number', 'tel.', 'Fax #', 'called them   at', 'called  her\tat', 'contacted   at', 'reachable at', 'dialling', 'pager no.'],
+      WS, ['', ':', '#'], WS, ['', 'at   ', 'is  ', 'at'],
+      ['', '+', '+1', '+1 ', '1-', '1.', '1', '(', '+('],
+      ['(718)', '(718) ', '(718)\u00a0', '718-', '718.', '718 ', '718', '44 20 7946 0958', '49 (0)30 1234567', '(0)'],
+      ['555', '55', ''], ['-', '.', ' ', ''], ['0192', '019', '01923', ''],
+      FILLER,
+    );
+    fc.assert(
+      fc.property(fc.array(phone, { minLength: 1, maxLength: 3 }).map((a) => a.join('')), (text) => {
+        const starts = phoneStarts(text);
+        hintedEqualsFull(text, [[PHONE_PATTERNS.na, starts.na], [PHONE_PATTERNS.intl, starts.intl], [PHONE_PATTERNS.labelled, starts.labelled]]);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+  it('the longest cue and label before the digits are still tried (the windows are wide enough)', () => {
+    // Every optional part at its longest: the first digit 49 characters after the start of the cue, 41 after the label.
+    const cued = 'health   insurance   identifier   was   :   ABCD-1234567';
+    const labelled = 'called   them   at   number   :   at   +(555) 0192';
+    assert.equal(cued.indexOf('1'), 49);
+    assert.equal(labelled.indexOf('5'), 41);
+    for (const before of ['', 'x ', 'Her ']) {
+      const a = before + cued;
+      assert.deepEqual([...matchesAt(IDENTIFIER_PATTERNS.cued, a, identifierStarts(a).cued)].map((m) => m.index), [before.length]);
+      const b = before + labelled;
+      assert.deepEqual([...matchesAt(PHONE_PATTERNS.labelled, b, phoneStarts(b).labelled)].map((m) => m.index), [before.length]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
-import { doseText, isLabResult } from './scan';
+import { hintStarts, matches } from '../privacy/scan';
+import { doseNumberStarts, doseText, isLabResult } from './scan';
 
 const NUMBER = '(?<![\\p{L}\\p{N}.,])(?:\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
 /** Concentrations of enzyme activity or hormone (`45 U/L`, `10 IU/mL`) are laboratory units, not doses. */
@@ -15,9 +16,14 @@ interface Pattern {
   misread: string;
   replacement: (abbreviation: string, number?: string) => string;
   safe: boolean;
+  /**
+   * Where the expression can start, for `matches` to try it there only: `numbers` (a NUMBER opens
+   * it: see numberStarts) or `q` (a `Q` or `q` opens it). Without, a full scan.
+   */
+  starts?: 'numbers' | 'q';
 }
 
-const PATTERNS: Pattern[] = [
+export const PATTERNS: Pattern[] = [
   {
     // "10 U of insulin", "4u", "80 U/kg" — but not "U.S." or the "U/L" of a lab value
     re: new RegExp(`(${NUMBER})([ \\t\\u00a0]?)([Uu])(?![\\p{L}\\p{N}]|\\.\\p{L})${NOT_LAB}`, 'gu'),
@@ -26,6 +32,7 @@ const PATTERNS: Pattern[] = [
     misread: 'as a 0 or a 4, or as cc',
     replacement: (_a, n) => (n === '1' ? 'unit' : 'units'),
     safe: true,
+    starts: 'numbers',
   },
   {
     re: new RegExp(`(${NUMBER})([ \\t\\u00a0]?)(IU)(?![\\p{L}\\p{N}])${NOT_LAB}`, 'gu'),
@@ -34,9 +41,10 @@ const PATTERNS: Pattern[] = [
     misread: 'as IV (intravenous) or the number 10',
     replacement: (_a, n) => (n === '1' ? 'International Unit' : 'International Units'),
     safe: true,
+    starts: 'numbers',
   },
-  { re: /(?<![\p{L}\p{N}.-])(?:Q\.D\.?|q\.d\.?|QD|qd)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'daily', misread: 'as QID (four times daily), or q.i.d.', replacement: () => 'daily', safe: true },
-  { re: /(?<![\p{L}\p{N}.-])(?:Q\.O\.D\.?|q\.o\.d\.?|QOD|qod)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'every other day', misread: 'as QD (daily) or QID (four times daily)', replacement: () => 'every other day', safe: true },
+  { re: /(?<![\p{L}\p{N}.-])(?:Q\.D\.?|q\.d\.?|QD|qd)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'daily', misread: 'as QID (four times daily), or q.i.d.', replacement: () => 'daily', safe: true, starts: 'q' },
+  { re: /(?<![\p{L}\p{N}.-])(?:Q\.O\.D\.?|q\.o\.d\.?|QOD|qod)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'every other day', misread: 'as QD (daily) or QID (four times daily)', replacement: () => 'every other day', safe: true, starts: 'q' },
   { re: /(?<![\p{L}\p{N}])MSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'morphine sulfate', misread: 'as magnesium sulfate', replacement: () => 'morphine sulfate', safe: true },
   { re: /(?<![\p{L}\p{N}])MgSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'magnesium sulfate', misread: 'as morphine sulfate', replacement: () => 'magnesium sulfate', safe: true },
   {
@@ -52,6 +60,8 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const Q = /q/gi;
+
 const SENTENCE_START = /(?:^|[.!?:|]|\*\*)[ \t\u00a0]*$|^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$|\n[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/;
 
 export const doseAbbreviation: Rule = {
@@ -60,10 +70,10 @@ export const doseAbbreviation: Rule = {
   description: 'An abbreviation on the Joint Commission "Do Not Use" list where it stands for a dose or a frequency (U, IU, QD, QOD, MS, MSO4, MgSO4).',
   run({ model, report }) {
     const text = doseText(model);
+    let q: number[] | undefined;
     for (const pattern of PATTERNS) {
-      pattern.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = pattern.re.exec(text)) !== null) {
+      const starts = pattern.starts === 'numbers' ? doseNumberStarts(model) : pattern.starts === 'q' ? (q ??= hintStarts(Q, text)) : undefined;
+      for (const m of matches(pattern.re, text, starts)) {
         // "3.1 U (reference, <1.0 U)" after an antibody is a result in assay units, not a dose.
         if (pattern.group !== 0 && isLabResult(text, m.index) && !/^(?:[ \t]+of\b|\/(?:kg|h|hr|hour|min|d|day|dose)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
         const abbreviation = pattern.group === 0 ? m[0] : m[pattern.group];

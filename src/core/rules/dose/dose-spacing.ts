@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { doseText, quantities } from './scan';
+import { doseText, doseQuantities } from './scan';
 
 export const doseSpacing: Rule = {
   code: 'dose-spacing',
@@ -7,7 +7,7 @@ export const doseSpacing: Rule = {
   description: 'No space between a number and its unit (10mg): the unit can be misread as digits.',
   run({ model, report }) {
     const text = doseText(model);
-    for (const q of quantities(text)) {
+    for (const q of doseQuantities(model)) {
       if (q.space !== '') continue;
       const written = `${q.number}${q.unit}`;
       report({

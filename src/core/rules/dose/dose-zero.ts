@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { doseText, isDose, quantities } from './scan';
+import { doseText, isDose, doseQuantities } from './scan';
 
 export const doseZero: Rule = {
   code: 'dose-zero',
@@ -7,7 +7,7 @@ export const doseZero: Rule = {
   description: 'A trailing zero (1.0 mg) or a missing leading zero (.5 mg) in a dose (Joint Commission "Do Not Use" list).',
   run({ model, report }) {
     const text = doseText(model);
-    for (const q of quantities(text)) {
+    for (const q of doseQuantities(model)) {
       if (!isDose(text, q)) continue;
       const unit = `${q.space}${q.unit}`;
       if (q.number.startsWith('.')) {

@@ -1,6 +1,7 @@
 import { blankSpans } from '../../mask';
 import type { DocumentModel } from '../../model';
-import { withPublishedFrontmatter } from '../privacy/scan';
+import { digitRunStarts, matches, withPublishedFrontmatter } from '../privacy/scan';
+import { perRun } from '../run-memo';
 
 /** What the dose rules read: body prose (frontmatter, code, comments, URLs blanked) without the reference list. */
 export function doseText(model: DocumentModel): string {
@@ -37,14 +38,37 @@ export interface Quantity {
   per: string;
 }
 
-export function* quantities(text: string): Generator<Quantity> {
-  QUANTITY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = QUANTITY.exec(text)) !== null) {
+/** The quantities of the text; with `starts` (see numberStarts), QUANTITY is tried there only. */
+export function* quantities(text: string, starts?: number[]): Generator<Quantity> {
+  for (const m of matches(QUANTITY, text, starts)) {
     const numberStart = m.index;
     const unitStart = numberStart + m[1].length + m[2].length;
     yield { start: m.index, end: m.index + m[0].length, number: m[1], numberStart, space: m[2], unit: m[3], unitStart, per: m[4] };
   }
+}
+
+/**
+ * Where a number of the dose expressions (QUANTITY, the `U` and `IU` of dose-abbreviation) can
+ * start: each opens with a digit, or a `.` before one (".5 mg"), behind a look-behind that excludes
+ * digits and `.`: the start of a run of digits, or the `.` just before it.
+ */
+export function numberStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const at of digitRunStarts(text)) {
+    if (text.charCodeAt(at - 1) === 46 /* . */) starts.push(at - 1);
+    starts.push(at);
+  }
+  return starts;
+}
+
+/** numberStarts of doseText, shared by the dose rules of one run. */
+export function doseNumberStarts(model: DocumentModel): number[] {
+  return perRun(model, 'dose-numbers', () => numberStarts(doseText(model)));
+}
+
+/** The quantities of doseText, shared by dose-zero and dose-spacing in one run. */
+export function doseQuantities(model: DocumentModel): Quantity[] {
+  return perRun(model, 'dose-quantities', () => [...quantities(doseText(model), doseNumberStarts(model))]);
 }
 
 /** Per body weight, surface, time or dose: a dose. */

@@ -118,10 +118,11 @@ function cached(model: DocumentModel, config: CheckConfig, kind: string, make: (
 /**
  * Runs a global regular expression over the text, yielding each match. With `starts` (every
  * offset where a match could begin, ascending), the expression is tried there only, anchored:
- * the same matches as a full scan, without running a costly expression at every position.
+ * the same matches as a full scan, without running a costly expression at every position. Where
+ * the starts are dense (a text of digits), a full scan is cheaper, and gives the same matches.
  */
 export function* matches(re: RegExp, text: string, starts?: number[]): Generator<RegExpExecArray> {
-  if (starts) {
+  if (starts && starts.length * DENSE <= text.length) {
     yield* matchesAt(re, text, starts);
     return;
   }
@@ -133,9 +134,13 @@ export function* matches(re: RegExp, text: string, starts?: number[]): Generator
   }
 }
 
+/** One anchored attempt costs about as much as a full scan spends on this many characters. */
+const DENSE = 16;
+
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
-function* matchesAt(re: RegExp, text: string, starts: number[]): Generator<RegExpExecArray> {
+/** The matches of `re` that start at one of `starts` (ascending), tried in order as a global scan would. */
+export function* matchesAt(re: RegExp, text: string, starts: number[]): Generator<RegExpExecArray> {
   let sticky = stickyCopies.get(re);
   if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
   let from = 0;
