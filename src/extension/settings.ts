@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { defaultConfig, type CheckConfig } from '../core/config';
 import { preset, PRESET_NAMES, type HouseStyle } from '../core/house-style';
 import { HOUSE_STYLE_FILE_NAMES, resolveHouseStyle, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle } from '../core/house-styles/load';
-import { ALL_RULES } from '../core/rules';
+import { RULE_CODES } from '../core/rules/codes';
 import type { SeveritySetting } from '../core/types';
 
 /** House-style files read from disk; a missing or unreadable one is absent. */
@@ -49,7 +49,7 @@ export function houseStyleFor(document: vscode.TextDocument): HouseStyle {
   const key = `${fallback}|${folder}`;
   let resolved = houseStyles.get(key);
   if (!resolved) {
-    resolved = resolveHouseStyle({ documentPath: document.uri.fsPath, fallback: PRESET_NAMES.includes(fallback) ? fallback : 'magazine', files: diskFiles, knownRules: ALL_RULES.map((r) => r.code) });
+    resolved = resolveHouseStyle({ documentPath: document.uri.fsPath, fallback: PRESET_NAMES.includes(fallback) ? fallback : 'magazine', files: diskFiles, knownRules: RULE_CODES });
     houseStyles.set(key, resolved);
     publishProblems(resolved);
   }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRule } from '../../src/core/rules';
+import { ALL_RULES, findRule } from '../../src/core/rules';
+import { RULE_CODES } from '../../src/core/rules/codes';
 import { markdownFiles, parseFixture } from '../helpers/fixtures';
 
 /** The "Citations and references" and "Figures and tables" tables of conventions.md section 7. */
@@ -49,4 +50,10 @@ describe('the citation, reference, figure and table rules against the catalogue'
       assert.ok((expected.get(code) ?? 0) >= 1, `no fixture expects ${code}`);
     });
   }
+});
+
+describe('the list of rule codes the extension host uses', () => {
+  it('is exactly the codes of ALL_RULES, in order', () => {
+    assert.deepEqual(RULE_CODES, ALL_RULES.map((rule) => rule.code));
+  });
 });

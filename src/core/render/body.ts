@@ -4,6 +4,7 @@ import { FIGURE_LABEL, PULLQUOTE, TABLE_LABEL, isPagebreak, type Block } from '.
 import { isBracketCitationContent } from '../citations';
 import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from './cite-syntax';
 import { escapeHtml } from './escape';
+import { plainReference } from './plain-reference';
 import { HtmlSanitizer } from './sanitize';
 
 type Renderer = MarkdownItInstance['renderer'];
@@ -298,13 +299,4 @@ function flagTitle(missing: number[], invalid: boolean, meta: CiteMeta): string 
   else if (missing.length > 1) parts.push(`References ${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]} are not in the reference list`);
   if (invalid) parts.push(`"${meta.content}" is not a valid citation`);
   return parts.join('; ');
-}
-
-/** A reference's text for a tooltip: Markdown emphasis, code marks and link syntax removed. */
-export function plainReference(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|`)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

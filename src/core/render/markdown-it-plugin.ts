@@ -1,6 +1,6 @@
 import type { MarkdownItInstance, Token } from '../markdown';
 import { FIGURE_LABEL, isFigureParagraph } from './blocks';
-import { plainReference } from './body';
+import { plainReference } from './plain-reference';
 import { isBracketCitationContent } from '../citations';
 import { citationRules, citeLabel, type CiteMeta } from './cite-syntax';
 import { escapeHtml } from './escape';

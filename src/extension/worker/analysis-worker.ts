@@ -1,5 +1,5 @@
 // The analysis worker's entry point (dist/analysis-worker.js): parses and checks documents off the
-// extension host thread, answering the requests of `connection.ts`.
+// extension host thread, answering the requests of `connection.ts` in arrival order.
 import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { DocumentService, RequestQueue } from '../../core/service/document-service';

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DocumentService, RequestQueue } from '../../core/service/document-service';
 import type { Method, Params, Request, Response, Result } from '../../core/service/protocol';
 
 /** Sends requests to the analysis service; resolves `undefined` when the answer would be stale. */
@@ -12,7 +10,7 @@ export interface ServiceConnection {
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-/** Matches responses to requests by id; shared by the worker and the in-process connection. */
+/** Matches responses to requests by id. */
 abstract class Correlated implements ServiceConnection {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -80,25 +78,7 @@ export class WorkerConnection extends Correlated {
   }
 }
 
-/** The same service on the calling thread (tests, or where worker threads are unavailable). */
-export class InProcessConnection extends Correlated {
-  private readonly queue = new RequestQueue(
-    new DocumentService({ fileExists: (path) => existsSync(path) }),
-    (response) => this.receive(response),
-    (run) => setImmediate(run),
-  );
-
-  protected send(request: Request): void {
-    this.queue.push(request);
-  }
-
-  dispose(): void {
-    this.failAll(new Error('disposed'));
-  }
-}
-
-/** The worker next to the extension bundle (dist/analysis-worker.js), in-process without one. */
-export function connect(): ServiceConnection {
-  const script = join(__dirname, 'analysis-worker.js');
-  return existsSync(script) ? new WorkerConnection(script) : new InProcessConnection();
+/** The analysis worker next to the extension bundle (dist/analysis-worker.js). */
+export function connect(script = join(__dirname, 'analysis-worker.js')): ServiceConnection {
+  return new WorkerConnection(script);
 }
