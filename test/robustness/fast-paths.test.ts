@@ -13,7 +13,7 @@ import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/priv
 import { PATTERNS as IDENTIFIER_PATTERNS, identifierStarts } from '../../src/core/rules/privacy/phi-identifier';
 import { PATTERNS as PHONE_PATTERNS, phoneStarts } from '../../src/core/rules/privacy/phi-contact';
 import { doseText, numberStarts, QUANTITY } from '../../src/core/rules/dose/scan';
-import { PATTERNS as DOSE_ABBREVIATIONS } from '../../src/core/rules/dose/dose-abbreviation';
+import { PATTERNS as DOSE_ABBREVIATIONS, qStarts } from '../../src/core/rules/dose/dose-abbreviation';
 import type { Span } from '../../src/core/types';
 
 /**
@@ -339,7 +339,7 @@ describe('fast paths agree with the simple code they replaced', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
         const starts = numberStarts(text);
-        const qs = hintStarts(/q/gi, text);
+        const qs = qStarts(text);
         const checks: [RegExp, number[] | undefined][] = [[QUANTITY, starts], ...DOSE_ABBREVIATIONS.map((p): [RegExp, number[] | undefined] => [p.re, p.starts === 'numbers' ? starts : p.starts === 'q' ? qs : undefined])];
         for (const [re, at] of checks) {
           if (!at) continue;

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
-import { hintStarts, matches } from '../privacy/scan';
+import { matches } from '../privacy/scan';
 import { doseNumberStarts, doseText, isLabResult } from './scan';
 
 const NUMBER = '(?<![\\p{L}\\p{N}.,])(?:\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
@@ -60,7 +60,12 @@ export const PATTERNS: Pattern[] = [
   },
 ];
 
-const Q = /q/gi;
+/** Every `q` and `Q`, ascending. */
+export function qStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const letter of ['q', 'Q']) for (let at = text.indexOf(letter); at !== -1; at = text.indexOf(letter, at + 1)) starts.push(at);
+  return starts.sort((a, b) => a - b);
+}
 
 const SENTENCE_START = /(?:^|[.!?:|]|\*\*)[ \t\u00a0]*$|^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$|\n[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/;
 
@@ -72,7 +77,7 @@ export const doseAbbreviation: Rule = {
     const text = doseText(model);
     let q: number[] | undefined;
     for (const pattern of PATTERNS) {
-      const starts = pattern.starts === 'numbers' ? doseNumberStarts(model) : pattern.starts === 'q' ? (q ??= hintStarts(Q, text)) : undefined;
+      const starts = pattern.starts === 'numbers' ? doseNumberStarts(model) : pattern.starts === 'q' ? (q ??= qStarts(text)) : undefined;
       for (const m of matches(pattern.re, text, starts)) {
         // "3.1 U (reference, <1.0 U)" after an antibody is a result in assay units, not a dose.
         if (pattern.group !== 0 && isLabResult(text, m.index) && !/^(?:[ \t]+of\b|\/(?:kg|h|hr|hour|min|d|day|dose)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;

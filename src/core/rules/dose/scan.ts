@@ -1,6 +1,6 @@
 import { blankSpans } from '../../mask';
 import type { DocumentModel } from '../../model';
-import { digitRunStarts, matches, withPublishedFrontmatter } from '../privacy/scan';
+import { digitRunStarts, digitRunsOf, matches, withPublishedFrontmatter } from '../privacy/scan';
 import { perRun } from '../run-memo';
 
 /** What the dose rules read: body prose (frontmatter, code, comments, URLs blanked) without the reference list. */
@@ -52,9 +52,9 @@ export function* quantities(text: string, starts?: number[]): Generator<Quantity
  * start: each opens with a digit, or a `.` before one (".5 mg"), behind a look-behind that excludes
  * digits and `.`: the start of a run of digits, or the `.` just before it.
  */
-export function numberStarts(text: string): number[] {
+export function numberStarts(text: string, digits: number[] = digitRunStarts(text)): number[] {
   const starts: number[] = [];
-  for (const at of digitRunStarts(text)) {
+  for (const at of digits) {
     if (text.charCodeAt(at - 1) === 46 /* . */) starts.push(at - 1);
     starts.push(at);
   }
@@ -63,7 +63,10 @@ export function numberStarts(text: string): number[] {
 
 /** numberStarts of doseText, shared by the dose rules of one run. */
 export function doseNumberStarts(model: DocumentModel): number[] {
-  return perRun(model, 'dose-numbers', () => numberStarts(doseText(model)));
+  return perRun(model, 'dose-numbers', () => {
+    const text = doseText(model);
+    return numberStarts(text, digitRunsOf(model, text));
+  });
 }
 
 /** The quantities of doseText, shared by dose-zero and dose-spacing in one run. */

@@ -184,10 +184,20 @@ export function digitRunStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * digitRunStarts of a text of the model, computed once per run for each distinct text and shared by
+ * the rules (the privacy text and the dose text are the same text when nothing is allow-listed).
+ */
+export function digitRunsOf(model: DocumentModel, text: string): number[] {
+  const byText = perRun(model, 'digit-runs', () => new Map<string, number[]>());
+  let starts = byText.get(text);
+  if (starts === undefined) byText.set(text, (starts = digitRunStarts(text)));
+  return starts;
+}
+
 /** digitRunStarts of privacyText, shared by the privacy rules of one run. */
 export function privacyDigits(model: DocumentModel, config: CheckConfig): number[] {
-  const text = privacyText(model, config);
-  return perRun(model, `privacy-digits\u0000${config.privacy.allow.join('\u0000')}`, () => digitRunStarts(text));
+  return digitRunsOf(model, privacyText(model, config));
 }
 
 /** Ascending lists merged into one ascending list without repeats. */
