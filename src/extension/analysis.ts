@@ -40,12 +40,12 @@ export class AnalysisCache implements vscode.Disposable {
     ];
   }
 
-  /** The findings of a case report (undefined for other Markdown files, or if it changed meanwhile). */
+  /** The findings of a case report's current version (undefined for other Markdown files, or if it changed meanwhile). */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isMarkdown(document)) return undefined;
     const version = document.version;
     const analyzed = await this.analyzed(document);
-    return analyzed?.caseReport ? { version, findings: analyzed.findings } : undefined;
+    return analyzed?.caseReport && document.version === version ? { version, findings: analyzed.findings } : undefined;
   }
 
   /** Whether the document is a case report (frontmatter with a title and authors, or included by a glob). */
