@@ -1,3 +1,4 @@
+import { execAnchored } from './mask';
 import type { Span } from './types';
 
 export type CitationForm = 'superscript' | 'html' | 'bracket';
@@ -34,9 +35,9 @@ export interface UnformattedCitation extends Span {
 }
 
 /** `^...^` on one line; spaces are allowed only inside a numeric list (`^1, 3^`), never at its ends. */
-const SUPERSCRIPT = /\^([^^\s](?:[^^\n]{0,198}[^^\s])?)\^/g;
-const HTML_SUP = /<sup(?:\s[^<>]{0,200})?>([^<]{1,200})<\/sup>/gi;
-const BRACKET = /\[([^[\]\n]{1,200})\]/g;
+const SUPERSCRIPT = /\^([^^\s](?:[^^\n]{0,198}[^^\s])?)\^/y;
+const HTML_SUP = /<sup(?:\s[^<>]{0,200})?>([^<]{1,200})<\/sup>/iy;
+const BRACKET = /\[([^[\]\n]{1,200})\]/y;
 /** A superscript's content that is a citation list (a non-numeric part is a malformed citation). */
 const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
 const BRACKET_LIST = /^\s*\d[\d\s,\-\u2013\u2014]*$/;
@@ -59,28 +60,32 @@ export interface CitationScanOptions {
 export function findCitations(text: string, options: CitationScanOptions): CitationMarker[] {
   const markers: CitationMarker[] = [];
   let match: RegExpExecArray | null;
-  SUPERSCRIPT.lastIndex = 0;
-  while ((match = SUPERSCRIPT.exec(text)) !== null) {
+  // Each expression starts at its anchor (`^`, `<`, `[`): the text between anchors is skipped by indexOf.
+  let from = 0;
+  while ((match = execAnchored(text, '^', SUPERSCRIPT, from)) !== null) {
     const content = match[1];
+    from = match.index + match[0].length;
     if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, content)) {
       // Let the closing caret open the next candidate: `10^3^ cells^1^`.
-      SUPERSCRIPT.lastIndex = match.index + match[0].length - 1;
+      from = match.index + match[0].length - 1;
       continue;
     }
     markers.push(makeMarker('superscript', match.index, match.index + match[0].length, match.index + 1, content));
   }
-  HTML_SUP.lastIndex = 0;
-  while ((match = HTML_SUP.exec(text)) !== null) {
+  from = 0;
+  while ((match = execAnchored(text, '<', HTML_SUP, from)) !== null) {
     const content = match[1];
+    from = match.index + match[0].length;
     if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, content)) continue;
     markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1, content));
   }
   if (options.brackets) {
-    BRACKET.lastIndex = 0;
-    while ((match = BRACKET.exec(text)) !== null) {
+    from = 0;
+    while ((match = execAnchored(text, '[', BRACKET, from)) !== null) {
       const content = match[1];
-      if (!isBracketCitationContent(content, options.highestReference ?? 0)) continue;
       const end = match.index + match[0].length;
+      from = end;
+      if (!isBracketCitationContent(content, options.highestReference ?? 0)) continue;
       const before = text[match.index - 1];
       const after = text[end];
       if (before === '!' || before === '\\' || after === '(') continue; // image, escaped, or an inline link's text

@@ -288,34 +288,74 @@ export function findLinkTargetsOutside(text: string, masked: SpanSet): Span[] {
   const spans: Span[] = [];
   let match: RegExpExecArray | null;
   let from = 0;
-  while ((match = execOutside(text, masked, '](', DESTINATION, from)) !== null) {
+  const lines = new LineViews(text, masked);
+  while ((match = execOutside(text, masked, '](', DESTINATION, from, lines)) !== null) {
     spans.push({ start: match.index + 2, end: match.index + match[0].length - 1 });
     from = match.index + match[0].length;
   }
   from = 0;
-  while ((match = execOutside(text, masked, '<', AUTOLINK, from)) !== null) {
+  lines.reset();
+  while ((match = execOutside(text, masked, '<', AUTOLINK, from, lines)) !== null) {
     spans.push({ start: match.index, end: match.index + match[0].length });
     from = match.index + match[0].length;
   }
   return spans;
 }
 
+/**
+ * The end of the line around an offset and, where masked spans touch that line, the line as
+ * blanked: each computed once per line, so that a 2 MB line with many anchors stays linear.
+ */
+class LineViews {
+  private lineEnd = -1;
+  private viewFrom = 0;
+  private view: string | undefined;
+  private touched = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly masked: SpanSet,
+  ) {}
+
+  reset(): void {
+    this.lineEnd = -1;
+    this.view = undefined;
+  }
+
+  /** Moves to the line holding `at` (offsets only increase); says whether masked spans touch the rest of it. */
+  enter(at: number): boolean {
+    if (at > this.lineEnd) {
+      const end = this.text.indexOf('\n', at);
+      this.lineEnd = end === -1 ? this.text.length : end;
+      this.view = undefined;
+      this.viewFrom = at;
+      this.touched = this.masked.overlaps(at, this.lineEnd);
+    }
+    return this.touched;
+  }
+
+  /** The blanked text from the first offset entered on this line to the line's end, and where it starts. */
+  blanked(): { view: string; from: number } {
+    this.view ??= this.masked.view(this.text, this.viewFrom, this.lineEnd);
+    return { view: this.view, from: this.viewFrom };
+  }
+}
+
 /** `execAnchored` on the text with `masked` blanked, for an expression that never matches a line feed. */
-function execOutside(text: string, masked: SpanSet, anchor: string, sticky: RegExp, from: number): RegExpExecArray | null {
+function execOutside(text: string, masked: SpanSet, anchor: string, sticky: RegExp, from: number, lines: LineViews): RegExpExecArray | null {
   if (masked.size === 0) return execAnchored(text, anchor, sticky, from);
   for (let at = text.indexOf(anchor, from); at !== -1; at = text.indexOf(anchor, at + 1)) {
     if (masked.overlaps(at, at + anchor.length)) continue;
-    let lineEnd = text.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = text.length;
-    if (!masked.overlaps(at, lineEnd)) {
+    if (!lines.enter(at)) {
       sticky.lastIndex = at;
       const match = sticky.exec(text);
       if (match !== null) return match;
       continue;
     }
-    const line = masked.view(text, at, lineEnd);
-    sticky.lastIndex = 0;
-    const local = sticky.exec(line);
+    // The expression reads no further than the line feed, so the blanked line decides.
+    const { view, from: viewFrom } = lines.blanked();
+    sticky.lastIndex = at - viewFrom;
+    const local = sticky.exec(view);
     if (local !== null) {
       local.index = at;
       return local;
@@ -324,14 +364,35 @@ function execOutside(text: string, masked: SpanSet, anchor: string, sticky: RegE
   return null;
 }
 
+const BARE_URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'*_]/iy;
+/** Where a bare URL can be: its `://` or `www.` (any case). A URL starts at most 5 characters before. */
+const URL_ANCHOR = /:\/\/|www\./gi;
+
 /**
  * Bare URLs in running text (`https://example.org/report.3`, `www.example.org`): not prose for the
  * citation and mention scanners. Trailing sentence punctuation stays outside the URL.
  */
 export function findBareUrls(text: string): Span[] {
   const spans: Span[] = [];
-  const url = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'*_]/gi;
-  let match: RegExpExecArray | null;
-  while ((match = url.exec(text)) !== null) spans.push({ start: match.index, end: match.index + match[0].length });
+  // What the global expression finds, tested only at the few offsets a URL can start: every URL
+  // has its `://` or `www.` 0 to 5 characters after its start, and offsets are tried in order.
+  let from = 0;
+  let tested = -1;
+  URL_ANCHOR.lastIndex = 0;
+  let anchor: RegExpExecArray | null;
+  while ((anchor = URL_ANCHOR.exec(text)) !== null) {
+    URL_ANCHOR.lastIndex = anchor.index + 1;
+    for (let at = Math.max(from, tested + 1, anchor.index - 5); at <= anchor.index; at++) {
+      tested = at;
+      BARE_URL.lastIndex = at;
+      const match = BARE_URL.exec(text);
+      if (match === null) continue;
+      const end = at + match[0].length;
+      spans.push({ start: at, end });
+      from = end;
+      URL_ANCHOR.lastIndex = Math.max(URL_ANCHOR.lastIndex, end);
+      break;
+    }
+  }
   return spans;
 }

@@ -62,6 +62,18 @@ export function findReferenceList(tokens: Token[], source: SourceText, names: st
   return found;
 }
 
+/** Whitespace other than a space: a tab, a line break, a no-break space... */
+const NOT_A_SPACE = /[^\S ]/;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, without rewriting text whose whitespace is already single
+ * spaces (the usual reference entry: one match per word made the replace the costly part).
+ */
+export function collapseWhitespace(text: string): string {
+  // With every whitespace character a space, a run of two or more is two spaces in a row.
+  return NOT_A_SPACE.test(text) || text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
+}
+
 function readEntry(source: SourceText, startLine: number, endLine: number): ReferenceEntry | undefined {
   const first = source.lineText(startLine);
   const marker = ITEM_MARKER.exec(first);
@@ -73,7 +85,7 @@ function readEntry(source: SourceText, startLine: number, endLine: number): Refe
   const span = source.linesSpan(startLine, endLine);
   const pieces = [first.slice(marker[0].length)];
   for (let line = startLine + 1; line < endLine; line++) pieces.push(source.lineText(line).trim());
-  const text = pieces.join(' ').replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(pieces.join(' ')).trim();
   const entry: ReferenceEntry = {
     number: Number(marker[2]),
     numberStart,

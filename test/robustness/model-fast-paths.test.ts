@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { findCitations, isBracketCitationContent, isSuperscriptCitation, makeMarker, type CitationMarker, type CitationScanOptions } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
 import { sharedMarkdownIt } from '../../src/core/markdown';
 import {
   blankSpans,
   execAnchored,
+  findBareUrls,
   findCodeSpans,
   findCodeSpansOutside,
   findHtmlComments,
@@ -147,6 +149,70 @@ describe('model parse shortcuts agree with the simple code they replaced', () =>
         );
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('citation scans from their anchors', () => {
+  /** findCitations as it was: three global expressions over the whole text. */
+  function findCitationsSimple(text: string, options: CitationScanOptions): CitationMarker[] {
+    const markers: CitationMarker[] = [];
+    const superscript = /\^([^^\s](?:[^^\n]{0,198}[^^\s])?)\^/g;
+    let match: RegExpExecArray | null;
+    while ((match = superscript.exec(text)) !== null) {
+      if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, match[1])) {
+        superscript.lastIndex = match.index + match[0].length - 1;
+        continue;
+      }
+      markers.push(makeMarker('superscript', match.index, match.index + match[0].length, match.index + 1, match[1]));
+    }
+    const html = /<sup(?:\s[^<>]{0,200})?>([^<]{1,200})<\/sup>/gi;
+    while ((match = html.exec(text)) !== null) {
+      if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, match[1])) continue;
+      markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1, match[1]));
+    }
+    const bracket = /\[([^[\]\n]{1,200})\]/g;
+    while ((match = bracket.exec(text)) !== null) {
+      const content = match[1];
+      if (!isBracketCitationContent(content, options.highestReference ?? 0)) continue;
+      const end = match.index + match[0].length;
+      const before = text[match.index - 1];
+      const after = text[end];
+      if (before === '!' || before === '\\' || after === '(') continue;
+      if (after === ':' && /(?:^|\n) {0,3}$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+      if (options.isLinkLabel(content)) continue;
+      if (after === '[') {
+        const label = /^\[([^[\]\n]{1,999})\]/.exec(text.slice(end, end + 1001));
+        if (label !== null && options.isLinkLabel(label[1])) continue;
+      }
+      markers.push(makeMarker('bracket', match.index, match.index + match[0].length, match.index + 1, content));
+    }
+    return markers.sort((a, b) => a.start - b.start);
+  }
+
+  it('findCitations finds what the global expressions found', () => {
+    const piece = fc.constantFrom('^', '^1^', '^2-4^', '^1, 3^', '10^3^', 'mg/m^2^', '^18^F', '^2nd^', '<sup>', '</sup>', '<sup>3</sup>', '<SUP class="x">4,5</SUP>', '<sup>99m</sup>Tc', '[', ']', '[1]', '[2, 3]', '[1][]', '[x][1]', '[2019]', '[0-10]', '![2]', '\\[3]', '[4](u)', '[5]:', 'a', ' ', '\n', '1', ',', '-');
+    const labels = new Set(['1', 'X']);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.boolean(), (text, brackets) => {
+        const options: CitationScanOptions = { brackets, isLinkLabel: (label) => labels.has(label.toUpperCase()), highestReference: 30 };
+        const expected = findCitationsSimple(text, options).filter((m) => brackets || m.form !== 'bracket');
+        assert.deepEqual(findCitations(text, options), expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('bare URLs from their anchors', () => {
+  it('findBareUrls finds what the global expression finds', () => {
+    const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'*_]/gi;
+    const piece = fc.constantFrom('http', 'HTTPS', 's', '://', 'www.', 'WwW.', 'w', 'ftp', 'x', '.', ',', ' ', '\n', ')', '_', 'a1', '"', '<', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        assert.deepEqual(findBareUrls(text), globalMatches(URL, text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
