@@ -1,20 +1,12 @@
-import { blankSpans } from '../../mask';
 import type { DocumentModel } from '../../model';
-import { digitRunStarts, digitRunsOf, matches, withPublishedFrontmatter } from '../privacy/scan';
+import { digitRunStarts, digitRunsOf, matches, proseWithoutReferences } from '../privacy/scan';
 import { perRun } from '../run-memo';
 
 /** What the dose rules read: body prose (frontmatter, code, comments, URLs blanked) without the reference list. */
 export function doseText(model: DocumentModel): string {
-  let text = cache.get(model);
-  if (text !== undefined) return text;
-  const list = model.references;
   // The abstract is printed too: a dose written there is read like one in the body.
-  const prose = withPublishedFrontmatter(model, model.prose);
-  text = list ? blankSpans(prose, [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }]) : prose;
-  cache.set(model, text);
-  return text;
+  return proseWithoutReferences(model);
 }
-const cache = new WeakMap<DocumentModel, string>();
 
 /** A quantity as written: `10`, `1,000`, `2.5`, `.5`. */
 const NUMBER = '(\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';

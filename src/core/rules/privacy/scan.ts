@@ -12,11 +12,24 @@ import { perRun } from '../run-memo';
  * Offsets are kept, so a match is a position in the document.
  */
 export function privacyText(model: DocumentModel, config: CheckConfig): string {
+  if (config.privacy.allow.every((term) => term.trim() === '')) return proseWithoutReferences(model);
   return cached(model, config, 'prose', () => {
     const text = withPublishedFrontmatter(model, model.prose);
     return blankSpans(text, [...referenceSpans(model), ...allowedSpans(text, config.privacy.allow)]);
   });
 }
+
+/**
+ * The prose with the published frontmatter values put back and the reference list blanked: the
+ * privacy text when nothing is allow-listed, and the dose rules' text. One string for both, built
+ * once per model.
+ */
+export function proseWithoutReferences(model: DocumentModel): string {
+  let text = proseCache.get(model);
+  if (text === undefined) proseCache.set(model, (text = blankSpans(withPublishedFrontmatter(model, model.prose), referenceSpans(model))));
+  return text;
+}
+const proseCache = new WeakMap<DocumentModel, string>();
 
 /** The frontmatter values that are printed as article text, where an identifier is as public as in the body. */
 const PUBLISHED_KEYS = ['title', 'abstract'];
