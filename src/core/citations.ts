@@ -170,23 +170,45 @@ const RANGE_LIMIT = 1000;
 
 function parseItems(content: string, offset: number): CitationItem[] {
   const items: CitationItem[] = [];
+  // The parts between commas, each trimmed: `content.split(',')` without the array of parts.
   let at = 0;
-  for (const part of content.split(',')) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    const start = offset + at + lead;
-    items.push(parseItem(text, start));
-    at += part.length + 1;
+  for (;;) {
+    const comma = content.indexOf(',', at);
+    const partEnd = comma === -1 ? content.length : comma;
+    let start = at;
+    let end = partEnd;
+    if (start < end && !isPrintableAscii(content.charCodeAt(start)) || end > start && !isPrintableAscii(content.charCodeAt(end - 1))) {
+      const part = content.slice(at, partEnd);
+      const text = part.trim();
+      start = at + part.length - part.trimStart().length;
+      end = start + text.length;
+    }
+    items.push(parseItem(start === at && end === partEnd && comma === -1 && at === 0 ? content : content.slice(start, end), offset + start));
+    if (comma === -1) return items;
+    at = comma + 1;
   }
-  return items;
 }
 
-const DIGITS = /^\d+$/;
+/** A character trim() never removes: printable ASCII, space excluded. */
+function isPrintableAscii(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
+/** /^\d+$/ (ASCII digits, at least one). */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const RANGE = /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/;
 
 function parseItem(text: string, start: number): CitationItem {
   const end = start + text.length;
-  if (DIGITS.test(text)) {
+  if (isDigits(text)) {
     const n = Number(text);
     return n === 0 ? { start, end, text, kind: 'invalid', problem: 'zero', numbers: [] } : { start, end, text, kind: 'single', from: n, to: n, numbers: [n] };
   }

@@ -47,13 +47,34 @@ export function scanFrontmatter(source: SourceText): FrontmatterScan {
     const contentStart = source.lineStarts[1];
     const contentEnd = source.lineStarts[line];
     const yaml = source.text.slice(contentStart, contentEnd);
-    const skipped = yaml.length > MAX_FRONTMATTER_CHARS ? 'size' : roughEntries(yaml) > MAX_ENTRIES ? 'entries' : nestingDepth(yaml) > MAX_NESTING ? 'nesting' : undefined;
-    const document = parseDocument(skipped ? '' : yaml, { prettyErrors: false, uniqueKeys: true });
-    const frontmatter: Frontmatter = { startLine: 0, endLine: line, contentStart, contentEnd, yaml, document, data: skipped ? undefined : toData(document) };
+    const { document, data, skipped } = parseYaml(yaml);
+    const frontmatter: Frontmatter = { startLine: 0, endLine: line, contentStart, contentEnd, yaml, document, data };
     if (skipped) frontmatter.skipped = skipped;
     return { frontmatter, unclosed: false };
   }
   return { unclosed: true };
+}
+
+interface ParsedYaml {
+  yaml: string;
+  document: Document.Parsed;
+  data: Record<string, unknown> | undefined;
+  skipped?: Frontmatter['skipped'];
+}
+
+/**
+ * The last frontmatter parsed. While the author types in the body, every parse of the document
+ * meets the same YAML again: it is parsed once. Nothing changes a parsed Document (rules, hovers
+ * and the preview only read it), so models may share it.
+ */
+let lastYaml: ParsedYaml | undefined;
+
+function parseYaml(yaml: string): ParsedYaml {
+  if (lastYaml !== undefined && lastYaml.yaml === yaml) return lastYaml;
+  const skipped = yaml.length > MAX_FRONTMATTER_CHARS ? 'size' : roughEntries(yaml) > MAX_ENTRIES ? 'entries' : nestingDepth(yaml) > MAX_NESTING ? 'nesting' : undefined;
+  const document = parseDocument(skipped ? '' : yaml, { prettyErrors: false, uniqueKeys: true });
+  lastYaml = { yaml, document, data: skipped ? undefined : toData(document), skipped };
+  return lastYaml;
 }
 
 /** Separators of keys and items (`:` and `,`); overcounts prose, which is fine for a guard. */

@@ -8,26 +8,53 @@ export function blankSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
   const sorted = spans.length === 1 ? spans : [...spans].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
+  const breaks = new LineBreaks(text);
   let at = 0;
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
     parts.push(text.slice(at, start));
-    blankInto(parts, text, start, span.end);
+    blankInto(parts, breaks, start, span.end);
     at = span.end;
   }
   parts.push(text.slice(at));
   return parts.join('');
 }
 
-/** Pushes text[start, end) as spaces, its CR and LF kept, without a regular expression per span. */
-function blankInto(parts: string[], text: string, start: number, end: number): void {
+/**
+ * The next CR and LF at or after an offset, found by indexOf and remembered: offsets only grow
+ * within one blanking, so the text is searched once for each, however many spans there are.
+ */
+class LineBreaks {
+  private lf = -1;
+  private cr = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first CR or LF at or after `from`, or Infinity. */
+  next(from: number): number {
+    if (this.lf !== Infinity && this.lf < from) {
+      const at = this.text.indexOf('\n', from);
+      this.lf = at === -1 ? Infinity : at;
+    }
+    if (this.cr !== Infinity && this.cr < from) {
+      const at = this.text.indexOf('\r', from);
+      this.cr = at === -1 ? Infinity : at;
+    }
+    return Math.min(this.lf, this.cr);
+  }
+
+  charAt(offset: number): string {
+    return this.text[offset];
+  }
+}
+
+/** Pushes text[start, end) as spaces, its CR and LF kept, jumping from line break to line break. */
+function blankInto(parts: string[], breaks: LineBreaks, start: number, end: number): void {
   let from = start;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
+  for (let i = breaks.next(from); i < end; i = breaks.next(from)) {
     if (i > from) parts.push(spaces(i - from));
-    parts.push(c === 10 ? '\n' : '\r');
+    parts.push(breaks.charAt(i));
     from = i + 1;
   }
   if (end > from) parts.push(spaces(end - from));
@@ -141,11 +168,11 @@ function backtickRuns(text: string, skip: Span[], nextBlank: (from: number) => n
     }
     let end = at + 1;
     while (text.charCodeAt(end) === BACKTICK) end++;
-    while (paragraphEnd !== Infinity && at > paragraphEnd) {
-      const next = nextBlank(Math.max(paragraphEnd + 1, 0));
+    // A run past the current paragraph's end opens the paragraph that ends at the first blank
+    // line after it (the paragraphs in between hold no run, so they need no number).
+    if (at > paragraphEnd && paragraphEnd !== Infinity) {
       paragraph++;
-      paragraphEnd = next;
-      if (next !== Infinity && at <= paragraphEnd) break;
+      paragraphEnd = nextBlank(at);
     }
     runs.push({ at, length: end - at, paragraph });
     at = text.indexOf('`', end);

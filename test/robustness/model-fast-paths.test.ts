@@ -216,3 +216,69 @@ describe('bare URLs from their anchors', () => {
     );
   });
 });
+
+describe('code spans and citation items as the simple code found them', () => {
+  /** findCodeSpans as it was: a regular expression for runs, paragraphs walked one by one. */
+  function findCodeSpansSimple(text: string): Span[] {
+    const spans: Span[] = [];
+    const runs: { at: number; length: number; paragraph: number }[] = [];
+    const blank = /\n[ \t\r]*\n/g;
+    let paragraph = 0;
+    let paragraphEnd = -1;
+    for (const match of text.matchAll(/`+/g)) {
+      while (paragraphEnd !== Infinity && match.index > paragraphEnd) {
+        blank.lastIndex = Math.max(paragraphEnd + 1, 0);
+        const next = blank.exec(text);
+        paragraph++;
+        paragraphEnd = next ? next.index : Infinity;
+        if (next && match.index <= paragraphEnd) break;
+      }
+      runs.push({ at: match.index, length: match[0].length, paragraph });
+    }
+    const escaped = (at: number) => /(?:^|[^\\])(?:\\\\)*\\$/.test(text.slice(0, at));
+    const used = new Set<number>();
+    for (let i = 0; i < runs.length; i++) {
+      if (used.has(i) || escaped(runs[i].at)) continue;
+      const k = runs.findIndex((run, j) => j > i && !used.has(j) && run.paragraph === runs[i].paragraph && run.length === runs[i].length);
+      if (k === -1) continue;
+      spans.push({ start: runs[i].at, end: runs[k].at + runs[k].length });
+      for (let j = i; j <= k; j++) used.add(j);
+      i = k;
+    }
+    return spans;
+  }
+
+  /** The items of a marker as they were parsed: split at commas, trim, /^\d+$/. */
+  function itemsSimple(content: string, offset: number): { start: number; end: number; text: string }[] {
+    let at = 0;
+    return content.split(',').map((part) => {
+      const start = offset + at + part.length - part.trimStart().length;
+      at += part.length + 1;
+      return { start, end: start + part.trim().length, text: part.trim() };
+    });
+  }
+
+  it('findCodeSpans pairs runs as the paragraph-by-paragraph scan did', () => {
+    fc.assert(
+      fc.property(fc.oneof(backticks, markdown), (text) => {
+        assert.deepEqual(findCodeSpans(text), findCodeSpansSimple(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('makeMarker splits and trims items as split and trim did', () => {
+    const piece = fc.constantFrom('1', '23', '0', ',', ', ', ' ', '\u00a0', '\t', '-', '\u2013', 'a', '4-6', '10\u201412', '\ufeff', '007');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('')), fc.nat(50), (content, offset) => {
+        const marker = makeMarker('superscript', 0, 0, offset, content);
+        assert.deepEqual(
+          marker.items.map((item) => ({ start: item.start, end: item.end, text: item.text })),
+          itemsSimple(content, offset),
+        );
+        for (const item of marker.items) assert.equal(item.kind === 'single' || item.problem === 'zero' && !/[-\u2013\u2014]/.test(item.text), /^\d+$/.test(item.text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
