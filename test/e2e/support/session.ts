@@ -32,7 +32,8 @@ export function session(): Session {
 export async function startSession(): Promise<void> {
   requireSystemPieces({ browser: true, buildTools: false });
   const install = await ensureCodeServer();
-  const vsix = packageExtension();
+  // CASEREPORT_E2E_VSIX: test a .vsix packaged elsewhere (e.g. from a clean checkout) instead of this tree's.
+  const vsix = process.env.CASEREPORT_E2E_VSIX || packageExtension();
   const root = mkdtempSync(join(tmpdir(), 'casereport-e2e-'));
   onCleanup(() => rmSync(root, { recursive: true, force: true }));
   const folders = { userDataDir: join(root, 'user-data'), extensionsDir: join(root, 'extensions') };

@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { session } from './session';
 
+/** One location listed by the references peek (1-based, as the status bar shows it). */
+export interface Place {
+  line: number;
+  column: number;
+}
+
 export interface Problem {
   severity: 'error' | 'warning' | 'info';
   code: string;
@@ -81,6 +87,17 @@ export class Workbench {
       30_000,
     );
     await this.focusEditor();
+  }
+
+  /**
+   * Waits until VS Code's built-in Markdown language features have started: the breadcrumbs show
+   * an outline element, which their language server computes. They register their code-action
+   * providers just before, and VS Code cancels every code-action request that is in flight when
+   * the set of providers for a document changes (getCodeActions); a save in those first seconds
+   * runs editor.codeActionsOnSave with no actions and writes the file unfixed.
+   */
+  async waitForMarkdownLanguageFeatures(): Promise<void> {
+    await this.page.waitForSelector('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item:not(.file)', { timeout: 30_000 });
   }
 
   async focusEditor(): Promise<void> {
@@ -169,6 +186,67 @@ export class Workbench {
     }
     await row.click();
     await this.page.waitForSelector('.action-widget', { state: 'hidden' });
+  }
+
+  /** Waits until the cursor is at `line`, `column` (after a jump such as Go to Definition). */
+  async waitForCursor(line: number, column: number): Promise<void> {
+    const want = `Ln ${line}, Col ${column}`;
+    await waitUntil(
+      async () => ((await this.cursor()).startsWith(want) ? true : undefined),
+      async () => `cursor at ${await this.cursor()}, wanted ${want}`,
+    );
+  }
+
+  /**
+   * The open references peek (Peek References, or a CodeLens that shows references): the count
+   * in its title and every location it lists, once all are listed.
+   */
+  async referencesPeek(): Promise<{ count: number; places: Place[] }> {
+    const peek = this.page.locator('.peekview-widget.reference-zone-widget.results-loaded');
+    await peek.waitFor();
+    const title = (await peek.locator('.head .meta').innerText()).trim();
+    const count = Number(/\((\d+)\)/.exec(title)?.[1] ?? NaN);
+    let places: Place[] = [];
+    await waitUntil(
+      async () => {
+        const labels = await peek.locator('.monaco-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+        places = labels.flatMap((label) => {
+          const at = / on line (\d+) at column (\d+)$/.exec(label);
+          return at ? [{ line: Number(at[1]), column: Number(at[2]) }] : [];
+        });
+        return places.length === count ? places : undefined;
+      },
+      () => `the peek titled "${title}" lists ${places.length} locations`,
+    );
+    return { count, places };
+  }
+
+  /**
+   * The CodeLens shown right above a (1-based) line: the line is revealed, and the lens is the one
+   * whose bottom edge is closest above the line's number in the gutter.
+   */
+  async codeLensAbove(line: number): Promise<{ text: string; element: ReturnType<Page['locator']> }> {
+    await this.goTo(line);
+    const editor = '.editor-group-container.active .monaco-editor';
+    const number = this.page.locator(`${editor} .margin-view-overlays .line-numbers`, { hasText: new RegExp(`^${line}$`) }).first();
+    await number.waitFor();
+    return waitUntil(
+      async () => {
+        const lineBox = await number.boundingBox();
+        if (!lineBox) return undefined;
+        const lenses = this.page.locator(`${editor} .codelens-decoration[monaco-visible-content-widget="true"]`);
+        let best: { text: string; element: ReturnType<Page['locator']>; gap: number } | undefined;
+        for (let i = 0; i < (await lenses.count()); i++) {
+          const lens = lenses.nth(i);
+          const box = await lens.boundingBox();
+          if (!box) continue;
+          const gap = lineBox.y - (box.y + box.height);
+          if (gap >= -1 && gap < lineBox.height && (!best || gap < best.gap)) best = { text: (await lens.innerText()).trim(), element: lens, gap };
+        }
+        return best && { text: best.text, element: best.element };
+      },
+      () => `no CodeLens is shown above line ${line}`,
+    );
   }
 
   /** The status bar's "Ln X, Col Y". */
