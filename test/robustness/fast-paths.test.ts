@@ -12,8 +12,9 @@ import { contactText, digitRunStarts, hintStarts, hintStartsBefore, matches, mat
 import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
 import { PATTERNS as IDENTIFIER_PATTERNS, identifierStarts } from '../../src/core/rules/privacy/phi-identifier';
 import { PATTERNS as PHONE_PATTERNS, phoneStarts } from '../../src/core/rules/privacy/phi-contact';
+import { NAME, nameStarts } from '../../src/core/rules/privacy/phi-name';
 import { doseText, numberStarts, QUANTITY } from '../../src/core/rules/dose/scan';
-import { PATTERNS as DOSE_ABBREVIATIONS, qStarts } from '../../src/core/rules/dose/dose-abbreviation';
+import { PATTERNS as DOSE_ABBREVIATIONS, literalStarts, qStarts } from '../../src/core/rules/dose/dose-abbreviation';
 import type { Span } from '../../src/core/types';
 
 /**
@@ -331,18 +332,17 @@ describe('fast paths agree with the simple code they replaced', () => {
       }),
     );
   });
-  it('dose expressions tried only at number starts and at q find what a full scan finds', () => {
+  it('dose expressions tried only at number starts, at q and at their opening letters find what a full scan finds', () => {
     const piece = fc.constantFrom(
       '10', '4', '1.0', '.5', '0.5', '1,000', '2.50', '12345678', ' ', '\u00a0', '\t', 'U', 'u', 'IU', 'U/L', 'U/kg', 'U.S.', 'mg', 'mcg', 'µg', 'g', 'mL', 'units', 'mmol', '/kg', '/day', '/dL',
-      'QD', 'qd', 'Q.D.', 'q.d', 'QOD', 'q.o.d.', 'MS', 'MSO4', 'MgSO₄', '.', ',', '-', 'x', 'é', '٣', 'D3', '\n', ' of ',
+      'QD', 'qd', 'Q.D.', 'q.d', 'QOD', 'q.o.d.', 'MS', 'MSO4', 'MgSO₄', 'MSO₄', 'MMS', 'AMS', 'MS IR', ' ER ', '.', ',', '-', 'x', 'é', '٣', 'D3', '\n', ' of ',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
         const starts = numberStarts(text);
         const qs = qStarts(text);
-        const checks: [RegExp, number[] | undefined][] = [[QUANTITY, starts], ...DOSE_ABBREVIATIONS.map((p): [RegExp, number[] | undefined] => [p.re, p.starts === 'numbers' ? starts : p.starts === 'q' ? qs : undefined])];
+        const checks: [RegExp, number[]][] = [[QUANTITY, starts], ...DOSE_ABBREVIATIONS.map((p): [RegExp, number[]] => [p.re, p.starts === 'numbers' ? starts : p.starts === 'q' ? qs : literalStarts(text, p.starts.literal)])];
         for (const [re, at] of checks) {
-          if (!at) continue;
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
           const hinted = [...matchesAt(re, text, at)].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
@@ -411,5 +411,14 @@ describe('fast paths agree with the simple code they replaced', () => {
       const b = before + labelled;
       assert.deepEqual([...matchesAt(PHONE_PATTERNS.labelled, b, phoneStarts(b).labelled)].map((m) => m.index), [before.length]);
     }
+  });
+  it('phi-name tried only at the first letters of an honorific finds what a full scan finds', () => {
+    const piece = fc.constantFrom('Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Dr', 'Prof', 'Professor', 'Mme', 'Mlle', 'MS', 'MRS', 'DR', 'Mrx', 'AMr', '.', '. ', ' ', '\u00a0', '\t', 'van ', 'de la ', 'O’', "D'", 'Chen', 'Alvarez-Ruiz', 'Émile', 'a', 'é', '1', '\n', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+        hintedEqualsFull(text, [[NAME, nameStarts(text)]]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

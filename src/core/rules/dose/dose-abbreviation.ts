@@ -18,9 +18,9 @@ interface Pattern {
   safe: boolean;
   /**
    * Where the expression can start, for `matches` to try it there only: `numbers` (a NUMBER opens
-   * it: see numberStarts) or `q` (a `Q` or `q` opens it). Without, a full scan.
+   * it: see numberStarts), `q` (a `Q` or `q` opens it), or `{ literal }` (it opens with that text).
    */
-  starts?: 'numbers' | 'q';
+  starts: 'numbers' | 'q' | { literal: string };
 }
 
 export const PATTERNS: Pattern[] = [
@@ -45,8 +45,8 @@ export const PATTERNS: Pattern[] = [
   },
   { re: /(?<![\p{L}\p{N}.-])(?:Q\.D\.?|q\.d\.?|QD|qd)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'daily', misread: 'as QID (four times daily), or q.i.d.', replacement: () => 'daily', safe: true, starts: 'q' },
   { re: /(?<![\p{L}\p{N}.-])(?:Q\.O\.D\.?|q\.o\.d\.?|QOD|qod)(?![\p{L}\p{N}-])/gu, group: 0, meaning: 'every other day', misread: 'as QD (daily) or QID (four times daily)', replacement: () => 'every other day', safe: true, starts: 'q' },
-  { re: /(?<![\p{L}\p{N}])MSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'morphine sulfate', misread: 'as magnesium sulfate', replacement: () => 'morphine sulfate', safe: true },
-  { re: /(?<![\p{L}\p{N}])MgSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'magnesium sulfate', misread: 'as morphine sulfate', replacement: () => 'magnesium sulfate', safe: true },
+  { re: /(?<![\p{L}\p{N}])MSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'morphine sulfate', misread: 'as magnesium sulfate', replacement: () => 'morphine sulfate', safe: true, starts: { literal: 'MSO' } },
+  { re: /(?<![\p{L}\p{N}])MgSO[4₄](?![\p{L}\p{N}])/gu, group: 0, meaning: 'magnesium sulfate', misread: 'as morphine sulfate', replacement: () => 'magnesium sulfate', safe: true, starts: { literal: 'MgSO' } },
   {
     // "MS" only next to a dose: "MS 15 mg", "MS IR 10 mg", "4 mg of MS"; never "multiple sclerosis (MS)"
     // The literal `MS` comes first and the look-behinds after it, so the scan jumps from one `MS` to
@@ -57,8 +57,16 @@ export const PATTERNS: Pattern[] = [
     misread: 'as magnesium sulfate (or multiple sclerosis)',
     replacement: () => 'morphine sulfate',
     safe: false,
+    starts: { literal: 'MS' },
   },
 ];
+
+/** Every offset where `literal` occurs, ascending (overlapping occurrences included). */
+export function literalStarts(text: string, literal: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) starts.push(at);
+  return starts;
+}
 
 /** Every `q` and `Q`, ascending. */
 export function qStarts(text: string): number[] {
@@ -77,7 +85,7 @@ export const doseAbbreviation: Rule = {
     const text = doseText(model);
     let q: number[] | undefined;
     for (const pattern of PATTERNS) {
-      const starts = pattern.starts === 'numbers' ? doseNumberStarts(model) : pattern.starts === 'q' ? (q ??= qStarts(text)) : undefined;
+      const starts = pattern.starts === 'numbers' ? doseNumberStarts(model) : pattern.starts === 'q' ? (q ??= qStarts(text)) : literalStarts(text, pattern.starts.literal);
       for (const m of matches(pattern.re, text, starts)) {
         // "3.1 U (reference, <1.0 U)" after an antibody is a result in assay units, not a dose.
         if (pattern.group !== 0 && isLabResult(text, m.index) && !/^(?:[ \t]+of\b|\/(?:kg|h|hr|hour|min|d|day|dose)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
