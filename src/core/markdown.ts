@@ -3,6 +3,7 @@ import { citationRules } from './render/cite-syntax';
 
 export type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 export type Token = ReturnType<MarkdownItInstance['parse']>[number];
+type StateBlock = Parameters<Parameters<MarkdownItInstance['block']['ruler']['push']>[1]>[0];
 
 /**
  * The one markdown-it configuration of the project: CommonMark with GFM tables and
@@ -13,10 +14,42 @@ export function createMarkdownIt(): MarkdownItInstance {
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
   // Citation markers become `cr_cite` tokens, so the preview renders the parsed tokens as they are.
   citationRules(md);
+  md.block.ruler.before('table', 'cr_frontmatter', skipFrontmatter);
   return md;
 }
 
 let shared: MarkdownItInstance | undefined;
 export function sharedMarkdownIt(): MarkdownItInstance {
   return (shared ??= createMarkdownIt());
+}
+
+/** The first line after the frontmatter, for a parse started by parseMarkdownBody, keyed by its env. */
+const BODY_START = new WeakMap<object, number>();
+
+/**
+ * Parses a document whose first `bodyStartLine` lines (the frontmatter) are not Markdown: the
+ * tokens and env are those of the text with those lines blank, with no blanked copy of the text.
+ */
+export function parseMarkdownBody(text: string, bodyStartLine: number, env: Record<string, unknown>): Token[] {
+  if (bodyStartLine <= 0) return sharedMarkdownIt().parse(text, env);
+  BODY_START.set(env, bodyStartLine);
+  try {
+    return sharedMarkdownIt().parse(text, env);
+  } finally {
+    BODY_START.delete(env);
+  }
+}
+
+/**
+ * A block rule tried first at line 0: it takes the frontmatter lines and emits nothing, as
+ * markdown-it skips blank lines. Blocks never look back at earlier lines, so what follows parses
+ * as it would after blank lines.
+ */
+function skipFrontmatter(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (startLine !== 0 || silent) return false;
+  const bodyStart = BODY_START.get(state.env as object);
+  if (bodyStart === undefined) return false;
+  BODY_START.delete(state.env as object);
+  state.line = Math.min(bodyStart, endLine);
+  return true;
 }

@@ -3,7 +3,7 @@ import type { CheckConfig } from './config';
 import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
 import { scanFrontmatter, type Frontmatter } from './frontmatter';
 import { blankSpans, findBareUrls, findCodeSpans, findCodeSpansOutside, findHtmlComments, findHtmlCommentsOutside, findLinkTargets, findLinkTargetsOutside, SpanSet, type LineRange } from './mask';
-import { sharedMarkdownIt, type Token } from './markdown';
+import { parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
 import { findReferenceList, type ReferenceList } from './references';
 import { findSectionHeads, type SectionHead } from './sections';
 import { SourceText } from './source-text';
@@ -54,7 +54,7 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const plain = hasLoneCr(source.text);
 
   const env: MarkdownEnv = {};
-  const tokens = plain ? sharedMarkdownIt().parse(blankSpans(source.text, frontmatterSpan), env) : parseBody(source, bodyStartLine, env);
+  const tokens = plain ? sharedMarkdownIt().parse(blankSpans(source.text, frontmatterSpan), env) : parseMarkdownBody(source.text, bodyStartLine, env);
   const prose = plain ? blankNonProse(blankSpans(source.text, frontmatterSpan), tokens, source, env) : proseOf(source, frontmatter?.endLine, tokens, env);
 
   const references = findReferenceList(tokens, source, config.houseStyle.referenceHeadings);
@@ -97,20 +97,6 @@ function hasLoneCr(text: string): boolean {
     if (text.charCodeAt(at + 1) !== 10) return true;
   }
   return false;
-}
-
-/**
- * The tokens of the text after the frontmatter, with source line numbers: what parsing the text
- * with the frontmatter blanked gives, since blank lines before a block change nothing in it, but
- * without building that copy of the text.
- */
-function parseBody(source: SourceText, bodyStartLine: number, env: MarkdownEnv): Token[] {
-  if (bodyStartLine === 0) return sharedMarkdownIt().parse(source.text, env);
-  const start = bodyStartLine < source.lineCount ? source.lineStarts[bodyStartLine] : source.text.length;
-  const tokens = sharedMarkdownIt().parse(source.text.slice(start), env);
-  // Maps are new arrays: markdown-it may share one between tokens, which must not move twice.
-  for (const token of tokens) if (token.map) token.map = [token.map[0] + bodyStartLine, token.map[1] + bodyStartLine];
-  return tokens;
 }
 
 /**
