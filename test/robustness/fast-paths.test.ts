@@ -15,6 +15,7 @@ import { PATTERNS as PHONE_PATTERNS, phoneStarts } from '../../src/core/rules/pr
 import { NAME, nameStarts } from '../../src/core/rules/privacy/phi-name';
 import { doseText, numberStarts, QUANTITY } from '../../src/core/rules/dose/scan';
 import { PATTERNS as DOSE_ABBREVIATIONS, literalStarts, qStarts } from '../../src/core/rules/dose/dose-abbreviation';
+import { comparable } from '../../src/core/rules/citations/reference-duplicate';
 import type { Span } from '../../src/core/types';
 
 /**
@@ -419,6 +420,42 @@ describe('fast paths agree with the simple code they replaced', () => {
         hintedEqualsFull(text, [[NAME, nameStarts(text)]]);
       }),
       { numRuns: 3000 },
+    );
+  });
+  it('reference-duplicate finds what comparing the comparable strings of every entry found', () => {
+    // The rule as it was: a map keyed by each entry's comparable text.
+    const oracle = (entries: { number: number; text: string; doi?: { value: string } }[]) => {
+      const byDoi = new Map<string, number>();
+      const byText = new Map<string, number>();
+      const found: string[] = [];
+      for (const entry of entries) {
+        const doi = entry.doi?.value.toLowerCase();
+        const text = comparable(entry.text);
+        const earlier = (doi !== undefined ? byDoi.get(doi) : undefined) ?? (text !== '' ? byText.get(text) : undefined);
+        if (earlier !== undefined) {
+          found.push(`${entry.number}:${earlier}`);
+          continue;
+        }
+        if (doi !== undefined) byDoi.set(doi, entry.number);
+        if (text !== '') byText.set(text, entry.number);
+      }
+      return found;
+    };
+    const piece = fc.constantFrom('Smith J', 'SMITH j', 'smith-j', 'Müller K', 'MÜLLER k', 'Sjögren', 'sjogren', 'Lupus', 'lupus', ' ', '. ', ', ', '—', '–', '-', '2001;1:2', '2001', ';1:2', 'K', 'ſ', 'İ', '..', 'doi:10.1/x', 'doi:10.1/X', 'doi:10.2/y');
+    const entry = fc.array(piece, { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), (texts) => {
+        const list = texts.map((t, i) => `${i + 1}. ${t}`).join('\n');
+        const cites = texts.map((_, i) => i + 1).join(',');
+        const doc = `---\ntitle: T\nauthors:\n  - name: A\n---\n\nCited.^${cites}^\n\n## References\n\n${list}\n`;
+        const { model, findings } = checkText(doc, defaultConfig(), host);
+        const got = findings.filter((f) => f.code === 'reference-duplicate').map((f) => {
+          const [, n, earlier] = /^Reference (\d+) duplicates reference (\d+)/.exec(f.message)!;
+          return `${n}:${earlier}`;
+        });
+        assert.deepEqual(got, oracle(model.references?.entries ?? []));
+      }),
+      { numRuns: 1500 },
     );
   });
 });

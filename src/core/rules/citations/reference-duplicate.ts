@@ -6,24 +6,88 @@ export const referenceDuplicate: Rule = {
   description: 'Two reference entries share a DOI or the same text (ignoring case, spacing and punctuation).',
   run({ model, report }) {
     const byDoi = new Map<string, number>();
-    const byText = new Map<string, number>();
+    const byText = new TextKeys();
     for (const entry of model.references?.entries ?? []) {
       const doi = entry.doi?.value.toLowerCase();
-      const text = comparable(entry.text);
-      const earlier = (doi !== undefined ? byDoi.get(doi) : undefined) ?? (text !== '' ? byText.get(text) : undefined);
+      const text = byText.key(entry.text);
+      const earlier = (doi !== undefined ? byDoi.get(doi) : undefined) ?? (text !== undefined ? byText.get(text) : undefined);
       if (earlier !== undefined) {
         const same = doi !== undefined && byDoi.get(doi) === earlier ? `the same DOI ${entry.doi!.value}` : 'the same text';
         report({ start: entry.start, end: model.source.lineEnd(entry.startLine), message: `Reference ${entry.number} duplicates reference ${earlier} (${same})` });
         continue;
       }
       if (doi !== undefined) byDoi.set(doi, entry.number);
-      if (text !== '') byText.set(text, entry.number);
+      if (text !== undefined) byText.set(text, entry.number);
     }
   },
 };
 
 /** The entry's letters and digits, lower-cased. ASCII text (nearly every entry) skips the slower Unicode classes. */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   const lower = text.toLowerCase();
   return /^[\x00-\x7f]*$/.test(lower) ? lower.replace(/[^a-z0-9]+/g, '') : lower.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+interface TextKey {
+  text: string;
+  hash: number;
+  /** comparable(text), once it has been needed. */
+  comparable?: string;
+}
+
+/**
+ * A map keyed by comparable(text) that, for ASCII text, hashes the letters and digits as it reads
+ * them instead of building the comparable string: the string is built only when two hashes meet
+ * (a duplicate, or a rare collision), so the comparison stays exact.
+ */
+class TextKeys {
+  private readonly byHash = new Map<number, { key: TextKey; value: number }[]>();
+
+  /** The key of an entry's text, or undefined when it has no letters or digits (comparable is empty). */
+  key(text: string): TextKey | undefined {
+    const hash = asciiHash(text);
+    if (hash !== undefined) return hash === EMPTY ? undefined : { text, hash };
+    const key = comparable(text);
+    return key === '' ? undefined : { text, hash: hashOf(key), comparable: key };
+  }
+
+  get(key: TextKey): number | undefined {
+    return this.byHash.get(key.hash)?.find((other) => comparableOf(other.key) === comparableOf(key))?.value;
+  }
+
+  set(key: TextKey, value: number): void {
+    const list = this.byHash.get(key.hash);
+    if (!list) this.byHash.set(key.hash, [{ key, value }]);
+    else if (!list.some((other) => comparableOf(other.key) === comparableOf(key))) list.push({ key, value });
+  }
+}
+
+function comparableOf(key: TextKey): string {
+  return (key.comparable ??= comparable(key.text));
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+/** The hash of a text without letters or digits (never a real one: asciiHash returns it only then). */
+const EMPTY = -1;
+
+/** FNV-1a over the characters of a comparable string. */
+function hashOf(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+/** hashOf(comparable(text)) for ASCII text, read in one pass; EMPTY when it has no letter or digit; undefined for other text. */
+function asciiHash(text: string): number | undefined {
+  let hash = FNV_OFFSET;
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    hash = Math.imul(hash ^ c, 16777619);
+    any = true;
+  }
+  return any ? hash >>> 0 : EMPTY;
 }
