@@ -137,6 +137,8 @@ function isLinkLabelAt(text: string, at: number, options: CitationScanOptions): 
 }
 
 function isSuperscriptList(content: string): boolean {
+  // The usual marker, digits only: a list without spaces and letters.
+  if (isDigits(content)) return true;
   if (/\s/.test(content)) return SPACED_LIST.test(content);
   if (!SUP_LIST.test(content)) return false;
   // Letters are only tolerated as a malformed part of a list (`^1-a^`), never alone (`^2nd^`).

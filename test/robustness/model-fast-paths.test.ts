@@ -282,3 +282,19 @@ describe('code spans and citation items as the simple code found them', () => {
     );
   });
 });
+
+describe('superscript lists', () => {
+  it('a digits-only marker is a citation list, as the expressions said', () => {
+    const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
+    const SPACED_LIST = /^\d+(?:\s*[,\-\u2013\u2014]\s*\d+)*$/;
+    const listSimple = (content: string) => (/\s/.test(content) ? SPACED_LIST.test(content) : SUP_LIST.test(content) && (!/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content)));
+    const piece = fc.constantFrom('1', '0', '42', ',', ' ', '-', '\u2013', 'a', 'nd', '\u0660', '\uff11');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')), (content) => {
+        const text = ` ^${content}^ `;
+        assert.equal(isSuperscriptCitation(text, 1, 3 + content.length, content), listSimple(content));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
