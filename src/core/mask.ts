@@ -125,9 +125,16 @@ export function findCodeSpansOutside(text: string, lines: Lines, blanked: LineRa
   let range = 0;
   // The first LF at or after `from` that ends a line followed by a blank line ending in LF: in the
   // blanked text a blanked line is such a line too.
+  // The first blank line of the text itself at or after the last `from`: offsets only grow, so
+  // it stays the answer until `from` passes it (without this, a text with no blank line but
+  // many code blocks would be searched to its end for every backtick run).
+  let natural = -1;
   const nextBlank = (from: number): number => {
-    blank.lastIndex = from;
-    const natural = blank.exec(text);
+    if (natural !== Infinity && natural < from) {
+      blank.lastIndex = from;
+      const next = blank.exec(text);
+      natural = next ? next.index : Infinity;
+    }
     // The first line M >= 1 with lineStarts[M] - 1 >= from, i.e. its preceding LF is at or after `from`.
     let low = 1;
     let high = lastLine + 1;
@@ -147,7 +154,7 @@ export function findCodeSpansOutside(text: string, lines: Lines, blanked: LineRa
       }
       if (ranges[r].first > lastLine) break;
     }
-    return Math.min(natural ? natural.index : Infinity, blanked);
+    return Math.min(natural, blanked);
   };
   const spans = ranges.map((r) => ({ start: lines.lineStarts[r.first], end: lines.lineEnd(r.last) }));
   return pairRuns(text, backtickRuns(text, spans, nextBlank));
@@ -187,6 +194,20 @@ function pairRuns(text: string, runs: BacktickRun[]): Span[] {
   while (first < runs.length) {
     let last = first;
     while (last < runs.length && runs[last].paragraph === runs[first].paragraph) last++;
+    if (last - first <= 8) {
+      // A few runs (the usual paragraph): look for each opener's closer directly.
+      for (let i = first; i < last; i++) {
+        const opener = runs[i];
+        if (isEscaped(text, opener.at)) continue;
+        let j = i + 1;
+        while (j < last && runs[j].length !== opener.length) j++;
+        if (j === last) continue;
+        spans.push({ start: opener.at, end: runs[j].at + runs[j].length });
+        i = j;
+      }
+      first = last;
+      continue;
+    }
     const byLength = new Map<number, number[]>();
     for (let i = first; i < last; i++) {
       const list = byLength.get(runs[i].length);
