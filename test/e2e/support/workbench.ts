@@ -249,6 +249,28 @@ export class Workbench {
     );
   }
 
+  /**
+   * Expands the CARE Checklist view in the Explorer and returns its top-level rows (label and
+   * description, as shown), once the checklist of the active report is listed.
+   */
+  async careChecklist(): Promise<{ label: string; description: string }[]> {
+    // The folder tree is collapsed so that the checklist has the room to show every item (rows
+    // outside a list's viewport are not rendered).
+    const folders = this.page.locator('.pane', { has: this.page.locator('.explorer-folders-view') }).locator('.pane-header');
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const pane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: 'CARE Checklist' }) });
+    const header = pane.locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const rows = pane.locator('.pane-body .monaco-list-row[aria-level="1"]');
+    await rows.first().waitFor();
+    return rows.evaluateAll((elements) =>
+      elements.map((row) => ({
+        label: (row.querySelector('.label-name')?.textContent ?? '').trim(),
+        description: (row.querySelector('.label-description')?.textContent ?? '').trim(),
+      })),
+    );
+  }
+
   /** The status bar's "Ln X, Col Y". */
   async cursor(): Promise<string> {
     const label = this.page.locator('#status\\.editor\\.selection').first();
