@@ -13,6 +13,12 @@ export function blankSpans(text: string, spans: Span[]): string {
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
+    if (Number.isNaN(start)) {
+      // A span without a start (a token line past the source lines, after a lone CR) has always
+      // dropped the text up to its end; kept as it was, to keep every model the same.
+      at = span.end;
+      continue;
+    }
     parts.push(text.slice(at, start));
     blankInto(parts, breaks, start, span.end);
     at = span.end;

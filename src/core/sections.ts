@@ -16,6 +16,19 @@ const RUN_IN = /^(\s*(?:\*\*|__))([^*_\n]{1,80}?)\s*([:.]?)\s*(\*\*|__)\s*([:.]?
 /** A line that is bold and nothing else, `**Discussion**`: authors use it as a heading. */
 const BOLD_LINE = /^\s*(\*\*|__)[^*_\n]{1,80}?\1\s*:?\s*$/;
 
+/**
+ * Can RUN_IN match the line starting at `at`? Its first character that is not an ASCII space
+ * or tab must be `*` or `_` (or something else \s may match: then the expression decides).
+ */
+function mayOpenBold(text: string, at: number | undefined): boolean {
+  // A token line beyond the source lines (a lone CR is a line break to markdown-it only): the expression decides.
+  if (at === undefined) return true;
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return c === 42 || c === 95 || c > 126 || (c >= 10 && c <= 13);
+}
+
 export function findSectionHeads(tokens: Token[], source: SourceText): SectionHead[] {
   const heads: SectionHead[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -26,6 +39,7 @@ export function findSectionHeads(tokens: Token[], source: SourceText): SectionHe
       heads.push({ kind: 'heading', level: Number(token.tag.slice(1)), text: headingText(tokens[i + 1]), line, start: source.lineStarts[line], end: source.lineEnd(line) });
     } else if (token.type === 'paragraph_open' && tokens[i + 1]?.type === 'inline') {
       const line = token.map[0];
+      if (!mayOpenBold(source.text, source.lineStarts[line])) continue;
       const run = RUN_IN.exec(source.lineText(line));
       // A run-in head ends with a colon or period, or stands alone on its line.
       if (!run || (run[3] === '' && run[5] === '' && !BOLD_LINE.test(source.lineText(line)))) continue;

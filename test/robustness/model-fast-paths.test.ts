@@ -298,3 +298,28 @@ describe('superscript lists', () => {
     );
   });
 });
+
+describe('run-in heads', () => {
+  it('findSectionHeads skips only lines the run-in expression cannot match', () => {
+    const RUN_IN = /^(\s*(?:\*\*|__))([^*_\n]{1,80}?)\s*([:.]?)\s*(\*\*|__)\s*([:.]?)/;
+    const BOLD_LINE = /^\s*(\*\*|__)[^*_\n]{1,80}?\1\s*:?\s*$/;
+    const piece = fc.constantFrom(' ', '\t', '\u00a0', '\u3000', '\v', '**', '__', '*', '_', 'Background', 'Case', ':', '.', 'x', '\r');
+    const line = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+        const text = lines.join('\n\n');
+        const model = parseDocument(text, defaultConfig());
+        const expected: { line: number; text: string }[] = [];
+        for (let i = 0; i < model.tokens.length; i++) {
+          const token = model.tokens[i];
+          if (token.type !== 'paragraph_open' || !token.map || model.tokens[i + 1]?.type !== 'inline') continue;
+          const run = RUN_IN.exec(model.source.lineText(token.map[0]));
+          if (!run || (run[3] === '' && run[5] === '' && !BOLD_LINE.test(model.source.lineText(token.map[0])))) continue;
+          expected.push({ line: token.map[0], text: run[2].trim() });
+        }
+        assert.deepEqual(model.heads.filter((h) => h.kind === 'run-in').map((h) => ({ line: h.line, text: h.text })), expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
