@@ -129,11 +129,10 @@ export function findCodeSpansOutside(text: string, lines: Lines, blanked: LineRa
   const lastLine = lines.lineStarts.length - 1;
   const blank = /\n[ \t\r]*\n/g;
   let range = 0;
-  // The first LF at or after `from` that ends a line followed by a blank line ending in LF: in the
-  // blanked text a blanked line is such a line too.
-  // The first blank line of the text itself at or after the last `from`: offsets only grow, so
-  // it stays the answer until `from` passes it (without this, a text with no blank line but
-  // many code blocks would be searched to its end for every backtick run).
+  // nextBlank(from): the first LF at or after `from` that ends a line followed by a blank line
+  // ending in LF, a blanked line counting as blank. `natural`, the first blank line of the text
+  // itself, is remembered while `from` grows: a text with no blank line but many code blocks is
+  // then searched once, not to its end for every backtick run.
   let natural = -1;
   const nextBlank = (from: number): number => {
     if (natural !== Infinity && natural < from) {
