@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { runRules } from '../src/core/check';
 import { defaultConfig } from '../src/core/config';
-import { parseDocument } from '../src/core/model';
+import { parseDocument, type DocumentModel } from '../src/core/model';
 import type { Host } from '../src/core/rule';
 import { renderArticle } from '../src/core/render';
-import { measureRoundRobin, type Timing, type TimingOptions } from './timing';
+import { measureRoundRobin, prepared, type Timing, type TimingOptions } from './timing';
 
 export interface InProcessResult {
   bytes: number;
@@ -68,7 +68,8 @@ export function measureInProcess(text: string, path: string, words: number, opti
       markdownItRender: () => bare.render(text),
       markdownlint: () => lint({ strings: { doc: text }, config: { default: true } }),
       modelParse: () => parseDocument(text, config, path),
-      rules: () => runRules(model, config, host),
+      // On a fresh model each time (parsed untimed): the rules also build the texts they share.
+      rules: prepared(() => parseDocument(text, config, path), (fresh: DocumentModel) => runRules(fresh, config, host)),
       check: () => runRules(parseDocument(text, config, path), config, host),
       renderFromModel: () => renderArticle(model, { config }),
       preview: () => renderArticle(parseDocument(text, config, path), { config }),

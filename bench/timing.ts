@@ -48,22 +48,36 @@ export function formatMs(ms: number): string {
   return ms.toFixed(2);
 }
 
+/** A measure with untimed preparation: `setup` runs before each timed `run`, which gets its result. */
+export interface Prepared<T> {
+  setup: () => T;
+  run: (input: T) => unknown;
+}
+
+export function prepared<T>(setup: () => T, run: (input: T) => unknown): Prepared<unknown> {
+  return { setup, run: run as (input: unknown) => unknown };
+}
+
 /**
  * Measures several things in rounds (one run of each per round, in turn) and takes each one's
  * median: on a shared machine, a burst of load then hits every measure alike, so their ratios hold.
  */
-export function measureRoundRobin<K extends string>(runs: Record<K, () => unknown>, options: TimingOptions = {}): Record<K, Timing> {
+export function measureRoundRobin<K extends string>(runs: Record<K, (() => unknown) | Prepared<unknown>>, options: TimingOptions = {}): Record<K, Timing> {
   const { warmup = 3, minRuns = 7, maxRuns = 51, budgetMs = 1500 } = options;
   const keys = Object.keys(runs) as K[];
-  for (let i = 0; i < warmup; i++) for (const key of keys) runs[key]();
+  const once = (key: K): number => {
+    const measure = runs[key];
+    const input = typeof measure === 'function' ? undefined : measure.setup();
+    const start = performance.now();
+    if (typeof measure === 'function') measure();
+    else measure.run(input);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < warmup; i++) for (const key of keys) once(key);
   const times = Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<K, number[]>;
   const began = performance.now();
   for (let round = 0; round < maxRuns && (round < minRuns || performance.now() - began < budgetMs * keys.length); round++) {
-    for (const key of keys) {
-      const start = performance.now();
-      runs[key]();
-      times[key].push(performance.now() - start);
-    }
+    for (const key of keys) times[key].push(once(key));
   }
   return Object.fromEntries(keys.map((key) => [key, { median: median(times[key]), min: Math.min(...times[key]), max: Math.max(...times[key]), runs: times[key].length }])) as Record<K, Timing>;
 }
