@@ -167,23 +167,15 @@ export class Workbench {
   }
 
   /**
-   * Opens the quick-fix menu at the cursor (Ctrl+.) and applies the action titled `title`. Code
-   * actions are computed asynchronously: when the menu has not listed the action within a few
-   * seconds (Ctrl+. pressed before the providers answered), the menu is closed and asked again.
+   * Opens the quick-fix menu at the cursor (Ctrl+.) and applies the action titled `title`. It is
+   * asked once the Markdown language features are up (waitForMarkdownLanguageFeatures): a request
+   * made while they register their code-action providers is cancelled and lists nothing.
    */
   async applyQuickFix(title: string): Promise<void> {
+    await this.waitForMarkdownLanguageFeatures();
     const row = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-    for (let attempt = 1; ; attempt++) {
-      await this.page.keyboard.press('Control+.');
-      try {
-        await row.waitFor({ timeout: 5_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-        await this.page.keyboard.press('Escape');
-        await this.page.waitForSelector('.action-widget', { state: 'hidden' });
-      }
-    }
+    await this.page.keyboard.press('Control+.');
+    await row.waitFor();
     await row.click();
     await this.page.waitForSelector('.action-widget', { state: 'hidden' });
   }
