@@ -4,12 +4,14 @@ import type { Span } from './types';
  * Returns the text with every character inside the spans replaced by a space, line breaks kept,
  * so that offsets and columns stay exact while scanners no longer see code, comments or URLs.
  */
-export function blankSpans(text: string, spans: Span[]): string {
-  if (spans.length === 0) return text;
-  const sorted = spans.length === 1 ? spans : [...spans].sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
+export function blankSpans(text: string, spans: Span[], head?: string): string {
+  if (spans.length === 0 && head === undefined) return text;
+  const sorted = spans.length <= 1 ? spans : [...spans].sort((a, b) => a.start - b.start);
+  // `head` stands for the text's first head.length characters, already blanked by the caller:
+  // one copy of the text where blanking the rest and joining would make two.
+  const parts: string[] = head === undefined ? [] : [head];
   const breaks = new LineBreaks(text);
-  let at = 0;
+  let at = head === undefined ? 0 : head.length;
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;

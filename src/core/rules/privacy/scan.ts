@@ -26,7 +26,14 @@ export function privacyText(model: DocumentModel, config: CheckConfig): string {
  */
 export function proseWithoutReferences(model: DocumentModel): string {
   let text = proseCache.get(model);
-  if (text === undefined) proseCache.set(model, (text = blankSpans(withPublishedFrontmatter(model, model.prose), referenceSpans(model))));
+  if (text === undefined) {
+    const references = referenceSpans(model);
+    // Filling in, then blanking the reference list, is blanking then filling in when the list
+    // lies after every published value (it always does: the list is in the body).
+    const afterPublished = references.every((span) => span.start >= (publishedSpans(model) ?? []).reduce((end, value) => Math.max(end, value.end), 0));
+    text = afterPublished ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
+    proseCache.set(model, text);
+  }
   return text;
 }
 const proseCache = new WeakMap<DocumentModel, string>();
@@ -39,16 +46,10 @@ const PUBLISHED_KEYS = ['title', 'abstract'];
  * frontmatter stays blank: the publication date, author names and e-mails are not the patient's).
  */
 export function withPublishedFrontmatter(model: DocumentModel, text: string): string {
-  const fm = model.frontmatter;
-  const contents = fm?.document.contents;
-  if (!fm || !isMap(contents)) return text;
+  const spans = publishedSpans(model);
+  if (spans === undefined) return text;
   const parts: string[] = [];
   let at = 0;
-  const spans = contents.items
-    .filter((pair) => isScalar(pair.key) && PUBLISHED_KEYS.includes(String(pair.key.value)) && isScalar(pair.value) && pair.value.range)
-    .map((pair) => (pair.value as { range: [number, number, number] }).range)
-    .map(([start, end]) => ({ start: fm.contentStart + start, end: fm.contentStart + end }))
-    .sort((a, b) => a.start - b.start);
   for (const span of spans) {
     if (span.start < at) continue;
     parts.push(text.slice(at, span.start), model.text.slice(span.start, span.end));
@@ -56,6 +57,34 @@ export function withPublishedFrontmatter(model: DocumentModel, text: string): st
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** Where the published frontmatter values are, in document order; undefined without a frontmatter mapping. */
+function publishedSpans(model: DocumentModel): Span[] | undefined {
+  const fm = model.frontmatter;
+  const contents = fm?.document.contents;
+  if (!fm || !isMap(contents)) return undefined;
+  return contents.items
+    .filter((pair) => isScalar(pair.key) && PUBLISHED_KEYS.includes(String(pair.key.value)) && isScalar(pair.value) && pair.value.range)
+    .map((pair) => (pair.value as { range: [number, number, number] }).range)
+    .map(([start, end]) => ({ start: fm.contentStart + start, end: fm.contentStart + end }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `withPublishedFrontmatter(model, blankSpans(text, spans))` in one copy of the text: blanking is
+ * character by character, so the text up to the last published value is blanked and filled in on
+ * its own (a short string) and the rest is blanked after it. The plain path for a span without
+ * a start (blankSpans then drops text, and the values are filled in at other offsets).
+ */
+export function blankWithPublishedFrontmatter(model: DocumentModel, text: string, spans: Span[]): string {
+  const published = publishedSpans(model);
+  if (published === undefined || published.length === 0) return blankSpans(text, spans);
+  if (spans.some((span) => Number.isNaN(span.start))) return withPublishedFrontmatter(model, blankSpans(text, spans));
+  const cut = Math.min(text.length, Math.max(...published.map((span) => span.end)));
+  const headSpans = spans.filter((span) => span.start < cut).map((span) => ({ start: span.start, end: Math.min(span.end, cut) }));
+  const head = withPublishedFrontmatter(model, blankSpans(text.slice(0, cut), headSpans));
+  return blankSpans(text, spans, head);
 }
 
 /**
@@ -70,7 +99,7 @@ export function contactText(model: DocumentModel, config: CheckConfig): string {
     for (const token of model.tokens) {
       if ((token.type === 'fence' || token.type === 'code_block') && token.map) spans.push({ start: source.lineStarts[token.map[0]], end: source.lineEnd(token.map[1] - 1) });
     }
-    let text = withPublishedFrontmatter(model, blankSpans(model.text, spans));
+    let text = blankWithPublishedFrontmatter(model, model.text, spans);
     text = blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
     return blankSpans(text, allowedSpans(text, config.privacy.allow));
   });
