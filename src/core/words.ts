@@ -19,11 +19,15 @@ export interface WordAt extends Span {
  * expression cost ~40 ns a character, and a 230,000-word report is counted on every check.
  */
 export function countWords(text: string): number {
+  return countWordsIn(text, 0, text.length);
+}
+
+/** countWords of text.slice(from, to), without the slice. */
+function countWordsIn(text: string, from: number, to: number): number {
   let count = 0;
-  let i = 0;
-  const length = text.length;
-  while (i < length) {
-    let width = wordCharWidth(text, i);
+  let i = from;
+  while (i < to) {
+    let width = wordCharWidth(text, i, to);
     if (width === 0) {
       i++;
       continue;
@@ -33,9 +37,9 @@ export function countWords(text: string): number {
     for (;;) {
       while (width > 0) {
         i += width;
-        width = wordCharWidth(text, i);
+        width = i < to ? wordCharWidth(text, i, to) : 0;
       }
-      if (i + 1 < length && isJoiner(text.charCodeAt(i)) && (width = wordCharWidth(text, i + 1)) > 0) {
+      if (i + 1 < to && isJoiner(text.charCodeAt(i)) && (width = wordCharWidth(text, i + 1, to)) > 0) {
         i++;
         continue;
       }
@@ -45,15 +49,37 @@ export function countWords(text: string): number {
   return count;
 }
 
+/**
+ * `countWords(blankSpans(text, spans))` without building the blanked text: a blanked character
+ * is a space (or the line break it was), which neither is nor joins a word, so the words are
+ * those of the stretches between the spans, counted each on its own. Spans without a start or
+ * end (blankSpans then drops or repeats text) take the plain path.
+ */
+export function countWordsOutside(text: string, spans: Span[]): number {
+  if (spans.some((span) => Number.isNaN(span.start) || Number.isNaN(span.end))) return countWords(blankSpans(text, spans));
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let count = 0;
+  let at = 0;
+  for (const span of sorted) {
+    const start = Math.max(span.start, at);
+    if (span.end <= start) continue;
+    if (start > at) count += countWordsIn(text, at, Math.min(start, text.length));
+    at = span.end;
+  }
+  if (at < text.length) count += countWordsIn(text, at, text.length);
+  return count;
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** 1 or 2 (a surrogate pair) when a letter or digit starts at `i`, else 0. */
-function wordCharWidth(text: string, i: number): number {
+/** 1 or 2 (a surrogate pair) when a letter or digit starts at `i`, else 0; the text ends at `end`. */
+function wordCharWidth(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   if (Number.isNaN(c)) return 0;
   const code = text.codePointAt(i)!;
-  const width = code > 0xffff ? 2 : 1;
+  // A pair cut at `end` is a lone surrogate there, as in the sliced text.
+  const width = code > 0xffff && i + 1 < end ? 2 : 1;
   return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
 }
 
@@ -85,6 +111,14 @@ const PULLQUOTE = /^\s*>\s*\[!PULLQUOTE\]/i;
 export function bodyWordText(model: DocumentModel): string {
   const cached = bodyCache.get(model);
   if (cached !== undefined) return cached;
+  const text = blankSpans(model.prose, notBodyWords(model));
+  bodyCache.set(model, text);
+  return text;
+}
+const bodyCache = new WeakMap<DocumentModel, string>();
+
+/** What bodyWordText blanks in the prose. */
+function notBodyWords(model: DocumentModel): Span[] {
   const { source } = model;
   const spans: Span[] = [];
   const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
@@ -98,11 +132,8 @@ export function bodyWordText(model: DocumentModel): string {
   for (const section of abstractSections(model)) spans.push(section);
   for (const float of [...model.figures, ...model.tables]) spans.push({ start: float.start, end: float.end }, { start: float.captionStart, end: float.captionEnd });
   for (const citation of model.citations) spans.push({ start: citation.start, end: citation.end });
-  const text = blankSpans(model.prose, spans);
-  bodyCache.set(model, text);
-  return text;
+  return spans;
 }
-const bodyCache = new WeakMap<DocumentModel, string>();
 
 /** An `Abstract` heading in the body and everything up to the next heading of the same or a higher level. */
 function abstractSections(model: DocumentModel): Span[] {
@@ -118,7 +149,8 @@ function abstractSections(model: DocumentModel): Span[] {
 
 /** Words of the body (see bodyWordText). */
 export function bodyWordCount(model: DocumentModel): number {
-  return countWords(bodyWordText(model));
+  const cached = bodyCache.get(model);
+  return cached !== undefined ? countWords(cached) : countWordsOutside(model.prose, notBodyWords(model));
 }
 
 /** The abstract: the frontmatter `abstract` (a string, or a structured mapping of strings), else an Abstract section. */

@@ -5,6 +5,7 @@ import { blankSpans } from '../../src/core/mask';
 import { parseDocument } from '../../src/core/model';
 import { blankWithPublishedFrontmatter, proseWithoutReferences, withPublishedFrontmatter } from '../../src/core/rules/privacy/scan';
 import type { Span } from '../../src/core/types';
+import { bodyWordCount, bodyWordText, countWords, countWordsOutside } from '../../src/core/words';
 
 /**
  * The texts the rules build lazily on a fresh model (privacy, dose, contact) are built in fewer
@@ -55,6 +56,31 @@ describe('check texts: fast paths against the plain code', () => {
         assert.equal(proseWithoutReferences(model), blankSpans(withPublishedFrontmatter(model, model.prose), references));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('countWordsOutside is countWords of the blanked text', () => {
+    const WORDISH = fc.array(fc.constantFrom('a', 'B', '7', '\u00e9', '\ud835\udc00', '\ud835', '\udc00', "'", '\u2019', '.', '-', '\u2013', '/', ' ', '\n', '\r', '\u00a0', '\u200b'), { maxLength: 30 }).map((parts) => parts.join(''));
+    const span = (length: number) =>
+      fc.oneof(
+        { weight: 6, arbitrary: fc.tuple(fc.integer({ min: -2, max: length + 2 }), fc.nat(8)).map(([start, width]): Span => ({ start, end: start + width })) },
+        { weight: 1, arbitrary: fc.nat(length).map((end): Span => ({ start: NaN, end })) },
+      );
+    fc.assert(
+      fc.property(WORDISH.chain((text) => fc.tuple(fc.constant(text), fc.array(span(text.length), { maxLength: 5 }))), ([text, spans]) => {
+        assert.equal(countWordsOutside(text, spans), countWords(blankSpans(text, spans)), JSON.stringify([text, spans]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('bodyWordCount is countWords of bodyWordText, on a fresh model', () => {
+    fc.assert(
+      fc.property(REPORT, (text) => {
+        const fresh = bodyWordCount(parseDocument(text, config));
+        assert.equal(fresh, countWords(bodyWordText(parseDocument(text, config))));
+      }),
+      { numRuns: 300 },
     );
   });
 
