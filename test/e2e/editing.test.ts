@@ -43,6 +43,35 @@ describe('editing help in VS Code', () => {
     ]);
   });
 
+  it('applies a finding\'s own quick fixes (Ctrl+.): marker after the period, stub entry for an undefined citation', async () => {
+    const original = exampleText();
+    const workbench = await Workbench.open(createWorkspace());
+    await workbench.openReport(REPORT);
+    await workbench.showProblems();
+    const punctuation = await waitForCode(workbench, 'citation-punctuation');
+    await workbench.focusEditor();
+    await workbench.goTo(punctuation.line, punctuation.column);
+    await workbench.applyQuickFix('Move the citation after the period');
+    // A citation of a reference that does not exist yet: the fix adds its entry to the list.
+    const line = lineOf(original, 'would have changed the cardiac outcome.');
+    await workbench.goToEndOf(line, original);
+    await workbench.type(' A similar case has been reported.^14^');
+    await waitForCode(workbench, 'citation-undefined');
+    await workbench.press('ArrowLeft', 2);
+    await workbench.applyQuickFix('Add a stub reference entry for reference 14');
+    const saved = await workbench.save(REPORT);
+    const lines = saved.split('\n');
+    assert.ok(lines[punctuation.line - 1].includes('without symptoms.^11^ Tamponade'), 'the marker moved after the period');
+    assert.ok(lines[line - 1].endsWith('A similar case has been reported.^14^'));
+    const thirteen = lines.findIndex((l) => l.startsWith('13. Gagnier JJ'));
+    assert.match(lines[thirteen + 1], /^14\. \S/, 'a stub entry numbered 14 follows entry 13');
+    await workbench.waitForProblems([
+      `citation-compress@${lineOf(original, 'eosinophilia.^1,2,3^')}`,
+      `citation-unformatted@${lineOf(original, 'ANCA is negative.2,5 Mepolizumab')}`,
+      `reference-uncited@${lineOf(original, '13. Gagnier JJ')}`,
+    ]);
+  });
+
   it('shows the reference text when hovering a citation', async () => {
     const text = exampleText();
     const workbench = await Workbench.open(createWorkspace());
