@@ -56,18 +56,46 @@ function countWordsIn(text: string, from: number, to: number): number {
  * end (blankSpans then drops or repeats text) take the plain path.
  */
 export function countWordsOutside(text: string, spans: Span[]): number {
-  if (spans.some((span) => Number.isNaN(span.start) || Number.isNaN(span.end))) return countWords(blankSpans(text, spans));
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const gaps = stretchesOutside(text, spans);
+  if (gaps === undefined) return countWords(blankSpans(text, spans));
   let count = 0;
+  for (const gap of gaps) count += countWordsIn(text, gap.start, gap.end);
+  return count;
+}
+
+/** `nthWord(blankSpans(text, spans), n)` without building the blanked text (see countWordsOutside). */
+export function nthWordOutside(text: string, spans: Span[], n: number): Span | undefined {
+  const gaps = stretchesOutside(text, spans);
+  if (gaps === undefined) return nthWord(blankSpans(text, spans), n);
+  let left = n;
+  for (const gap of gaps) {
+    const count = countWordsIn(text, gap.start, gap.end);
+    if (left < count) {
+      const word = nthWord(text.slice(gap.start, gap.end), left)!;
+      return { start: gap.start + word.start, end: gap.start + word.end };
+    }
+    left -= count;
+  }
+  return undefined;
+}
+
+/**
+ * The stretches of the text that blankSpans(text, spans) leaves as they are, in order; undefined
+ * for a span without a start or end (blankSpans then drops or repeats text).
+ */
+function stretchesOutside(text: string, spans: Span[]): Span[] | undefined {
+  if (spans.some((span) => Number.isNaN(span.start) || Number.isNaN(span.end))) return undefined;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const gaps: Span[] = [];
   let at = 0;
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
-    if (start > at) count += countWordsIn(text, at, Math.min(start, text.length));
+    if (start > at) gaps.push({ start: at, end: Math.min(start, text.length) });
     at = span.end;
   }
-  if (at < text.length) count += countWordsIn(text, at, text.length);
-  return count;
+  if (at < text.length) gaps.push({ start: at, end: text.length });
+  return gaps;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -116,6 +144,12 @@ export function bodyWordText(model: DocumentModel): string {
   return text;
 }
 const bodyCache = new WeakMap<DocumentModel, string>();
+
+/** The n-th word (0-based) of bodyWordText, found without building it. */
+export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
+  const cached = bodyCache.get(model);
+  return cached !== undefined ? nthWord(cached, n) : nthWordOutside(model.prose, notBodyWords(model), n);
+}
 
 /** What bodyWordText blanks in the prose. */
 function notBodyWords(model: DocumentModel): Span[] {

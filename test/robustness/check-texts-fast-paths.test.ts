@@ -5,7 +5,7 @@ import { blankSpans } from '../../src/core/mask';
 import { parseDocument } from '../../src/core/model';
 import { blankWithPublishedFrontmatter, proseWithoutReferences, withPublishedFrontmatter } from '../../src/core/rules/privacy/scan';
 import type { Span } from '../../src/core/types';
-import { bodyWordCount, bodyWordText, countWords, countWordsOutside } from '../../src/core/words';
+import { bodyNthWord, bodyWordCount, bodyWordText, countWords, countWordsOutside, nthWord, nthWordOutside } from '../../src/core/words';
 
 /**
  * The texts the rules build lazily on a fresh model (privacy, dose, contact) are built in fewer
@@ -59,7 +59,7 @@ describe('check texts: fast paths against the plain code', () => {
     );
   });
 
-  it('countWordsOutside is countWords of the blanked text', () => {
+  it('countWordsOutside and nthWordOutside are countWords and nthWord of the blanked text', () => {
     const WORDISH = fc.array(fc.constantFrom('a', 'B', '7', '\u00e9', '\ud835\udc00', '\ud835', '\udc00', "'", '\u2019', '.', '-', '\u2013', '/', ' ', '\n', '\r', '\u00a0', '\u200b'), { maxLength: 30 }).map((parts) => parts.join(''));
     const span = (length: number) =>
       fc.oneof(
@@ -68,17 +68,23 @@ describe('check texts: fast paths against the plain code', () => {
       );
     fc.assert(
       fc.property(WORDISH.chain((text) => fc.tuple(fc.constant(text), fc.array(span(text.length), { maxLength: 5 }))), ([text, spans]) => {
-        assert.equal(countWordsOutside(text, spans), countWords(blankSpans(text, spans)), JSON.stringify([text, spans]));
+        const blanked = blankSpans(text, spans);
+        assert.equal(countWordsOutside(text, spans), countWords(blanked), JSON.stringify([text, spans]));
+        for (let n = 0; n <= 4; n++) assert.deepEqual(nthWordOutside(text, spans, n), nthWord(blanked, n), JSON.stringify([text, spans, n]));
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('bodyWordCount is countWords of bodyWordText, on a fresh model', () => {
+  it('bodyWordCount and bodyNthWord are countWords and nthWord of bodyWordText, on a fresh model', () => {
     fc.assert(
       fc.property(REPORT, (text) => {
-        const fresh = bodyWordCount(parseDocument(text, config));
-        assert.equal(fresh, countWords(bodyWordText(parseDocument(text, config))));
+        const fresh = parseDocument(text, config);
+        const built = parseDocument(text, config);
+        const body = bodyWordText(built);
+        assert.equal(bodyWordCount(fresh), countWords(body));
+        for (const n of [0, 1, 3, 7]) assert.deepEqual(bodyNthWord(fresh, n), nthWord(body, n));
+        assert.deepEqual(bodyNthWord(built, 3), nthWord(body, 3));
       }),
       { numRuns: 300 },
     );

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { abstractText, authorCount, bodyWordCount, bodyWordText, characterCount, countWords, floatCount, nthWord, titleText } from '../../words';
+import { abstractText, authorCount, bodyNthWord, bodyWordCount, characterCount, countWords, floatCount, titleText } from '../../words';
 import { bodyAnchor, formatNumber, frontmatterSpan, headsNamed } from './shared';
 
 const over = (value: number, limit: number) => `${formatNumber(value - limit)} over`;
@@ -10,11 +10,11 @@ export const limitWords: Rule = {
   description: "The body (without frontmatter, abstract, captions, tables and references) exceeds the house style's word limit.",
   run({ model, config, report }) {
     const limit = config.houseStyle.limits.words;
-    // Counted without building the body text: that is only needed to point at a word.
+    // Counted, and the word found, without building the body text (bodyWordText).
     const words = bodyWordCount(model);
     if (words <= limit) return;
     // Point at the first word past the limit: that is where the author has to start cutting.
-    const first = nthWord(bodyWordText(model), limit) ?? bodyAnchor(model);
+    const first = bodyNthWord(model, limit) ?? bodyAnchor(model);
     report({ ...first, message: `The body has ${formatNumber(words)} words; the house style allows ${formatNumber(limit)} (${over(words, limit)}). This is word ${formatNumber(limit + 1)}` });
   },
 };
