@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
 import { blankSpans } from '../../src/core/mask';
+import { closingBracket } from '../../src/core/render/cite-syntax';
 import { parseDocument } from '../../src/core/model';
 import { blankWithPublishedFrontmatter, proseWithoutReferences, withPublishedFrontmatter } from '../../src/core/rules/privacy/scan';
 import type { Span } from '../../src/core/types';
@@ -87,6 +88,15 @@ describe('check texts: fast paths against the plain code', () => {
         assert.deepEqual(bodyNthWord(built, 3), nthWord(body, 3));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('closingBracket is the first ] of the slice, as bracketCite found it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('[', ']', '1', ',', ' ', '\n'), { maxLength: 30 }).map((parts) => parts.join('')), fc.nat(32), fc.nat(32), (src, from, to) => {
+        const sliced = src.slice(from, Math.max(from, to)).indexOf(']');
+        assert.equal(closingBracket(src, from, to), sliced === -1 ? -1 : sliced + from);
+      }),
     );
   });
 

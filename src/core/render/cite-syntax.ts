@@ -56,14 +56,20 @@ function bracketCite(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== OPEN_BRACKET) return false;
   // Look no further than a marker can reach: `[[[[...` must not scan to the end at every bracket.
-  const close = state.src.slice(start + 1, Math.min(state.posMax, start + 202)).indexOf(']') + start + 1;
-  if (close === start) return false;
+  const close = closingBracket(state.src, start + 1, Math.min(state.posMax, start + 202));
+  if (close === -1) return false;
   const content = state.src.slice(start + 1, close);
   // A 4-digit number may be a year or a reference of a long list: the renderer decides with the list.
   if (!isBracketCitationContent(content, Infinity)) return false;
   // Links, images and definitions were taken by markdown-it's own rules before this one runs.
   if (state.src[start - 1] === '\\' || state.src[close + 1] === '(') return false;
   return pushCite(state, silent, 'bracket', content, close + 1);
+}
+
+/** The first `]` in src[from, to), or -1: a scan of the bounded stretch without slicing it. */
+export function closingBracket(src: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (src.charCodeAt(i) === 0x5d) return i;
+  return -1;
 }
 
 /** Emits the `cr_cite` token (unless only testing) and moves past the marker. */
