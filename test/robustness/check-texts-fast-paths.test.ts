@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
-import { blankSpans } from '../../src/core/mask';
+import { blankSpans, findCodeSpans, findHtmlComments } from '../../src/core/mask';
 import { closingBracket } from '../../src/core/render/cite-syntax';
 import { parseDocument } from '../../src/core/model';
-import { blankWithPublishedFrontmatter, proseWithoutReferences, withPublishedFrontmatter } from '../../src/core/rules/privacy/scan';
+import { blankWithPublishedFrontmatter, contactText, proseWithoutReferences, withPublishedFrontmatter } from '../../src/core/rules/privacy/scan';
+import type { DocumentModel } from '../../src/core/model';
 import type { Span } from '../../src/core/types';
 import { bodyNthWord, bodyWordCount, bodyWordText, countWords, countWordsOutside, nthWord, nthWordOutside } from '../../src/core/words';
 
@@ -15,7 +16,7 @@ import { bodyNthWord, bodyWordCount, bodyWordText, countWords, countWordsOutside
  */
 const VALUE = fc.array(fc.constantFrom('A', 'case', ' ', '`', '<!--', '-->', '1', '\u2013', ':', '"'), { maxLength: 8 }).map((parts) => parts.join(''));
 const BODY = fc
-  .array(fc.constantFrom('Text 123.', '\n', '\n\n', '\r\n', '# References\n\n', '1. Smith J. Title. 2020;1:2.\n', '## Abstract\n', '```\ncode\n```\n', '`x`', '<!-- c -->', '[a](http://x)', ' '), { maxLength: 25 })
+  .array(fc.constantFrom('Text 123.', '\n', '\n\n', '\r\n', '# References\n\n', '1. Smith J. Title. 2020;1:2.\n', '## Abstract\n', '```\ncode\n```\n', '    indented `\n', '`x`', '`', '<!-- c -->', '<!--', '-->', '[a](http://x)', ' ', '\r', 'a@b.org'), { maxLength: 25 })
   .map((parts) => parts.join(''));
 const FRONTMATTER = fc
   .tuple(VALUE, VALUE, fc.boolean(), fc.boolean(), fc.constantFrom('\n', '\r\n'))
@@ -97,6 +98,29 @@ describe('check texts: fast paths against the plain code', () => {
         const sliced = src.slice(from, Math.max(from, to)).indexOf(']');
         assert.equal(closingBracket(src, from, to), sliced === -1 ? -1 : sliced + from);
       }),
+    );
+  });
+
+  it('contactText is the text with lines blanked and values filled in, then code spans and comments blanked', () => {
+    // The code contactText replaced: three copies of the text, the spans found on the second.
+    const plain = (model: DocumentModel): string => {
+      const { source } = model;
+      const spans: Span[] = [];
+      const list = model.references;
+      if (list) spans.push({ start: source.lineStarts[list.startLine], end: source.lineEnd(Math.max(list.startLine, list.endLine - 1)) });
+      if (model.frontmatter) spans.push({ start: 0, end: source.lineEnd(model.frontmatter.endLine) });
+      for (const token of model.tokens) {
+        if ((token.type === 'fence' || token.type === 'code_block') && token.map) spans.push({ start: source.lineStarts[token.map[0]], end: source.lineEnd(token.map[1] - 1) });
+      }
+      const text = withPublishedFrontmatter(model, blankSpans(model.text, spans));
+      return blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
+    };
+    fc.assert(
+      fc.property(REPORT, (text) => {
+        const model = parseDocument(text, config);
+        assert.equal(contactText(model, config), plain(model), JSON.stringify(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,6 +1,6 @@
 import { isMap, isScalar } from 'yaml';
 import type { CheckConfig } from '../../config';
-import { blankSpans, findCodeSpans, findHtmlComments } from '../../mask';
+import { blankSpans, findCodeSpans, findCodeSpansOutside, findHtmlComments, findHtmlCommentsOutside, SpanSet, type LineRange } from '../../mask';
 import type { DocumentModel } from '../../model';
 import type { Span } from '../../types';
 import { perRun } from '../run-memo';
@@ -94,15 +94,42 @@ export function blankWithPublishedFrontmatter(model: DocumentModel, text: string
 export function contactText(model: DocumentModel, config: CheckConfig): string {
   return cached(model, config, 'contact', () => {
     const { source } = model;
-    const spans: Span[] = [...referenceSpans(model)];
-    if (model.frontmatter) spans.push({ start: 0, end: source.lineEnd(model.frontmatter.endLine) });
+    const lines: LineRange[] = [];
+    const list = model.references;
+    if (list) lines.push({ first: list.startLine, last: Math.max(list.startLine, list.endLine - 1) });
+    if (model.frontmatter) lines.push({ first: 0, last: model.frontmatter.endLine });
     for (const token of model.tokens) {
-      if ((token.type === 'fence' || token.type === 'code_block') && token.map) spans.push({ start: source.lineStarts[token.map[0]], end: source.lineEnd(token.map[1] - 1) });
+      if ((token.type === 'fence' || token.type === 'code_block') && token.map) lines.push({ first: token.map[0], last: token.map[1] - 1 });
     }
-    let text = blankWithPublishedFrontmatter(model, model.text, spans);
-    text = blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
+    const spans: Span[] = lines.map((range) => ({ start: source.lineStarts[range.first], end: source.lineEnd(range.last) }));
+    let text: string;
+    if (codeAndCommentsOutsideLines(model)) {
+      // The code spans and comments of the text with those lines blanked and the published values
+      // filled in, found on the text itself: one copy of the text instead of three.
+      const masked = [...spans, ...findCodeSpansOutside(model.text, source, lines), ...findHtmlCommentsOutside(model.text, new SpanSet(spans))];
+      text = blankWithPublishedFrontmatter(model, model.text, masked);
+    } else {
+      text = blankWithPublishedFrontmatter(model, model.text, spans);
+      text = blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
+    }
     return blankSpans(text, allowedSpans(text, config.privacy.allow));
   });
+}
+
+/**
+ * Can contactText find code spans and comments on the text, as if its blanked lines were blank?
+ * Yes unless a published frontmatter value (put back in the blanked frontmatter) holds a backtick
+ * or a comment delimiter, or a lone CR makes token lines and source lines differ. The blanked
+ * closing fence then separates the frontmatter from the body as a blank line does.
+ */
+function codeAndCommentsOutsideLines(model: DocumentModel): boolean {
+  const text = model.text;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return false;
+  for (const span of publishedSpans(model) ?? []) {
+    const value = text.slice(span.start, span.end);
+    if (value.includes('`') || value.includes('<!--') || value.includes('-->')) return false;
+  }
+  return true;
 }
 
 const NOT_THE_PATIENT = /acknowledg|contribut|funding|conflicts?\b|competing|disclos|correspond|about the author|affiliation|author information/i;
