@@ -38,8 +38,9 @@ const TABLE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)(Table\s+(\d{1,4})([A-Za-z])?(?:\
 export function findFigures(text: string, source: SourceText, linkTarget: (label: string) => string | undefined): Float[] {
   const figures: Float[] = [];
   let at = text.indexOf('![');
+  const closes = at === -1 ? new Map<number, number>() : closingBrackets(text);
   while (at !== -1) {
-    const image = readImage(text, at, linkTarget);
+    const image = readImage(text, at, linkTarget, closes);
     if (image) {
       const alt = text.slice(at + 2, image.altEnd);
       const label = FIGURE_LABEL.exec(alt);
@@ -86,21 +87,38 @@ interface ImageSyntax {
   srcEnd: number;
 }
 
-const MAX_ALT = 2000;
+export const MAX_ALT = 2000;
 
-function readImage(text: string, at: number, linkTarget: (label: string) => string | undefined): ImageSyntax | undefined {
-  let depth = 1;
-  let i = at + 2;
-  const limit = Math.min(text.length, at + 2 + MAX_ALT);
-  for (; i < limit && depth > 0; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '[') depth++;
-    else if (c === ']') depth--;
-    else if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(i, i + 200))) return undefined;
+/**
+ * For each `[` of the text, the `]` that closes it: brackets nested, a backslash escaping the next
+ * character, none closed across a blank line. One pass over the text, instead of a scan from every
+ * `![` (which made a long run of unclosed `![a ` quadratic).
+ */
+export function closingBrackets(text: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x5b) open.push(i);
+    else if (c === 0x5d) {
+      const opening = open.pop();
+      if (opening !== undefined) closes.set(opening, i);
+    } else if (c === 0x0a && open.length > 0 && /^\n[ \t\r]*\n/.test(text.slice(i, i + 200))) open.length = 0;
   }
-  if (depth !== 0) return undefined;
-  const altEnd = i - 1;
+  return closes;
+}
+
+/** Where the alt text of the image at `at` (`![`) ends: its closing `]`, within MAX_ALT characters. */
+export function imageAltEnd(text: string, at: number, closes: Map<number, number>): number | undefined {
+  const close = closes.get(at + 1);
+  return close !== undefined && close < Math.min(text.length, at + 2 + MAX_ALT) ? close : undefined;
+}
+
+function readImage(text: string, at: number, linkTarget: (label: string) => string | undefined, closes: Map<number, number>): ImageSyntax | undefined {
+  const altEnd = imageAltEnd(text, at, closes);
+  if (altEnd === undefined) return undefined;
+  const i = altEnd + 1;
   if (text[i] === '(') {
     const close = text.indexOf(')', i);
     // Destinations are blanked in `text`; the caller passes source offsets, so read the source.
