@@ -58,6 +58,15 @@ function citationOrderSimple(markers: number[][]): string[] {
   return messages;
 }
 
+/** Each expression tried only at its starts finds what a full scan of the text finds. */
+function hintedEqualsFull(text: string, checks: [RegExp, number[]][]): void {
+  for (const [re, starts] of checks) {
+    const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+    const hinted = [...matchesAt(re, text, starts)].map((m) => `${m.index}:${m[0]}`);
+    assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
+  }
+}
+
 describe('fast paths agree with the simple code they replaced', () => {
   it('blankSpans blanks exactly like a per-span regular expression', () => {
     const text = fc.stringMatching(/^[a-z \r\n\u2013`]{0,80}$/);
@@ -269,12 +278,7 @@ describe('fast paths agree with the simple code they replaced', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (text) => {
         const starts = identifierStarts(text);
-        for (const kind of ['cued', 'ssn'] as const) {
-          const re = IDENTIFIER_PATTERNS[kind];
-          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matchesAt(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
-          assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${kind}`);
-        }
+        hintedEqualsFull(text, [[IDENTIFIER_PATTERNS.cued, starts.cued], [IDENTIFIER_PATTERNS.ssn, starts.ssn]]);
       }),
       { numRuns: 3000 },
     );
@@ -288,12 +292,7 @@ describe('fast paths agree with the simple code they replaced', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (text) => {
         const starts = phoneStarts(text);
-        for (const kind of ['na', 'intl', 'labelled'] as const) {
-          const re = PHONE_PATTERNS[kind];
-          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matchesAt(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
-          assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${kind}`);
-        }
+        hintedEqualsFull(text, [[PHONE_PATTERNS.na, starts.na], [PHONE_PATTERNS.intl, starts.intl], [PHONE_PATTERNS.labelled, starts.labelled]]);
       }),
       { numRuns: 3000 },
     );
@@ -356,14 +355,6 @@ describe('fast paths agree with the simple code they replaced', () => {
   const seq = (...parts: string[][]) => fc.tuple(...parts.map((options) => fc.constantFrom(...options))).map((a) => a.join(''));
   const WS = ['', ' ', '  ', '   ', '\t', ' \t ', '    '];
   const FILLER = ['', ' ', 'x ', 'é', '1 ', '\n', '(', '-'];
-  const hintedEqualsFull = (text: string, checks: [RegExp, number[]][]) => {
-    for (const [re, starts] of checks) {
-      const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-      const hinted = [...matchesAt(re, text, starts)].map((m) => `${m.index}:${m[0]}`);
-      assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
-    }
-  };
-
   it('phi-identifier: cues at their longest, with every separator, still found near the digits', () => {
     const cued = seq(
       FILLER,
