@@ -31,7 +31,7 @@ export function proseWithoutReferences(model: DocumentModel): string {
     // Filling in, then blanking the reference list, is blanking then filling in when the list
     // lies after every published value (it always does: the list is in the body).
     const afterPublished = references.every((span) => span.start >= (publishedSpans(model) ?? []).reduce((end, value) => Math.max(end, value.end), 0));
-    text = afterPublished ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
+    text = afterPublished && !hasLoneCr(model.text) ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
     proseCache.set(model, text);
   }
   return text;
@@ -80,7 +80,8 @@ function publishedSpans(model: DocumentModel): Span[] | undefined {
 export function blankWithPublishedFrontmatter(model: DocumentModel, text: string, spans: Span[]): string {
   const published = publishedSpans(model);
   if (published === undefined || published.length === 0) return blankSpans(text, spans);
-  if (spans.some((span) => Number.isNaN(span.start))) return withPublishedFrontmatter(model, blankSpans(text, spans));
+  // A lone CR (token lines past the source lines, a truncated prose): the plain composition.
+  if (hasLoneCr(model.text) || spans.some((span) => Number.isNaN(span.start))) return withPublishedFrontmatter(model, blankSpans(text, spans));
   const cut = Math.min(text.length, Math.max(...published.map((span) => span.end)));
   const headSpans = spans.filter((span) => span.start < cut).map((span) => ({ start: span.start, end: Math.min(span.end, cut) }));
   const head = withPublishedFrontmatter(model, blankSpans(text.slice(0, cut), headSpans));
@@ -109,11 +110,19 @@ export function contactText(model: DocumentModel, config: CheckConfig): string {
       const masked = [...spans, ...findCodeSpansOutside(model.text, source, lines), ...findHtmlCommentsOutside(model.text, new SpanSet(spans))];
       text = blankWithPublishedFrontmatter(model, model.text, masked);
     } else {
-      text = blankWithPublishedFrontmatter(model, model.text, spans);
+      // The plain composition, as before these shortcuts: with a lone CR a line can lie past the
+      // source lines, and blankSpans treats such a span as it always has (a known gap, README).
+      text = withPublishedFrontmatter(model, blankSpans(model.text, spans));
       text = blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
     }
     return blankSpans(text, allowedSpans(text, config.privacy.allow));
   });
+}
+
+/** A CR not followed by LF: markdown-it breaks the line there, the source map does not. */
+function hasLoneCr(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
+  return false;
 }
 
 /**
@@ -124,7 +133,7 @@ export function contactText(model: DocumentModel, config: CheckConfig): string {
  */
 function codeAndCommentsOutsideLines(model: DocumentModel): boolean {
   const text = model.text;
-  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return false;
+  if (hasLoneCr(text)) return false;
   for (const span of publishedSpans(model) ?? []) {
     const value = text.slice(span.start, span.end);
     if (value.includes('`') || value.includes('<!--') || value.includes('-->')) return false;
