@@ -97,16 +97,21 @@ export class PreviewPanel implements vscode.Disposable {
     const document = this.document;
     const generation = this.generation;
     const current = () => !this.disposed && this.generation === generation && !document.isClosed;
-    while (current()) {
-      const version = document.version;
-      let rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true });
-      if (rendered && rendered.unresolved.length > 0 && current()) {
-        for (const src of rendered.unresolved) this.images[src] = this.resolveImage(src) ?? src;
-        rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true });
+    try {
+      while (current()) {
+        const version = document.version;
+        let rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true });
+        if (rendered && rendered.unresolved.length > 0 && current()) {
+          for (const src of rendered.unresolved) this.images[src] = this.resolveImage(src) ?? src;
+          rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true });
+        }
+        if (!current()) return undefined;
+        // Undefined: the document changed meanwhile; render its new version.
+        if (rendered) return { html: rendered.html, version };
       }
-      if (!current()) return undefined;
-      // Undefined: the document changed meanwhile; render its new version.
-      if (rendered) return { html: rendered.html, version };
+    } catch (error) {
+      // The analysis worker failed: the panel keeps what it shows; the next edit tries again.
+      console.error('casereport: preview render failed', error);
     }
     return undefined;
   }
