@@ -51,7 +51,7 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const frontmatterSpan = frontmatter ? [{ start: 0, end: source.lineEnd(frontmatter.endLine) }] : [];
   // A lone CR is a line break to markdown-it but not to SourceText: then token lines and source
   // lines differ, and only the plain path (blank, then parse the blanked text) keeps the old model.
-  const plain = hasLoneCr(source.text);
+  const plain = source.hasLoneCr;
 
   const env: MarkdownEnv = {};
   const tokens = plain ? sharedMarkdownIt().parse(blankSpans(source.text, frontmatterSpan), env) : parseMarkdownBody(source.text, bodyStartLine, env);
@@ -90,13 +90,6 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
     mentions,
     heads: findSectionHeads(tokens, source),
   };
-}
-
-function hasLoneCr(text: string): boolean {
-  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
-    if (text.charCodeAt(at + 1) !== 10) return true;
-  }
-  return false;
 }
 
 /**

@@ -30,6 +30,22 @@ export class SourceText {
     return this.lineStarts.length;
   }
 
+  private loneCr: boolean | undefined;
+
+  /**
+   * A CR not followed by LF (old Mac line endings): markdown-it breaks the line there, this map
+   * does not, so token lines and source lines differ. Found on first use, once.
+   */
+  get hasLoneCr(): boolean {
+    if (this.loneCr === undefined) {
+      const text = this.text;
+      let at = text.indexOf('\r');
+      while (at !== -1 && text.charCodeAt(at + 1) === 10) at = text.indexOf('\r', at + 1);
+      this.loneCr = at !== -1;
+    }
+    return this.loneCr;
+  }
+
   /** Offset just past the last content character of the line (before CR LF / LF). */
   lineEnd(line: number): number {
     if (line + 1 >= this.lineStarts.length) return this.text.length;

@@ -31,7 +31,7 @@ export function proseWithoutReferences(model: DocumentModel): string {
     // Filling in, then blanking the reference list, is blanking then filling in when the list
     // lies after every published value (it always does: the list is in the body).
     const afterPublished = references.every((span) => span.start >= (publishedSpans(model) ?? []).reduce((end, value) => Math.max(end, value.end), 0));
-    text = afterPublished && !hasLoneCr(model.text) ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
+    text = afterPublished && !model.source.hasLoneCr ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
     proseCache.set(model, text);
   }
   return text;
@@ -81,7 +81,7 @@ export function blankWithPublishedFrontmatter(model: DocumentModel, text: string
   const published = publishedSpans(model);
   if (published === undefined || published.length === 0) return blankSpans(text, spans);
   // A lone CR (token lines past the source lines, a truncated prose): the plain composition.
-  if (hasLoneCr(model.text) || spans.some((span) => Number.isNaN(span.start))) return withPublishedFrontmatter(model, blankSpans(text, spans));
+  if (model.source.hasLoneCr || spans.some((span) => Number.isNaN(span.start))) return withPublishedFrontmatter(model, blankSpans(text, spans));
   const cut = Math.min(text.length, Math.max(...published.map((span) => span.end)));
   const headSpans = spans.filter((span) => span.start < cut).map((span) => ({ start: span.start, end: Math.min(span.end, cut) }));
   const head = withPublishedFrontmatter(model, blankSpans(text.slice(0, cut), headSpans));
@@ -119,12 +119,6 @@ export function contactText(model: DocumentModel, config: CheckConfig): string {
   });
 }
 
-/** A CR not followed by LF: markdown-it breaks the line there, the source map does not. */
-function hasLoneCr(text: string): boolean {
-  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
-  return false;
-}
-
 /**
  * Can contactText find code spans and comments on the text, as if its blanked lines were blank?
  * Yes unless a published frontmatter value (put back in the blanked frontmatter) holds a backtick
@@ -133,7 +127,7 @@ function hasLoneCr(text: string): boolean {
  */
 function codeAndCommentsOutsideLines(model: DocumentModel): boolean {
   const text = model.text;
-  if (hasLoneCr(text)) return false;
+  if (model.source.hasLoneCr) return false;
   for (const span of publishedSpans(model) ?? []) {
     const value = text.slice(span.start, span.end);
     if (value.includes('`') || value.includes('<!--') || value.includes('-->')) return false;
