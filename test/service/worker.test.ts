@@ -39,6 +39,18 @@ describe('analysis worker connection', function () {
     }
   });
 
+  it('rejects a request that cannot be posted (as VS Code\'s setting proxies could not) and keeps serving', async () => {
+    const connection = new WorkerConnection(script);
+    try {
+      const unpostable = { ...params(1), config: { ...defaultConfig(), rules: new Proxy({}, {}) } };
+      await assert.rejects(connection.request('analyze', unpostable), /could not be cloned/);
+      assert.equal((connection as unknown as { pending: Map<number, unknown> }).pending.size, 0, 'nothing left waiting for an answer');
+      assert.equal((await connection.request('analyze', params(1)))?.caseReport, true);
+    } finally {
+      connection.dispose();
+    }
+  });
+
   it('fails pending requests when the worker dies, and starts a new one for the next request', async () => {
     const connection = new WorkerConnection(script);
     try {

@@ -10,22 +10,33 @@ export interface ServiceConnection {
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-/** Matches responses to requests by id. */
-abstract class Correlated implements ServiceConnection {
+/**
+ * The service in a worker thread, started on the first request (activation starts nothing), with
+ * responses matched to requests by id. If the worker dies, pending requests fail and the next
+ * request starts a new one.
+ */
+export class WorkerConnection implements ServiceConnection {
+  private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly script: string) {}
 
   request<M extends Method>(method: M, params: Params<M>): Promise<Result<M> | undefined> {
     const id = this.nextId++;
     return new Promise<Result<M> | undefined>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.send({ id, method, params });
+      try {
+        this.start().postMessage({ id, method, params } satisfies Request);
+      } catch (error) {
+        // Not sent (a value that cannot be posted, a worker that cannot start): no answer will come.
+        this.pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 
-  protected abstract send(request: Request): void;
-
-  protected receive(response: Response): void {
+  private receive(response: Response): void {
     const pending = this.pending.get(response.id);
     if (!pending) return;
     this.pending.delete(response.id);
@@ -33,27 +44,9 @@ abstract class Correlated implements ServiceConnection {
     else pending.resolve('stale' in response ? undefined : response.result);
   }
 
-  protected failAll(error: Error): void {
+  private failAll(error: Error): void {
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
-  }
-
-  abstract dispose(): void;
-}
-
-/**
- * The service in a worker thread, started on the first request (activation starts nothing). If the
- * worker dies, pending requests fail and the next request starts a new one.
- */
-export class WorkerConnection extends Correlated {
-  private worker: Worker | undefined;
-
-  constructor(private readonly script: string) {
-    super();
-  }
-
-  protected send(request: Request): void {
-    this.start().postMessage(request);
   }
 
   private start(): Worker {
