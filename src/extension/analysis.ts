@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { Host } from '../core/rule';
 import type { Method, Params, Result } from '../core/service/protocol';
 import type { Finding } from '../core/types';
 import { configFor } from './settings';
@@ -10,9 +8,6 @@ export interface Analysis {
   version: number;
   findings: Finding[];
 }
-
-/** The engine's view of the disk in the extension host (figure files). */
-export const diskHost: Host = { fileExists: (path) => existsSync(path) };
 
 type Query<M extends Method> = Omit<Params<M>, 'uri' | 'version'>;
 
@@ -101,7 +96,7 @@ export class AnalysisCache implements vscode.Disposable {
 }
 
 /** The file's path for the engine (figure files are resolved against it), when it is on disk. */
-export function documentPath(document: vscode.TextDocument): string | undefined {
+function documentPath(document: vscode.TextDocument): string | undefined {
   return document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ruleDocsUrl } from '../core/rule';
 import type { Finding, Severity } from '../core/types';
-import { toRange, type Analysis, type AnalysisCache } from './analysis';
+import { isMarkdown, toRange, type Analysis, type AnalysisCache } from './analysis';
 import { debounceMs } from './settings';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -57,7 +57,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
-    if (!isMarkdownDocument(document)) return;
+    if (!isMarkdown(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     const version = document.version;
@@ -73,7 +73,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
   /** Checks the document's current version (in the analysis worker) and publishes the result if it is still current. */
   refresh(document: vscode.TextDocument): void {
-    if (document.isClosed || !isMarkdownDocument(document)) return;
+    if (document.isClosed || !isMarkdown(document)) return;
     const key = document.uri.toString();
     const version = document.version;
     if (this.published.get(key) === version) return; // unchanged since the last check
@@ -111,8 +111,4 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.collection.dispose();
   }
-}
-
-function isMarkdownDocument(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown';
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { newNonce } from './html';
 import { standalonePage } from '../../core/render/page';
-import type { AnalysisCache } from '../analysis';
+import { isMarkdown, type AnalysisCache } from '../analysis';
 
 const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif', svg: 'image/svg+xml' };
 
@@ -11,7 +11,7 @@ const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg
  */
 export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache, uri?: vscode.Uri): Promise<void> {
   const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-  if (!document || document.languageId !== 'markdown') {
+  if (!document || !isMarkdown(document)) {
     void vscode.window.showInformationMessage('Open a Markdown case report to export it.');
     return;
   }

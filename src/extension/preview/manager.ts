@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { PreviewState } from '../../preview/messages';
-import type { AnalysisCache } from '../analysis';
+import { isMarkdown, type AnalysisCache } from '../analysis';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PanelHost } from './panel';
 
 type PreviewMode = 'followActiveEditor' | 'perDocument';
@@ -25,7 +25,7 @@ export class PreviewManager implements vscode.Disposable, PanelHost {
         for (const panel of this.panels) if (panel.uri.toString() === event.document.uri.toString()) panel.scheduleUpdate();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (!editor || editor.document.languageId !== 'markdown' || this.mode() !== 'followActiveEditor') return;
+        if (!editor || !isMarkdown(editor.document) || this.mode() !== 'followActiveEditor') return;
         for (const panel of this.panels) panel.show(editor.document);
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
@@ -78,7 +78,7 @@ export class PreviewManager implements vscode.Disposable, PanelHost {
   private async documentFor(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
     if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
     const editor = vscode.window.activeTextEditor;
-    return editor && editor.document.languageId === 'markdown' ? editor.document : undefined;
+    return editor && isMarkdown(editor.document) ? editor.document : undefined;
   }
 
   private async restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
