@@ -23,6 +23,12 @@ describe('journal preview in VS Code', () => {
     assert.match(byline, /^Maya Okafor, MD, Daniel Reyes, MD, Priya Natarajan, MD, PhD, & Lena Hoffmann, MD, MS \| Issue: March 2025 \| March 14, 2025$/);
     const captions = await frame.locator('figure figcaption').allTextContents();
     assert.ok(captions.some((c) => /^\s*Figure 1\.\s+Subcostal echocardiographic view/.test(c)), `figure captions: ${captions.join(' / ')}`);
+    // The figure's file, mapped to a webview URI by the extension from the sources the worker reports, loads.
+    await frame.waitForFunction(() => {
+      const image = document.querySelector('figure img') as HTMLImageElement | null;
+      return image !== null && image.complete && image.naturalWidth > 0;
+    });
+    assert.match((await frame.locator('figure img').first().getAttribute('src')) ?? '', /^https:\/\/.*figure-1/);
     assert.equal(await frame.locator('sup.cr-cite').count(), 10, 'all ten citation markers (three forms) are set as superscripts');
 
     // Page 1 is shown with its pager; clicking "2" shows page 2 and only page 2.

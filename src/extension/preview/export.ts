@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { newNonce } from './html';
+import { localImage } from './local-image';
 import { standalonePage } from '../../core/render/page';
 import { isMarkdown, type AnalysisCache } from '../analysis';
 
@@ -18,17 +19,17 @@ export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache,
   const defaultUri = document.isUntitled ? undefined : document.uri.with({ path: document.uri.path.replace(/\.[^/.]*$/, '') + '.html' });
   const target = await vscode.window.showSaveDialog({ defaultUri, filters: { HTML: ['html', 'htm'] }, saveLabel: 'Export' });
   if (!target) return;
-  const folder = vscode.Uri.joinPath(document.uri, '..');
   // Render once to learn the local images, read them, then render with them embedded.
   const images: Record<string, string> = {};
   let rendered = await cache.query(document, 'render', { images, sourceLines: false });
   if (rendered && rendered.unresolved.length > 0 && !document.isUntitled) {
     await Promise.all(
       rendered.unresolved.map(async (src) => {
+        const file = localImage(document, src);
         const type = IMAGE_TYPES[src.split(/[?#]/)[0].split('.').pop()?.toLowerCase() ?? ''];
-        if (!type) return;
+        if (!file || !type) return;
         try {
-          const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, decodeURIComponent(src.split(/[?#]/)[0])));
+          const bytes = await vscode.workspace.fs.readFile(file);
           images[src] = `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
         } catch {
           // A missing image stays a link; figure-file reports it.

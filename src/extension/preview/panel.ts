@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { FromWebview, PreviewState, ToWebview } from '../../preview/messages';
 import { previewShell } from './html';
+import { localImage } from './local-image';
 import type { AnalysisCache } from '../analysis';
 
 export const PREVIEW_VIEW_TYPE = 'casereport.preview';
@@ -117,13 +118,9 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private resolveImage(src: string): string | undefined {
-    if (this.document.isUntitled || /^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
-    try {
-      const folder = vscode.Uri.joinPath(this.document.uri, '..');
-      return this.panel.webview.asWebviewUri(vscode.Uri.joinPath(folder, decodeURIComponent(src.split(/[?#]/)[0]))).toString();
-    } catch {
-      return undefined;
-    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
+    const file = localImage(this.document, src);
+    return file && this.panel.webview.asWebviewUri(file).toString();
   }
 
   /** A new shell (and nonce): on open, on restore, and when the panel switches documents. */
