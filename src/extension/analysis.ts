@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Method, Params, Result } from '../core/service/protocol';
+import type { Method, Params, Question, Result } from '../core/service/protocol';
 import type { Finding } from '../core/types';
 import { configFor } from './settings';
 import { connect, type ServiceConnection } from './worker/connection';
@@ -52,7 +52,7 @@ export class AnalysisCache implements vscode.Disposable {
    * Asks the service about the document's current version (analysing it first if needed).
    * Undefined when the document changed before the answer came.
    */
-  async query<M extends Exclude<Method, 'analyze' | 'close' | 'clear'>>(document: vscode.TextDocument, method: M, query: Query<M>): Promise<Result<M> | undefined> {
+  async query<M extends Question>(document: vscode.TextDocument, method: M, query: Query<M>): Promise<Result<M> | undefined> {
     if (!isMarkdown(document)) return undefined;
     const version = document.version;
     if (!(await this.analyzed(document))) return undefined;

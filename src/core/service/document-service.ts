@@ -12,7 +12,7 @@ import type { Host } from '../rule';
 import type { Finding, TextEdit } from '../types';
 import { documentCounts } from '../words';
 import { completionsAt, definitionsAt, hoverAt, referenceLenses, referencesAt } from './language';
-import type { At, DocumentInput, Method, Params, Planned, Rendered, Request, Response, Result } from './protocol';
+import type { At, DocumentInput, Method, Params, Planned, Question, Rendered, Request, Response, Result } from './protocol';
 
 interface Entry {
   input: DocumentInput;
@@ -39,22 +39,11 @@ export class DocumentService {
   }
 
   private dispatch<M extends Method>(method: M, params: Params<M>): Result<M> {
-    const handlers: { [K in Method]: (params: Params<K>) => Result<K> } = {
-      analyze: (p) => this.analyze(p),
-      counts: (p) => (this.caseReport(p) ? documentCounts(this.entry(p).model, this.entry(p).input.config.houseStyle) : []),
-      care: (p) => (this.caseReport(p) ? evaluateCare(this.entry(p).model, this.entry(p).input.config.houseStyle) : []),
-      lenses: (p) => (this.caseReport(p) ? referenceLenses(this.entry(p).model) : []),
-      hover: (p) => (this.caseReport(p) ? hoverAt(this.entry(p).model, p.offset) : undefined),
-      definition: (p) => (this.caseReport(p) ? definitionsAt(this.entry(p).model, p.offset) : undefined),
-      references: (p) => (this.caseReport(p) ? referencesAt(this.entry(p).model, p.offset, p.includeDeclaration) : undefined),
-      completion: (p) => (this.caseReport(p) ? completionsAt(this.entry(p).model, p.offset, p.linePrefix, this.entry(p).input.config.citations.brackets) : undefined),
-      renumber: (p) => plan(this.entry(p).model, p.what),
-      fixAll: (p) => this.fixAll(p),
-      render: (p) => this.render(p),
-      close: (p) => (this.documents.delete(p.uri), true),
-      clear: () => (this.documents.clear(), true),
-    };
-    return (handlers[method] as (params: Params<M>) => Result<M>)(params);
+    if (method === 'analyze') return this.analyze(params as DocumentInput) as Result<M>;
+    if (method === 'close') return (this.documents.delete((params as Params<'close'>).uri), true) as Result<M>;
+    if (method === 'clear') return (this.documents.clear(), true) as Result<M>;
+    const answer = QUESTIONS[method as Question] as (entry: Entry, params: Params<M>, host: Host) => Result<M>;
+    return answer(this.entry(params as At), params, this.host);
   }
 
   /** Parses a new version (once) and checks it when it is a case report. */
@@ -75,38 +64,48 @@ export class DocumentService {
     if (!entry || entry.input.version !== at.version) throw new Stale();
     return entry;
   }
+}
 
-  private caseReport(at: At): boolean {
-    return this.entry(at).caseReport;
-  }
+/** The answer to each question about a version the service has; for files that are not case reports, the editor features answer nothing. */
+const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host) => Result<K> } = {
+  counts: ({ caseReport, model, input }) => (caseReport ? documentCounts(model, input.config.houseStyle) : []),
+  care: ({ caseReport, model, input }) => (caseReport ? evaluateCare(model, input.config.houseStyle) : []),
+  lenses: ({ caseReport, model }) => (caseReport ? referenceLenses(model) : []),
+  hover: ({ caseReport, model }, p) => (caseReport ? hoverAt(model, p.offset) : undefined),
+  definition: ({ caseReport, model }, p) => (caseReport ? definitionsAt(model, p.offset) : undefined),
+  references: ({ caseReport, model }, p) => (caseReport ? referencesAt(model, p.offset, p.includeDeclaration) : undefined),
+  completion: ({ caseReport, model, input }, p) => (caseReport ? completionsAt(model, p.offset, p.linePrefix, input.config.citations.brackets) : undefined),
+  renumber: ({ model }, p) => plan(model, p.what),
+  fixAll: ({ input }, _p, host) => fixAllEdit(input, host),
+  render: ({ model, input }, p) => render(model, input.config, p),
+};
 
-  private fixAll(at: At): TextEdit | undefined {
-    const { input } = this.entry(at);
-    const text = input.text;
-    const fixed = fixAll(text, input.config, this.host, input.path).text;
-    if (fixed === text) return undefined;
-    let start = 0;
-    while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
-    let end = 0;
-    while (end < text.length - start && end < fixed.length - start && text[text.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
-    return { start, end: text.length - end, newText: fixed.slice(start, fixed.length - end) };
-  }
+/** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
+function fixAllEdit(input: DocumentInput, host: Host): TextEdit | undefined {
+  const text = input.text;
+  const fixed = fixAll(text, input.config, host, input.path).text;
+  if (fixed === text) return undefined;
+  let start = 0;
+  while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
+  let end = 0;
+  while (end < text.length - start && end < fixed.length - start && text[text.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
+  return { start, end: text.length - end, newText: fixed.slice(start, fixed.length - end) };
+}
 
-  private render(params: Params<'render'>): Rendered {
-    const { model, input } = this.entry(params);
-    const unresolved = new Set<string>();
-    const article = renderArticle(model, {
-      config: input.config,
-      sourceLines: params.sourceLines,
-      resolveImage: (src) => {
-        const resolved = params.images[src];
-        if (resolved === undefined) unresolved.add(src);
-        return resolved;
-      },
-    });
-    const { title, titlePrefix } = article.meta;
-    return { html: article.html, title: title ? `${titlePrefix ? `${titlePrefix}: ` : ''}${title}` : undefined, unresolved: [...unresolved] };
-  }
+/** The article, with local images mapped as given; the ones the map lacks are named for the caller to resolve. */
+function render(model: DocumentModel, config: CheckConfig, params: Params<'render'>): Rendered {
+  const unresolved = new Set<string>();
+  const article = renderArticle(model, {
+    config,
+    sourceLines: params.sourceLines,
+    resolveImage: (src) => {
+      const resolved = params.images[src];
+      if (resolved === undefined) unresolved.add(src);
+      return resolved;
+    },
+  });
+  const { title, titlePrefix } = article.meta;
+  return { html: article.html, title: title ? `${titlePrefix ? `${titlePrefix}: ` : ''}${title}` : undefined, unresolved: [...unresolved] };
 }
 
 function plan(model: DocumentModel, what: 'references' | 'floats'): Planned {

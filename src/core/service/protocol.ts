@@ -63,6 +63,8 @@ export interface Methods {
 }
 
 export type Method = keyof Methods;
+/** The requests about a version the service already has (all but analyze, close and clear). */
+export type Question = Exclude<Method, 'analyze' | 'close' | 'clear'>;
 export type Params<M extends Method> = Methods[M]['params'];
 export type Result<M extends Method> = Methods[M]['result'];
 
