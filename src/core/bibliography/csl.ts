@@ -34,6 +34,15 @@ export interface CslItem {
   issued?: CslDate;
   accessed?: CslDate;
   'original-date'?: CslDate;
+  /** Published online (RIS `ET` of a journal article): the ahead-of-print date. */
+  'available-date'?: CslDate;
+  'event-date'?: CslDate;
+  'event-title'?: string;
+  'event-place'?: string;
+  /** A series; RIS `T2` of a web page (the site name) arrives here. */
+  'collection-title'?: string;
+  /** `phdthesis`, `Technical report`. */
+  genre?: string;
   volume?: string | number;
   issue?: string | number;
   page?: string;

@@ -1,0 +1,52 @@
+import type { CslItem } from '../csl';
+import { amaYear } from './dates';
+import { buildEntry, italic, plain, type AmaEntry, type Element } from './entry';
+import { amaEdition, amaVolume, field, onlineEnd, publisherYear } from './fields';
+import { amaEditors, amaNames } from './names';
+import { amaPages } from './pages';
+
+/** The authors, or for an edited book without authors its editors (`Editor AA, ed.`). */
+function creators(item: CslItem): string {
+  return amaNames(item.author) || amaEditors(item.editor);
+}
+
+/** `Author AA. Title of Book. 11th ed. Vol 2. Publisher; 2020.` (no publisher location). */
+export function formatBook(item: CslItem): AmaEntry {
+  const end = onlineEnd(item);
+  return buildEntry(
+    [
+      creators(item),
+      italic(field(item.title)),
+      amaEdition(item.edition),
+      amaVolume(item.volume),
+      publisherYear(field(item.publisher), amaYear(item.issued)),
+      end.accessed,
+    ],
+    end.link,
+  );
+}
+
+/** `In: Editor AA, Editor BB, eds.` then the italic book title; `In:` joins the title when no editor is named. */
+export function inContainer(item: CslItem): Element[] {
+  const editors = amaEditors(item.editor);
+  const container = field(item['container-title']);
+  if (editors) return [`In: ${editors}`, italic(container)];
+  return container ? [[...plain('In: '), ...italic(container)]] : [];
+}
+
+/** `Author AA. Chapter title. In: Editor AA, Editor BB, eds. Book Title. 3rd ed. Publisher; 2013:99-105.` */
+export function formatChapter(item: CslItem): AmaEntry {
+  const end = onlineEnd(item);
+  return buildEntry(
+    [
+      amaNames(item.author),
+      field(item.title),
+      ...inContainer(item),
+      amaEdition(item.edition),
+      amaVolume(item.volume),
+      publisherYear(field(item.publisher), amaYear(item.issued), amaPages(field(item.page))),
+      end.accessed,
+    ],
+    end.link,
+  );
+}

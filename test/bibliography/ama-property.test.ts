@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { CslItem } from '../../src/core/bibliography/csl';
+import { amaMissing, formatAmaEntry } from '../../src/core/bibliography/ama';
+
+/** Field values as libraries hand them over: good, empty, spaced, punctuated, wrongly typed. */
+const text = fc.constantFrom<unknown>('Lupus nephritis', 'Is it lupus?', 'Ends with a period.', 'Colon at the end:', '  spaced  \n out ', '', ' ', 'Wiley & Sons, Inc.', 'N. Engl. J. Med.', 'β-Blockers', '王小明', 42, null, {}, ['x']);
+const dates = fc.constantFrom<unknown>({ 'date-parts': [[2020, 7, 7]] }, { 'date-parts': [[2020]] }, { 'date-parts': [['2020', '13', '40']] }, { 'date-parts': [[]] }, { raw: '2016-07-07' }, { literal: 'n.d.' }, {}, 'junk');
+const names = fc.array(
+  fc.record(
+    { family: text, given: text, suffix: fc.constantFrom<unknown>('Jr.', 'III', '', undefined), literal: text, 'non-dropping-particle': fc.constantFrom<unknown>('van', undefined) },
+    { requiredKeys: [] },
+  ),
+  { maxLength: 9 },
+);
+const item = fc.record(
+  {
+    type: fc.constantFrom('article-journal', 'book', 'chapter', 'webpage', 'report', 'paper-conference', 'thesis', 'document', 'nonsense'),
+    author: names,
+    editor: names,
+    title: text,
+    'container-title': text,
+    'container-title-short': text,
+    'collection-title': text,
+    'event-title': text,
+    publisher: text,
+    issued: dates,
+    accessed: dates,
+    'available-date': dates,
+    'original-date': dates,
+    volume: text,
+    issue: text,
+    page: fc.constantFrom<unknown>('1139-43', '98–9', 'e123', '', '12-', '-', ' , ', 5),
+    number: text,
+    edition: fc.constantFrom<unknown>('1', '2', 'third', 'Revised', '', 3),
+    DOI: fc.constantFrom<unknown>('10.1/x', 'https://doi.org/10.2/y.', '', undefined),
+    URL: fc.constantFrom<unknown>('https://example.org/a', ' ', undefined),
+    status: fc.constantFrom<unknown>('inpress', 'ahead of print', undefined),
+  },
+  { requiredKeys: ['type'] },
+);
+
+describe('AMA entries from any item (property)', () => {
+  it('never show undefined or raw objects, never double a period or a space, and end with a period, a DOI or a URL', () => {
+    fc.assert(
+      fc.property(item, (fields) => {
+        const csl = { id: 'x', ...fields } as unknown as CslItem;
+        const { text: entry, runs } = formatAmaEntry(csl);
+        assert.equal(runs.map((r) => r.text).join(''), entry);
+        assert.doesNotMatch(entry, /undefined|null|NaN|\[object|\.\.(?!\.)|\s\s|\s[.,;:]|^[\s.,;:]|\s$|,\s*\.|;\s*\.|[-:;]\.|:-/, entry);
+        if (entry) assert.match(entry, /[.?!]$|doi:\S+$|https?:\S+$/, entry);
+        assert.ok(Array.isArray(amaMissing(csl)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
