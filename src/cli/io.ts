@@ -1,5 +1,4 @@
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 
 export class InputError extends Error {}
 
@@ -23,51 +22,5 @@ export function readText(file: string): string {
     return hasBom ? `\ufeff${text}` : text;
   } catch {
     throw new InputError(`${file}: is not valid UTF-8 text; save it as UTF-8 and try again`);
-  }
-}
-
-/**
- * Writes through a temporary file in the same folder and a rename, so a crash never leaves half a
- * file. The file keeps its permissions; a symbolic link keeps pointing at the file it points at
- * (the real file is replaced, not the link). With `expected`, the file must still hold exactly that
- * text (as read before fixing): if something else saved it meanwhile, nothing is written.
- */
-export function writeTextAtomically(file: string, text: string, expected?: string): void {
-  let target = file;
-  let mode: number | undefined;
-  try {
-    target = realpathSync(file);
-    mode = statSync(target).mode & 0o7777;
-  } catch {
-    mode = undefined; // a new file
-  }
-  if (expected !== undefined) {
-    let current: string | undefined;
-    try {
-      current = readText(target);
-    } catch {
-      current = undefined;
-    }
-    if (current !== expected) throw new InputError(`${file}: changed on disk since it was read; nothing written, run the command again`);
-  }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.casereport.tmp`);
-  try {
-    // 'wx': never truncate a file that happens to have the temporary name.
-    const fd = openSync(temp, 'wx', mode ?? 0o666);
-    try {
-      if (mode !== undefined) fchmodSync(fd, mode); // the umask must not narrow the author's permissions
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, target);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // already gone
-    }
-    throw error;
   }
 }

@@ -9,9 +9,10 @@ import { unifiedDiff } from './diff';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { InputError, readText, writeTextAtomically } from './io';
+import { InputError, readText } from './io';
 import { hasErrors, type FileFindings } from './report';
 import { render } from './render';
+import { writeFileSafely } from './safe-write';
 
 declare const CASEREPORT_VERSION: string | undefined;
 const VERSION = typeof CASEREPORT_VERSION === 'string' ? CASEREPORT_VERSION : '0.0.0-dev';
@@ -107,7 +108,7 @@ function fix(args: ParsedArgs, io: Io): number {
     results.push({ file, findings: fixed.findings });
     if (fixed.text === text) continue;
     if (write) {
-      writeTextAtomically(file, bom + fixed.text, raw);
+      writeFileSafely(file, bom + fixed.text, { expected: raw });
       io.stderr(`${file}: ${fixed.fixed} fix${fixed.fixed === 1 ? '' : 'es'} written\n`);
     } else {
       io.stdout(unifiedDiff(text, fixed.text, `a/${file}`, `b/${file}`));

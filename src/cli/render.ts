@@ -6,7 +6,8 @@ import { renderArticle } from '../core/render/article';
 import { standalonePage } from '../core/render/page';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
-import { InputError, readText, writeTextAtomically } from './io';
+import { InputError, readText } from './io';
+import { writeFileSafely } from './safe-write';
 
 export interface RenderIo {
   stdout: (text: string) => void;
@@ -83,10 +84,10 @@ function value(args: ParsedArgs, name: string): string | undefined {
 function writeOutput(file: string, html: string): void {
   try {
     mkdirSync(dirname(resolve(file)), { recursive: true });
-    writeTextAtomically(file, html);
   } catch (error) {
-    throw new InputError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new InputError(`${file}: not written: cannot create its folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  writeFileSafely(file, html);
 }
 
 /** A local image as a data URI; remote, missing or oversized images keep their address. */

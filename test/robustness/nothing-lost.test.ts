@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeTextAtomically } from '../../src/cli/io';
+import { writeFileSafely } from '../../src/cli/safe-write';
 import { run } from '../../src/cli/main';
 
 /**
@@ -72,14 +72,14 @@ describe('nothing lost', () => {
   it('writes nothing when the file changed on disk after it was read', () => {
     const file = join(dir, 'case.md');
     writeFileSync(file, 'saved by the editor meanwhile');
-    assert.throws(() => writeTextAtomically(file, 'fixed text', 'the text that was read'), /changed on disk since it was read; nothing written/);
+    assert.throws(() => writeFileSafely(file, 'fixed text', { expected: 'the text that was read' }), /changed on disk since it was read; nothing written/);
     assert.equal(readFileSync(file, 'utf8'), 'saved by the editor meanwhile');
     assert.deepEqual(listing(), ['case.md']);
   });
 
   it('a failed write leaves the original and no temporary file', () => {
     const file = join(dir, 'missing-folder', 'case.md');
-    assert.throws(() => writeTextAtomically(file, 'text'));
+    assert.throws(() => writeFileSafely(file, 'text'));
     assert.deepEqual(listing(), []);
   });
 

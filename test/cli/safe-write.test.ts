@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs, { chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileSafely } from '../../src/cli/safe-write';
+import { cli, report, scratch } from './helpers';
+
+// A fixable report longer than the 1 KB file-size limit below, with its References at the end.
+const CASE_PARAGRAPH =
+  'On admission she was febrile (38.6 °C) with a respiratory rate of 28 breaths per minute and an oxygen saturation of 86% on room air. ' +
+  'Chest radiography showed bilateral patchy opacities; bronchoalveolar lavage returned progressively bloodier aliquots. ';
+const MESSY = report(`Seen in lupus^1,2^. Pasted too.2 Done.\n\n${CASE_PARAGRAPH.repeat(12)}`);
+const FIXED = report(`Seen in lupus.^1,2^ Pasted too.^2^ Done.\n\n${CASE_PARAGRAPH.repeat(12)}`);
+
+const root = join(__dirname, '..', '..');
+const tsx = require.resolve('tsx/cjs');
+
+/** The CLI from the sources in a child process, optionally under a shell's `ulimit -f` (in 1 KB blocks). */
+function child(args: string[], cwd: string, options: { fileSizeLimit?: number; script?: string } = {}) {
+  const node = [process.execPath, '-r', tsx, ...(options.script ? ['-e', options.script, '--'] : [join(root, 'src', 'cli', 'main.ts')]), ...args];
+  const shell = options.fileSizeLimit === undefined ? 'exec "$@"' : `ulimit -f ${options.fileSizeLimit} && exec "$@"`;
+  return spawnSync('bash', ['-c', shell, 'bash', ...node], { cwd, encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
+}
+
+/** Runs `action` once, in place of the first fsync after it is armed: another program acting at the worst moment. */
+function duringFirstFsync(action: () => void): () => void {
+  const original = fs.fsyncSync;
+  let fired = false;
+  fs.fsyncSync = (fd: number) => {
+    original(fd);
+    if (!fired) {
+      fired = true;
+      action();
+    }
+  };
+  return () => {
+    fs.fsyncSync = original;
+  };
+}
+
+const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.includes('.casereport.'));
+
+describe('writing files: every byte or nothing (fix --write, render -o)', function () {
+  this.timeout(30000);
+
+  describe('a full disk or a file-size limit', () => {
+    it('fix --write under `ulimit -f`: exit 2, one line naming the file and the limit, the original untouched, no temporary file', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      try {
+        assert.ok(Buffer.byteLength(MESSY) > 2048);
+        const result = child(['fix', '--write', 'case.md'], dir, { fileSizeLimit: 1 });
+        assert.equal(result.stderr, 'casereport: case.md: not written: the file would exceed the file-size limit (EFBIG)\n');
+        assert.equal(result.status, 2);
+        assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), MESSY);
+        assert.deepEqual(readdirSync(dir), ['case.md']);
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('render -o under `ulimit -f`: exit 2 and no output file, not the first part of the page', () => {
+      const { dir, cleanup } = scratch({ 'case.md': FIXED });
+      try {
+        const result = child(['render', 'case.md', '-o', 'case.html'], dir, { fileSizeLimit: 4 });
+        assert.equal(result.stderr, 'casereport: case.html: not written: the file would exceed the file-size limit (EFBIG)\n');
+        assert.equal(result.status, 2);
+        assert.deepEqual(readdirSync(dir), ['case.md']);
+      } finally {
+        cleanup();
+      }
+    });
+  });
+
+  describe('a save by another program while the fix is written', () => {
+    it('is never overwritten: the file is checked again after the flush, right before the rename', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      const file = join(dir, 'case.md');
+      const restore = duringFirstFsync(() => writeFileSync(file, `${MESSY}\nA line the author just typed.\n`));
+      try {
+        const result = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(result.stderr, 'casereport: case.md: changed on disk since it was read; nothing written, run the command again\n');
+        assert.equal(result.code, 2);
+        assert.equal(readFileSync(file, 'utf8'), `${MESSY}\nA line the author just typed.\n`);
+        assert.deepEqual(leftovers(dir), []);
+      } finally {
+        restore();
+        cleanup();
+      }
+    });
+
+    it('is caught by its content even when it keeps the size and the modification time', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      const file = join(dir, 'case.md');
+      const same = MESSY.replace('febrile', 'FEBRILE');
+      const restore = duringFirstFsync(() => {
+        const { atime, mtime } = statSync(file);
+        writeFileSync(file, same);
+        utimesSync(file, atime, mtime);
+      });
+      try {
+        const result = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(result.code, 2);
+        assert.match(result.stderr, /changed on disk since it was read/);
+        assert.equal(readFileSync(file, 'utf8'), same);
+      } finally {
+        restore();
+        cleanup();
+      }
+    });
+  });
+
+  describe('what the file is', () => {
+    it('refuses a read-only file (mode 444), even for root, and leaves it as it was', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY, 'old.html': 'kept' });
+      try {
+        chmodSync(join(dir, 'case.md'), 0o444);
+        chmodSync(join(dir, 'old.html'), 0o444);
+        const fix = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(fix.stderr, 'casereport: case.md: is read-only; not written (make it writable to let casereport write it)\n');
+        assert.equal(fix.code, 2);
+        assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), MESSY);
+        assert.equal(statSync(join(dir, 'case.md')).mode & 0o777, 0o444);
+        const render = cli(['render', 'case.md', '-o', 'old.html'], dir);
+        assert.equal(render.code, 2);
+        assert.match(render.stderr, /^casereport: old\.html: is read-only; not written/);
+        assert.equal(readFileSync(join(dir, 'old.html'), 'utf8'), 'kept');
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('writes a hard-linked file in place: the other name sees the fix too, and no backup is left', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      try {
+        linkSync(join(dir, 'case.md'), join(dir, 'submitted.md'));
+        const inode = statSync(join(dir, 'case.md')).ino;
+        const result = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), FIXED);
+        assert.equal(readFileSync(join(dir, 'submitted.md'), 'utf8'), FIXED);
+        assert.equal(statSync(join(dir, 'case.md')).ino, inode);
+        assert.equal(statSync(join(dir, 'case.md')).nlink, 2);
+        assert.deepEqual(readdirSync(dir).sort(), ['case.md', 'submitted.md']);
+      } finally {
+        cleanup();
+      }
+    });
+
+    it("keeps another user's file theirs (written in place), with its mode", function () {
+      if (process.getuid?.() !== 0) this.skip(); // only root can give a file away
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      const file = join(dir, 'case.md');
+      try {
+        chownSync(file, 4321, 4321);
+        chmodSync(file, 0o640);
+        const result = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(result.code, 0, result.stderr);
+        const stats = statSync(file);
+        assert.deepEqual([stats.uid, stats.gid, stats.mode & 0o777], [4321, 4321, 0o640]);
+        assert.equal(readFileSync(file, 'utf8'), FIXED);
+        assert.deepEqual(readdirSync(dir), ['case.md']);
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('keeps the group and the mode of a file it replaces by a rename', function () {
+      if (process.getuid?.() !== 0) this.skip();
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      const file = join(dir, 'case.md');
+      try {
+        chownSync(file, 0, 4321);
+        chmodSync(file, 0o664);
+        const inode = statSync(file).ino;
+        assert.equal(cli(['fix', '--write', 'case.md'], dir).code, 0);
+        const stats = statSync(file);
+        assert.notEqual(stats.ino, inode, 'replaced by a rename');
+        assert.deepEqual([stats.uid, stats.gid, stats.mode & 0o777], [0, 4321, 0o664]);
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('puts a file written in place back as it was when the write fails, and removes the backup', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      const file = join(dir, 'case.md');
+      linkSync(file, join(dir, 'submitted.md'));
+      const original = fs.fsyncSync;
+      let calls = 0;
+      // The backup's fsync is the first; the second is the file's own, after the new text is in it.
+      fs.fsyncSync = (fd: number) => {
+        if (++calls === 2) throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+        original(fd);
+      };
+      try {
+        const result = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(result.stderr, 'casereport: case.md: not written: input/output error (EIO)\n');
+        assert.equal(result.code, 2);
+        assert.equal(readFileSync(file, 'utf8'), MESSY);
+        assert.deepEqual(readdirSync(dir).sort(), ['case.md', 'submitted.md']);
+      } finally {
+        fs.fsyncSync = original;
+        cleanup();
+      }
+    });
+  });
+
+  describe('the writer itself (also for binary exports)', () => {
+    it('writes bytes exactly, and a new file with the usual permissions', () => {
+      const { dir, cleanup } = scratch({});
+      try {
+        const bytes = Uint8Array.from({ length: 70000 }, (_, i) => (i * 7919) % 256);
+        writeFileSafely(join(dir, 'out.docx'), bytes.subarray(3));
+        assert.ok(readFileSync(join(dir, 'out.docx')).equals(Buffer.from(bytes.subarray(3))));
+        assert.deepEqual(readdirSync(dir), ['out.docx']);
+      } finally {
+        cleanup();
+      }
+    });
+  });
+});
