@@ -205,6 +205,29 @@ describe('writing files: every byte or nothing (fix --write, render -o)', functi
     });
   });
 
+  describe('a signal during the write', () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      it(`${signal} while the new text is flushed leaves no temporary file, and the report whole`, () => {
+        const { dir, cleanup } = scratch({ 'case.md': MESSY });
+        try {
+          // The seam: the signal arrives in the middle of the write, while the temporary file exists.
+          const script = `
+            const fs = require('node:fs');
+            const fsync = fs.fsyncSync;
+            let sent = false;
+            fs.fsyncSync = (fd) => { fsync(fd); if (!sent) { sent = true; process.kill(process.pid, '${signal}'); } };
+            process.exitCode = require(${JSON.stringify(join(root, 'src', 'cli', 'main.ts'))}).run(process.argv.slice(1));`;
+          const result = child(['fix', '--write', 'case.md'], dir, { script });
+          assert.equal(result.status, signal === 'SIGTERM' ? 143 : 130, `${result.signal ?? ''} ${result.stderr}`);
+          assert.deepEqual(leftovers(dir), []);
+          assert.ok([MESSY, FIXED].includes(readFileSync(join(dir, 'case.md'), 'utf8')), 'the report is the original or the complete fix');
+        } finally {
+          cleanup();
+        }
+      });
+    }
+  });
+
   describe('the writer itself (also for binary exports)', () => {
     it('writes bytes exactly, and a new file with the usual permissions', () => {
       const { dir, cleanup } = scratch({});
