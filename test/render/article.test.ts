@@ -105,4 +105,16 @@ describe('render: house-style elements', () => {
     assert.match(out, /<img src="https:\/\/cdn\.example\/images\/ct-chest\.png"/);
     assert.doesNotMatch(out, /data-line=/);
   });
+  it('closes a raw tag left open in the title or abstract inside it: the byline and the body stay outside the link', () => {
+    const text = '---\ntitle: Open <a href="https://example.org/">link\nabstract: Also <a href="https://example.org/a"><em>open\nauthors:\n  - name: A B\n---\n\n## Introduction\n\nText.\n';
+    const { html } = render(text);
+    assert.match(html, /<h1 class="cr-title"><span class="cr-title-prefix">Case Report:<\/span> Open <a href="https:\/\/example\.org\/" rel="noopener noreferrer">link<\/a><\/h1>/);
+    assert.match(html, /<div class="cr-abstract"><p>Also <a href="https:\/\/example\.org\/a" rel="noopener noreferrer"><em>open<\/em><\/a><\/p><\/div>/);
+    // Everything after the header lies outside any link.
+    const after = html.slice(html.indexOf('</header>'));
+    assert.doesNotMatch(after, /<\/a><\/(?:p|h1|div)>\s*$/);
+    const opened = (html.match(/<a /g) ?? []).length;
+    const closed = (html.match(/<\/a>/g) ?? []).length;
+    assert.equal(opened, closed);
+  });
 });

@@ -113,15 +113,14 @@ function header(meta: ArticleMeta, body: BodyRenderer, sourceLines: boolean): st
   if (meta.category) html += `<p class="cr-kicker">${escapeHtml(meta.category)}</p>\n`;
   if (meta.title) {
     const prefix = meta.titlePrefix ? `<span class="cr-title-prefix">${escapeHtml(meta.titlePrefix)}:</span> ` : '';
-    html += `<h1 class="cr-title">${prefix}${body.inlineMarkdown(meta.title)}</h1>\n`;
+    html += `<h1 class="cr-title">${prefix}${body.inlineMarkdown(meta.title)}${body.sanitizer.closeAll()}</h1>\n`;
   }
   const parts: string[] = [];
   if (meta.authors.length > 0) parts.push(`<span class="cr-authors">${escapeHtml(authorList(meta.authors))}</span>`);
   if (meta.issue) parts.push(`<span class="cr-issue">Issue: ${escapeHtml(meta.issue)}</span>`);
   if (meta.dateText) parts.push(`<time class="cr-date" datetime="${meta.date}">${escapeHtml(meta.dateText)}</time>`);
   if (parts.length > 0) html += `<p class="cr-byline">${parts.join('<span class="cr-sep"> | </span>')}</p>\n`;
-  if (meta.abstract) html += `<div class="cr-abstract"><p>${body.inlineMarkdown(meta.abstract)}</p></div>\n`;
-  body.sanitizer.closeAll();
+  if (meta.abstract) html += `<div class="cr-abstract"><p>${body.inlineMarkdown(meta.abstract)}${body.sanitizer.closeAll()}</p></div>\n`;
   return html ? `<header class="cr-header"${sourceLines ? ' data-line="0"' : ''}>\n${html}</header>\n` : '';
 }
 
