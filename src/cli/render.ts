@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseDocument } from '../core/model';
 import { renderArticle } from '../core/render/article';
+import { embedImages, ImageEmbedder, type ImageRoots } from '../core/render/local-images';
 import { standalonePage } from '../core/render/page';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
+import { nodeImageFiles } from './image-files';
 import { InputError, readText } from './io';
 import { writeFileSafely } from './safe-write';
 
@@ -14,22 +16,12 @@ export interface RenderIo {
   stderr: (text: string) => void;
 }
 
-const IMAGE_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-};
-/** Larger images are linked, not embedded, so one photograph cannot make a 100 MB page. */
-const MAX_EMBEDDED_BYTES = 20 * 1024 * 1024;
-
 /**
  * `casereport render [--fragment] [-o FILE | --out-dir DIR] <files...>`: a standalone page per file
- * (images embedded as data URIs, the preview's CSP, the pager script, a print style sheet), or with
- * `--fragment` only the article's HTML. Without `-o` or `--out-dir`, one file is written to stdout.
+ * (local images embedded as data URIs, remote ones replaced by a placeholder, the preview's CSP, the
+ * pager script, a print style sheet), or with `--fragment` only the article's HTML. Without `-o` or
+ * `--out-dir`, one file is written to stdout. An image that cannot be embedded (outside the report's
+ * folder and the current folder, not an image, too large) stays a link, with a warning on stderr.
  * Exits 0 once everything is written, whatever the findings; 2 on usage or input failure.
  */
 export function render(args: ParsedArgs, io: RenderIo): number {
@@ -49,11 +41,13 @@ export function render(args: ParsedArgs, io: RenderIo): number {
   const outputs = inputs.map(({ file, raw, config }) => {
     const path = resolve(file);
     const model = parseDocument(raw, config, path);
-    const folder = dirname(path);
-    const article = renderArticle(model, { config, sourceLines: false, resolveImage: (src) => embedImage(folder, src) });
-    if (fragment) return { file, html: article.html };
+    const nonce = randomBytes(18).toString('base64');
+    const images = new ImageEmbedder(nodeImageFiles, imageRoots(path), nonce.replace(/[^A-Za-z0-9]/g, ''));
+    const article = renderArticle(model, { config, sourceLines: false, resolveImage: images.resolve });
+    for (const warning of images.warnings) io.stderr(`casereport: ${file}: ${warning}\n`);
+    if (fragment) return { file, html: embedImages(article.html, images.dataUris()) };
     const title = [article.meta.titlePrefix && article.meta.title ? `${article.meta.titlePrefix}: ` : '', article.meta.title ?? basename(file)].join('');
-    const html = standalonePage(article.html, { title, css: assets!.css, script: assets!.script, nonce: randomBytes(18).toString('base64') });
+    const html = standalonePage(article.html, { title, css: assets!.css, script: assets!.script, nonce, images: images.dataUris() });
     return { file, html };
   });
 
@@ -90,23 +84,15 @@ function writeOutput(file: string, html: string): void {
   writeFileSafely(file, html);
 }
 
-/** A local image as a data URI; remote, missing or oversized images keep their address. */
-function embedImage(folder: string, src: string): string | undefined {
-  let path: string;
-  try {
-    path = resolve(folder, decodeURIComponent(src.split(/[?#]/)[0]));
-  } catch {
-    return undefined;
-  }
-  const type = IMAGE_TYPES[extname(path).toLowerCase()];
-  if (!type) return undefined;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_EMBEDDED_BYTES) return undefined;
-    return `data:${type};base64,${readFileSync(path).toString('base64')}`;
-  } catch {
-    return undefined;
-  }
+/**
+ * A report's images come from its folder, or from the current folder when the report lies inside
+ * it (the project a command runs in: `casereport render reports/case.md` may show `../figures/`).
+ */
+function imageRoots(path: string): ImageRoots {
+  const folder = dirname(path);
+  const cwd = process.cwd();
+  const inside = relative(cwd, path);
+  return { folder, roots: inside && !inside.startsWith('..') && !isAbsolute(inside) ? [cwd] : [] };
 }
 
 interface Assets {

@@ -118,6 +118,7 @@ if (vscode) {
 
   vscode.postMessage({ type: 'ready' });
 } else {
+  shareEmbeddedImages();
   const fromHash = /^#page-(\d+)$/.exec(location.hash)?.[1] ?? (location.hash === '#single-page' ? 'all' : undefined);
   choose(parseChoice(fromHash) ?? 1, false);
 }
@@ -155,4 +156,16 @@ function revealLine(line: number, switchPage: boolean): void {
     if (holder !== undefined && holder !== page) page = showPage(element, holder);
   }
   if (scrollToLine(element, line)) ownScrolls++;
+}
+
+/** An exported page embeds each image once: the later copies take the first copy's data URI. */
+function shareEmbeddedImages(): void {
+  const first = new Map<string, string>();
+  for (const img of Array.from(document.querySelectorAll<HTMLImageElement>('img[data-cr-image]'))) {
+    const id = img.dataset.crImage ?? '';
+    const src = img.getAttribute('src');
+    if (src) {
+      if (!first.has(id)) first.set(id, src);
+    } else if (first.has(id)) img.src = first.get(id)!;
+  }
 }

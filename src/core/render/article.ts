@@ -9,6 +9,8 @@ export interface RenderOptions {
   config: CheckConfig;
   /** Rewrites relative image sources: webview URIs in the preview, data URIs in an export. */
   resolveImage?: (src: string) => string | undefined;
+  /** Show remote images (off by default: a placeholder names the host, nothing is fetched). */
+  remoteImages?: boolean;
   /** `data-line` attributes for scroll sync (default on). */
   sourceLines?: boolean;
 }
@@ -41,6 +43,7 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
     runInLines: new Set(model.heads.filter((head) => head.kind === 'run-in').map((head) => head.line)),
     brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'),
     resolveImage: options.resolveImage,
+    remoteImages: options.remoteImages,
     sourceLines: options.sourceLines,
   });
   const blocks = scanBlocks(model.tokens, { references: model.references });
@@ -82,6 +85,7 @@ export function renderBody(model: DocumentModel, options: RenderOptions): string
     runInLines: new Set(model.heads.filter((head) => head.kind === 'run-in').map((head) => head.line)),
     brackets: options.config.citations.brackets,
     resolveImage: options.resolveImage,
+    remoteImages: options.remoteImages,
     sourceLines: options.sourceLines,
   });
   const blocks = scanBlocks(model.tokens, { references: model.references });

@@ -4,6 +4,7 @@ import { FIGURE_LABEL, PULLQUOTE, TABLE_LABEL, isPagebreak, type Block } from '.
 import { isBracketCitationContent } from '../citations';
 import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from './cite-syntax';
 import { escapeHtml } from './escape';
+import { blockedImage, imageSource } from './image-source';
 import { plainReference } from './plain-reference';
 import { HtmlSanitizer } from './sanitize';
 
@@ -18,6 +19,8 @@ export interface BodyOptions {
   brackets?: boolean;
   /** Rewrites relative image sources (webview URI, data URI); undefined keeps the source as written. */
   resolveImage?: (src: string) => string | undefined;
+  /** Remote images are shown (the user allowed them); otherwise a placeholder names the host. */
+  remoteImages?: boolean;
   /** Adds `data-line` source-line attributes (scroll sync). */
   sourceLines?: boolean;
 }
@@ -43,7 +46,7 @@ export class BodyRenderer {
   private sourceLines: boolean;
 
   constructor(private readonly options: BodyOptions = {}) {
-    this.sanitizer = new HtmlSanitizer({ resolveImage: options.resolveImage });
+    this.sanitizer = new HtmlSanitizer({ resolveImage: options.resolveImage, remoteImages: options.remoteImages });
     this.sourceLines = options.sourceLines !== false;
     for (const entry of options.references?.entries ?? []) {
       if (!this.referenceText.has(entry.number)) this.referenceText.set(entry.number, plainReference(entry.text));
@@ -241,15 +244,14 @@ export class BodyRenderer {
     return `<sup class="cr-cite${flagged ? ' cr-cite-flagged' : ''}" data-cite="${escapeHtml(citeLabel(meta))}"${title}>${parts.join(',')}</sup>`;
   }
 
+  /** An image: a local source resolved, a remote one (unless allowed) a placeholder naming its host. */
   private image(token: Token, alt: string): string {
-    const src = this.imageSource(String(token.attrGet('src') ?? ''));
+    const raw = String(token.attrGet('src') ?? '');
+    const source = imageSource(raw);
+    if (source.kind === 'remote' && !this.options.remoteImages) return blockedImage(alt, source.host);
+    const src = source.kind === 'local' ? (this.options.resolveImage?.(raw) ?? raw) : source.kind === 'other' ? undefined : raw;
     const title = token.attrGet('title');
-    return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(String(title))}"` : ''}>`;
-  }
-
-  private imageSource(src: string): string {
-    if (!this.options.resolveImage || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(src) || src.startsWith('//')) return src;
-    return this.options.resolveImage(src) ?? src;
+    return `<img${src === undefined ? '' : ` src="${escapeHtml(src)}"`} alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(String(title))}"` : ''}>`;
   }
 
   /** Each labelled image of the paragraph as a `<figure>`, the caption below, the label bold. */

@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape';
+import { embedImages } from './local-images';
 
 export interface StandaloneOptions {
   /** The page's `<title>`. */
@@ -11,17 +12,22 @@ export interface StandaloneOptions {
   nonce: string;
   /** Sources images may come from besides data URIs (the webview's `cspSource`). */
   imageSources?: string[];
+  /** Let the page load https images (the article then shows them instead of placeholders). */
+  remoteImages?: boolean;
+  /** Data URIs of the embedded images by the token the article uses (ImageEmbedder). */
+  images?: Map<string, string>;
   lang?: string;
 }
 
 /**
  * The Content-Security-Policy of the preview and of exported pages: nothing loads or runs but the
- * style and script carrying this render's nonce; images from data URIs, https and the given sources.
+ * style and script carrying this render's nonce; images from data URIs and the given sources, and
+ * from https only when remote images are allowed.
  */
-export function contentSecurityPolicy(nonce: string, imageSources: string[] = [], styleSources: string[] = []): string {
+export function contentSecurityPolicy(nonce: string, imageSources: string[] = [], styleSources: string[] = [], remoteImages = false): string {
   return [
     "default-src 'none'",
-    `img-src ${['data:', 'https:', ...imageSources].join(' ')}`,
+    `img-src ${['data:', ...(remoteImages ? ['https:'] : []), ...imageSources].join(' ')}`,
     `style-src ${[...styleSources, `'nonce-${nonce}'`].join(' ')}`,
     `script-src 'nonce-${nonce}'`,
     `font-src ${['data:', ...styleSources].join(' ')}`,
@@ -37,7 +43,7 @@ export function standalonePage(articleHtml: string, options: StandaloneOptions):
 <html lang="${escapeHtml(options.lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(options.nonce, options.imageSources))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(options.nonce, options.imageSources, [], options.remoteImages))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Case Report Writer">
 <title>${escapeHtml(options.title)}</title>
@@ -47,7 +53,7 @@ ${options.css.replace(/<\/style/gi, '<\\/style')}
 </head>
 <body class="cr-standalone">
 <main class="cr-root" id="cr-root">
-${articleHtml}</main>
+${options.images ? embedImages(articleHtml, options.images) : articleHtml}</main>
 <script nonce="${nonce}">
 ${options.script.replace(/<\/script/gi, '<\\/script')}
 </script>

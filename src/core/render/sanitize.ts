@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape';
+import { blockedImage, imageSource } from './image-source';
 
 /**
  * An allowlist sanitizer for the raw HTML an author writes in Markdown (`html_block` and
@@ -14,6 +15,8 @@ import { escapeHtml } from './escape';
 export interface SanitizerOptions {
   /** Rewrites an image source (relative paths to webview URIs or data URIs); undefined drops it. */
   resolveImage?: (src: string) => string | undefined;
+  /** Remote images are shown (the user allowed them); otherwise a placeholder names the host. */
+  remoteImages?: boolean;
 }
 
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'col']);
@@ -126,6 +129,14 @@ export class HtmlSanitizer {
   }
 
   private openTag(tag: string, attributes: [string, string][]): string {
+    if (tag === 'img' && !this.options.remoteImages) {
+      const src = attributes.find(([name]) => name.toLowerCase() === 'src');
+      const source = src && imageSource(decodeEntities(src[1]));
+      if (source?.kind === 'remote') {
+        const alt = attributes.find(([name]) => name.toLowerCase() === 'alt');
+        return blockedImage(alt ? decodeEntities(alt[1]) : '', source.host);
+      }
+    }
     let out = `<${tag}`;
     const allowed = TAG_ATTRIBUTES[tag];
     for (const [rawName, value] of attributes) {
@@ -153,13 +164,13 @@ export class HtmlSanitizer {
     return out;
   }
 
+  /** Data images and (when allowed) remote ones as written, local ones resolved; nothing else. */
   private safeImageSource(src: string): string | undefined {
-    const trimmed = src.replace(/[\x00-\x20]+/g, '');
-    if (/^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(trimmed)) return trimmed;
-    const scheme = schemeOf(trimmed);
-    if (scheme !== undefined && scheme !== 'http' && scheme !== 'https' && scheme !== 'vscode-webview-resource' && scheme !== 'vscode-resource') return undefined;
-    if (scheme === undefined && this.options.resolveImage) return this.options.resolveImage(src.trim());
-    return src.trim();
+    const source = imageSource(src);
+    if (source.kind === 'data') return src.replace(/[\x00-\x20]+/g, '');
+    if (source.kind === 'remote') return this.options.remoteImages ? src.trim() : undefined;
+    if (source.kind === 'other') return undefined;
+    return this.options.resolveImage ? this.options.resolveImage(src.trim()) : src.trim();
   }
 }
 

@@ -98,10 +98,11 @@ function render(model: DocumentModel, config: CheckConfig, params: Params<'rende
   const article = renderArticle(model, {
     config,
     sourceLines: params.sourceLines,
+    remoteImages: params.remoteImages,
     resolveImage: (src) => {
       const resolved = params.images[src];
       if (resolved === undefined) unresolved.add(src);
-      return resolved;
+      return resolved || undefined;
     },
   });
   const { title, titlePrefix } = article.meta;

@@ -54,8 +54,8 @@ export interface Methods {
   renumber: { params: At & { what: 'references' | 'floats' }; result: Planned };
   /** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
   fixAll: { params: At; result: TextEdit | undefined };
-  /** The article; `images` maps local sources to what the page can load. */
-  render: { params: At & { images: Record<string, string>; sourceLines: boolean }; result: Rendered };
+  /** The article; `images` maps local sources to what the page can load (empty: left unloaded); remote images are placeholders unless allowed. */
+  render: { params: At & { images: Record<string, string>; sourceLines: boolean; remoteImages?: boolean }; result: Rendered };
   /** Forget a document (closed). */
   close: { params: { uri: string }; result: true };
   /** Forget every document (settings or house style changed). */

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import { newNonce } from './html';
-import { localImage } from './local-image';
+import { imageRoots, remoteImagesAllowed } from './local-image';
+import { nodeImageFiles } from '../../cli/image-files';
+import { ImageEmbedder } from '../../core/render/local-images';
 import { standalonePage } from '../../core/render/page';
 import { isMarkdown, type AnalysisCache } from '../analysis';
 
-const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif', svg: 'image/svg+xml' };
-
 /**
- * "Case Report: Export HTML": the same standalone page as `casereport render` (images embedded,
- * the preview's CSP, the pager, the print style sheet), saved where the author chooses.
+ * "Case Report: Export HTML": the same standalone page as `casereport render` (local images checked
+ * and embedded once each, remote ones as the preview shows them, the preview's CSP, the pager, the
+ * print style sheet), saved where the author chooses. Images left out are named in a warning.
  */
 export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache, uri?: vscode.Uri): Promise<void> {
   const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -19,24 +20,16 @@ export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache,
   const defaultUri = document.isUntitled ? undefined : document.uri.with({ path: document.uri.path.replace(/\.[^/.]*$/, '') + '.html' });
   const target = await vscode.window.showSaveDialog({ defaultUri, filters: { HTML: ['html', 'htm'] }, saveLabel: 'Export' });
   if (!target) return;
-  // Render once to learn the local images, read them, then render with them embedded.
+  // Render once to learn the local images, check and collect them, then render with them embedded.
+  const nonce = newNonce();
+  const remoteImages = remoteImagesAllowed();
+  const roots = imageRoots(document);
+  const embedder = roots && new ImageEmbedder(nodeImageFiles, roots, nonce.replace(/[^A-Za-z0-9]/g, ''));
   const images: Record<string, string> = {};
-  let rendered = await cache.query(document, 'render', { images, sourceLines: false });
-  if (rendered && rendered.unresolved.length > 0 && !document.isUntitled) {
-    await Promise.all(
-      rendered.unresolved.map(async (src) => {
-        const file = localImage(document, src);
-        const type = IMAGE_TYPES[src.split(/[?#]/)[0].split('.').pop()?.toLowerCase() ?? ''];
-        if (!file || !type) return;
-        try {
-          const bytes = await vscode.workspace.fs.readFile(file);
-          images[src] = `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
-        } catch {
-          // A missing image stays a link; figure-file reports it.
-        }
-      }),
-    );
-    rendered = await cache.query(document, 'render', { images, sourceLines: false });
+  let rendered = await cache.query(document, 'render', { images, sourceLines: false, remoteImages });
+  if (rendered && rendered.unresolved.length > 0 && embedder) {
+    for (const src of rendered.unresolved) images[src] = embedder.resolve(src) ?? '';
+    rendered = await cache.query(document, 'render', { images, sourceLines: false, remoteImages });
   }
   if (!rendered) {
     void vscode.window.showWarningMessage('The document changed during the export: export it again.');
@@ -44,8 +37,12 @@ export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache,
   }
   const [css, script] = await Promise.all(['preview.css', 'preview.js'].map(async (name) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name))).toString('utf8')));
   const title = rendered.title ?? document.uri.path.split('/').pop() ?? 'Case report';
-  const html = standalonePage(rendered.html, { title, css, script, nonce: newNonce() });
+  const html = standalonePage(rendered.html, { title, css, script, nonce, remoteImages, images: embedder?.dataUris() });
   await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
-  const open = await vscode.window.showInformationMessage(`Exported ${target.path.split('/').pop()}`, 'Open in Browser');
+  const name = target.path.split('/').pop();
+  const left = embedder?.warnings ?? [];
+  const open = left.length > 0
+    ? await vscode.window.showWarningMessage(`Exported ${name}; ${left.length === 1 ? 'one image was' : `${left.length} images were`} not embedded: ${left.slice(0, 3).join('; ')}${left.length > 3 ? '; ...' : ''}`, 'Open in Browser')
+    : await vscode.window.showInformationMessage(`Exported ${name}`, 'Open in Browser');
   if (open) await vscode.env.openExternal(target);
 }

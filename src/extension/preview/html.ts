@@ -14,6 +14,8 @@ export interface ShellOptions {
   documentUri: string;
   page?: number | 'all';
   line?: number;
+  /** Remote (https) images allowed by the setting in a trusted workspace. */
+  remoteImages?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export function previewShell(options: ShellOptions): string {
   const nonce = newNonce();
   const css = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'preview.css'));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'preview.js'));
-  const csp = contentSecurityPolicy(nonce, [webview.cspSource], [webview.cspSource]);
+  const csp = contentSecurityPolicy(nonce, [webview.cspSource], [webview.cspSource], options.remoteImages === true);
   const page = options.page === undefined ? '' : ` data-page="${escapeHtml(String(options.page))}"`;
   const line = options.line === undefined ? '' : ` data-line="${options.line}"`;
   return `<!DOCTYPE html>

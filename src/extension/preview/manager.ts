@@ -33,6 +33,12 @@ export class PreviewManager implements vscode.Disposable, PanelHost {
         if (line === undefined) return;
         for (const panel of this.panelsFor(event.textEditor.document.uri)) panel.cursorMoved(line);
       }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('casereport.preview.remoteImages')) for (const panel of this.panels) panel.refresh();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        for (const panel of this.panels) panel.refresh();
+      }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         const range = event.visibleRanges[0];
         if (!range) return;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { FromWebview, PreviewState, ToWebview } from '../../preview/messages';
 import { previewShell } from './html';
-import { localImage } from './local-image';
+import { localImage, remoteImagesAllowed, resourceRoots } from './local-image';
 import type { AnalysisCache } from '../analysis';
 
 export const PREVIEW_VIEW_TYPE = 'casereport.preview';
@@ -27,6 +27,8 @@ export class PreviewPanel implements vscode.Disposable {
   private images: Record<string, string> = {};
   /** The version inside the shell HTML: a hidden webview reloads from it, so it may be older than the last update. */
   private shellVersion = -1;
+  /** Remote images shown (setting on, workspace trusted): read for each shell, which carries the CSP. */
+  private remoteImages = remoteImagesAllowed();
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
   /** The editor was scrolled by the preview: do not echo its next visible-range change back. */
@@ -82,9 +84,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private configure(): void {
-    const folder = vscode.Uri.joinPath(this.document.uri, '..');
-    const roots = [vscode.Uri.joinPath(this.host.extensionUri, 'dist'), ...(this.document.isUntitled ? [] : [folder]), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
-    this.panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: roots };
+    this.panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: resourceRoots(this.document, this.host.extensionUri) };
     this.images = {};
     this.panel.title = `Preview ${this.document.uri.path.split('/').pop() ?? ''}`;
   }
@@ -101,10 +101,11 @@ export class PreviewPanel implements vscode.Disposable {
     try {
       while (current()) {
         const version = document.version;
-        let rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true });
+        const remoteImages = this.remoteImages;
+        let rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true, remoteImages });
         if (rendered && rendered.unresolved.length > 0 && current()) {
-          for (const src of rendered.unresolved) this.images[src] = this.resolveImage(src) ?? src;
-          rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true });
+          for (const src of rendered.unresolved) this.images[src] = this.resolveImage(src) ?? '';
+          rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true, remoteImages });
         }
         if (!current()) return undefined;
         // Undefined: the document changed meanwhile; render its new version.
@@ -117,10 +118,16 @@ export class PreviewPanel implements vscode.Disposable {
     return undefined;
   }
 
+  /** A local image the page may show, as a webview URI; undefined leaves it unloaded. */
   private resolveImage(src: string): string | undefined {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
     const file = localImage(this.document, src);
     return file && this.panel.webview.asWebviewUri(file).toString();
+  }
+
+  /** The remote-image setting changed (or the workspace became trusted): a new shell with its CSP. */
+  refresh(): void {
+    this.remoteImages = remoteImagesAllowed();
+    void this.reset();
   }
 
   /** A new shell (and nonce): on open, on restore, and when the panel switches documents. */
@@ -140,6 +147,7 @@ export class PreviewPanel implements vscode.Disposable {
       documentUri: this.document.uri.toString(),
       page,
       line: cursorLine,
+      remoteImages: this.remoteImages,
     });
   }
 
