@@ -1,5 +1,6 @@
 import { execAnchored } from './mask';
 import type { Span } from './types';
+import { isUnitToken } from './units';
 
 export type CitationForm = 'superscript' | 'html' | 'bracket';
 
@@ -7,8 +8,11 @@ export type CitationForm = 'superscript' | 'html' | 'bracket';
 export interface CitationItem extends Span {
   text: string;
   kind: 'single' | 'range' | 'invalid';
-  /** Why an item is invalid, for `citation-range`. */
-  problem?: 'descending' | 'equal' | 'zero' | 'non-numeric';
+  /**
+   * Why an item is invalid, for `citation-range`. `punctuation`: a period, comma, colon or
+   * semicolon at the edge of a superscript (`<sup>3.</sup>`, `^3,^`), the sentence's own mark.
+   */
+  problem?: 'descending' | 'equal' | 'zero' | 'non-numeric' | 'punctuation';
   from?: number;
   to?: number;
   /** The reference numbers this item cites, in written order. */
@@ -70,15 +74,17 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
       from = match.index + match[0].length - 1;
       continue;
     }
-    markers.push(makeMarker('superscript', match.index, match.index + match[0].length, match.index + 1, content));
+    markers.push(superscriptMarker('superscript', match.index, match.index + match[0].length, match.index + 1, content));
   }
   from = 0;
   while ((match = execAnchored(text, '<', HTML_SUP, from)) !== null) {
     const content = match[1];
     from = match.index + match[0].length;
     if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, content)) continue;
-    markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1, content));
+    markers.push(superscriptMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1, content));
   }
+  // A bracket list printed as a superscript (`<sup>[1,2]</sup>`) is that superscript citation, not a second one.
+  const bracketed = markers.filter((marker) => text[marker.contentStart - 1] === '[');
   if (options.brackets) {
     from = 0;
     while ((match = execAnchored(text, '[', BRACKET, from)) !== null) {
@@ -90,6 +96,7 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
       const after = text[end];
       if (before === '!' || before === '\\' || after === '(') continue; // image, escaped, or an inline link's text
       if (after === ':' && /(?:^|\n) {0,3}$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue; // a link definition
+      if (bracketed.length > 0 && bracketed.some((marker) => match!.index > marker.start && end < marker.end)) continue;
       if (options.isLinkLabel(content)) continue; // shortcut or collapsed reference link `[1]`, `[1][]`
       // `[1][ref]` is a link when `ref` is defined; `[x][1]` likewise. Undefined, both are plain text.
       if (after === '[' && isLinkLabelAt(text, end, options)) continue;
@@ -104,7 +111,27 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
  * The one definition of conventions section 3 for superscripts, shared by the checker and the preview.
  */
 export function isSuperscriptCitation(text: string, start: number, end: number, content: string): boolean {
-  return isSuperscriptList(content) && !isExponent(text, start, content) && !isIsotope(text, start, end);
+  const inner = superscriptList(content);
+  return inner !== undefined && !isExponent(text, start, end, inner.content) && !isIsotope(text, start, end);
+}
+
+/**
+ * The citation list of a superscript's content: the content itself, or the list inside brackets
+ * when the superscript holds a bracket citation (`<sup>[1,2]</sup>`, as some journals print);
+ * `offset` is where the list starts in the content. Undefined when the content is no list.
+ */
+export function superscriptList(content: string): { content: string; offset: number } | undefined {
+  if (content.length > 2 && content[0] === '[' && content[content.length - 1] === ']') {
+    const inner = content.slice(1, -1);
+    return isSuperscriptList(inner) ? { content: inner, offset: 1 } : undefined;
+  }
+  return isSuperscriptList(content) ? { content, offset: 0 } : undefined;
+}
+
+/** The marker of a superscript citation, its content the list (inside the brackets of `<sup>[1]</sup>`). */
+function superscriptMarker(form: CitationForm, start: number, end: number, contentStart: number, content: string): CitationMarker {
+  const list = superscriptList(content) ?? { content, offset: 0 };
+  return makeMarker(form, start, end, contentStart + list.offset, list.content);
 }
 
 /** Is `[content]` a Vancouver citation by its content (not a year beyond the reference list, not a scale)? */
@@ -136,9 +163,14 @@ function isLinkLabelAt(text: string, at: number, options: CitationScanOptions): 
   return label !== null && options.isLinkLabel(label[1]);
 }
 
+/** A sentence's punctuation at the edges of a superscript list: `3.`, `1,2,`, `.4`, `5;`. */
+const EDGE_PUNCTUATION = /^([.,;:]*)(\d[\s\S]*?\d|\d)([.,;:]*)$/;
+
 function isSuperscriptList(content: string): boolean {
   // The usual marker, digits only: a list without spaces and letters.
   if (isDigits(content)) return true;
+  const edges = EDGE_PUNCTUATION.exec(content);
+  if (edges !== null && (edges[1] !== '' || edges[3] !== '') && edges[1].length + edges[3].length <= 2) return isSuperscriptList(edges[2]);
   if (/\s/.test(content)) return SPACED_LIST.test(content);
   if (!SUP_LIST.test(content)) return false;
   // Letters are only tolerated as a malformed part of a list (`^1-a^`), never alone (`^2nd^`).
@@ -149,10 +181,11 @@ function isSuperscriptList(content: string): boolean {
  * A superscript right after a digit is an exponent (`10^9^`); right after a unit it is one when it
  * squares or cubes it (`375 mg/m^2^`, `4 cm^2^`): `2.1 mmol/L^7^` still cites reference 7.
  */
-function isExponent(text: string, markerStart: number, content: string): boolean {
+function isExponent(text: string, markerStart: number, markerEnd: number, content: string): boolean {
   const before = text[markerStart - 1];
   if (before === undefined) return false;
   if (before >= '0' && before <= '9') return true;
+  if (isPowerOfTen(text, markerStart, markerEnd)) return true;
   if (content !== '2' && content !== '3') return false;
   const word = /[A-Za-zµμ×]+$/.exec(text.slice(Math.max(0, markerStart - 4), markerStart));
   if (!word || !EXPONENT_UNITS.has(word[0])) return false;
@@ -161,14 +194,45 @@ function isExponent(text: string, markerStart: number, content: string): boolean
   return /[\d/]\s?$|\d$/.test(lead);
 }
 
+/**
+ * `2.4 × 10 ^9^/L`, `10 <sup>3</sup>/µL`: a power of ten written with a space before its exponent
+ * (without the space, a digit before the marker already makes it an exponent). A `10` after a
+ * multiplication sign, or a `10` whose superscript is followed by a unit, never cites.
+ */
+function isPowerOfTen(text: string, markerStart: number, markerEnd: number): boolean {
+  const lead = text.slice(Math.max(0, markerStart - 16), markerStart);
+  const ten = /(?:^|[^\p{L}\p{N}.,])10[ \t\u00a0]$/u.exec(lead);
+  if (ten === null) return false;
+  if (/[x×X*·][ \t\u00a0]*10[ \t\u00a0]$/.test(lead)) return true;
+  const after = /^[ \t\u00a0]?(\S+)/.exec(text.slice(markerEnd, markerEnd + 24));
+  return after !== null && (after[1].startsWith('/') || isUnitToken(after[1]));
+}
+
 export function makeMarker(form: CitationForm, start: number, end: number, contentStart: number, content: string): CitationMarker {
-  const items = parseItems(content, contentStart);
+  const items = form === 'bracket' ? parseItems(content, contentStart) : parseEdges(content, contentStart);
   const numbers: number[] = [];
   for (const item of items) numbers.push(...item.numbers);
   return { form, start, end, contentStart, contentEnd: contentStart + content.length, content, items, numbers };
 }
 
 const RANGE_LIMIT = 1000;
+
+/**
+ * The items of a marker's content; a period, comma, colon or semicolon at either edge of a list
+ * (`3.`, `1,2,`) is an item of its own (`punctuation`), so the numbers around it are still read.
+ */
+function parseEdges(content: string, offset: number): CitationItem[] {
+  const edges = content.length > 1 ? EDGE_PUNCTUATION.exec(content) : null;
+  if (edges === null || (edges[1] === '' && edges[3] === '')) return parseItems(content, offset);
+  const items: CitationItem[] = [];
+  const lead = edges[1];
+  const trail = edges[3];
+  if (lead !== '') items.push({ start: offset, end: offset + lead.length, text: lead, kind: 'invalid', problem: 'punctuation', numbers: [] });
+  items.push(...parseItems(edges[2], offset + lead.length));
+  const trailStart = offset + content.length - trail.length;
+  if (trail !== '') items.push({ start: trailStart, end: trailStart + trail.length, text: trail, kind: 'invalid', problem: 'punctuation', numbers: [] });
+  return items;
+}
 
 function parseItems(content: string, offset: number): CitationItem[] {
   const items: CitationItem[] = [];
@@ -231,8 +295,12 @@ const UNFORMATTED = /([A-Za-z\u00C0-\u024F)])([.,])(\d{1,3}(?:[,\-\u2013]\d{1,3}
 /** Abbreviations followed by a number that is not a citation: `Fig.2`, `No.3`, `vs.2`. */
 const NUMBERED_ABBREVIATION = /(?:^|[^A-Za-z])(?:fig|figs|no|nos|vol|vols|pp|p|ref|refs|eq|ch|sect|sec|tab|table|figure|step|grade|stage|type|class|level|version|ver|v|op|art|para|vs)$/i;
 
-/** Finds citations that lost their superscript (`word.1 Next`, `word,2,3 and`). */
-export function findUnformattedCitations(text: string): UnformattedCitation[] {
+/**
+ * Finds citations that lost their superscript (`word.1 Next`, `word,2,3 and`). Digits followed by
+ * a unit (`(AST,74 IU/L)`) are a value, and so are numbers beyond `highestReference`, the last
+ * number of the reference list (when there is one).
+ */
+export function findUnformattedCitations(text: string, highestReference = 0): UnformattedCitation[] {
   const found: UnformattedCitation[] = [];
   UNFORMATTED.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -251,6 +319,8 @@ export function findUnformattedCitations(text: string): UnformattedCitation[] {
     const digits = match[3];
     const numbers = makeMarker('superscript', 0, 0, 0, digits).numbers;
     if (numbers.length === 0) continue;
+    if (highestReference > 0 && numbers.some((n) => n > highestReference)) continue;
+    if (next !== undefined && isUnitToken(/^[ \t]*(\S*)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))![1])) continue;
     found.push({ start: match.index + 1, end: digitsStart + digits.length, punctuation, digitsStart, numbers });
   }
   return found;

@@ -35,6 +35,8 @@ export interface HouseStyle {
   rules: Record<string, SeveritySetting>;
   /** CARE item 1: the title names the article as a case report (some journals forbid it). */
   titleMentionsCaseReport: boolean;
+  /** A `category` outside `categories` is an error (default: a warning with the closest suggestion). */
+  strictCategories?: boolean;
   /** The abstract must be structured (Background, Case Presentation, Conclusions), as CARE journals ask. */
   structuredAbstract?: boolean;
   /** Terms the privacy rules never flag (eponyms, places that are not the patient's). */
@@ -57,6 +59,7 @@ export interface HouseStyleSpec {
   citationForms?: CitationForm[];
   structuredAbstract?: boolean;
   titleMentionsCaseReport?: boolean;
+  strictCategories?: boolean;
   privacyAllow?: string[];
   rules?: Record<string, SeveritySetting>;
 }

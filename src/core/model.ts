@@ -84,7 +84,7 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
     prose,
     references,
     citations,
-    unformattedCitations: findUnformattedCitations(scanned),
+    unformattedCitations: findUnformattedCitations(scanned, highestReference),
     figures,
     tables,
     mentions,

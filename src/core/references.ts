@@ -27,7 +27,13 @@ export interface ReferenceList {
 }
 
 const ITEM_MARKER = /^(\s*)(\d{1,9})([.)])[ \t]*/;
-const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)(\S+)/i;
+/** The URL form of a DOI (`https://doi.org/`, `http://dx.doi.org/`): the DOI is what follows it. */
+const DOI_URL = String.raw`(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\/`;
+/**
+ * `doi:10.x/y`, `DOI 10.x/y`, `DOI: https://doi.org/10.x/y`, `https://dx.doi.org/10.x/y`: the DOI
+ * itself (group 1) is what follows the label and the URL's host, never the URL.
+ */
+const DOI = new RegExp(String.raw`(?:\bdoi:\s*(?:${DOI_URL})?|\bdoi\s+(?:${DOI_URL})?(?=10\.)|\b(?:dx\.|www\.)?doi\.org\/)(\S+)`, 'i');
 
 export function headingText(inline: Token | undefined): string {
   return (inline?.content ?? '').replace(/[*_`]/g, '').replace(/[:.\s]+$/, '').trim();
@@ -101,7 +107,8 @@ function readEntry(source: SourceText, startLine: number, endLine: number): Refe
   const doi = DOI.exec(raw);
   if (doi) {
     // Sentence punctuation and the closing `>` of an autolink are not part of the DOI; nor is a `)` the DOI never opened.
-    let value = doi[1].replace(/[.,;>]+$/, '');
+    // A Markdown link around the URL (`[https://doi.org/10.x](https://doi.org/10.x)`) ends at its `]`.
+    let value = doi[1].replace(/\]\(.*$|\]$/, '').replace(/[.,;>]+$/, '');
     while (value.endsWith(')') && (value.match(/\(/g)?.length ?? 0) < (value.match(/\)/g)?.length ?? 0)) value = value.slice(0, -1).replace(/[.,;]+$/, '');
     const start = textStart + doi.index + doi[0].length - doi[1].length;
     entry.doi = { value, start, end: start + value.length };

@@ -135,4 +135,40 @@ describe('citation markers', () => {
     const model = parse('Creatinine was 1.5 mg/dL (Fig.2). In 2008, 36 cases were found. She was treated, 3 days later. Stage.2 disease.');
     assert.deepEqual(model.unformattedCitations, []);
   });
+
+  it('reads the numbers of a superscript with the sentence\'s punctuation inside, the mark an invalid part', () => {
+    const model = parse('Rare<sup>3.</sup> Seen^1,2,^ and here^4;^ or<sup>.5</sup> but not^2.5^.');
+    assert.deepEqual(markers(model), ['<sup>3.</sup>@7:5-18=3', '^1,2,^@7:23-29=1,2', '^4;^@7:38-42=4', '<sup>.5</sup>@7:45-58=5']);
+    const problems = model.citations.flatMap((m) => m.items.filter((i) => i.kind === 'invalid').map((i) => `${i.text}:${i.problem}`));
+    assert.deepEqual(problems, ['.:punctuation', ',:punctuation', ';:punctuation', '.:punctuation']);
+  });
+
+  it('takes a bracket citation printed as a superscript for that superscript citation, once', () => {
+    const model = parse('Seen<sup>[4,5]</sup>. Also^[6]^ and [7].');
+    assert.deepEqual(markers(model), ['<sup>[4,5]</sup>@7:5-21=4,5', '^[6]^@7:27-32=6', '[7]@7:37-40=7']);
+    assert.deepEqual(model.citations.map((m) => m.form), ['html', 'superscript', 'bracket']);
+    assert.equal(model.text.slice(model.citations[0].contentStart, model.citations[0].contentEnd), '4,5');
+  });
+
+  it('does not take the exponent of a power of ten for a citation, with or without a space', () => {
+    const model = parse('Eosinophils 4.2 x 10 ^9^/L, platelets 310 × 10 <sup>3</sup>/µL, WBC 11 ×10 ^9^ cells/L and 2.4 x 10^9^/L. Seen in 10 ^3^ of them.');
+    assert.deepEqual(markers(model), ['^3^@7:118-121=3']);
+  });
+
+  it('does not take a lab value after a comma for an unformatted citation', () => {
+    const model = parse('Liver tests (AST,74 IU/L; ALT,112 U/L) and troponin (peak,310 ng/L) and cells,12 cells/µL. Cited,2 as shown.\n\n## References\n\n1. A.\n2. B.\n');
+    assert.deepEqual(model.unformattedCitations.map((c) => c.numbers), [[2]]);
+  });
+
+  it('does not take a number beyond the reference list for an unformatted citation', () => {
+    const model = parse('Creatinine rose,45 within days and the disease,2 recurred.\n\n## References\n\n1. A.\n2. B.\n');
+    assert.deepEqual(model.unformattedCitations.map((c) => c.numbers), [[2]]);
+  });
+
+  it('reads the DOI inside a URL-form DOI, never the URL', () => {
+    const entries = ['doi:10.1000/xyz', 'DOI: https://doi.org/10.1000/xyz.', 'https://dx.doi.org/10.1000/abc', 'doi: https://www.doi.org/10.5/q', 'DOI 10.1002/art.1', '<https://doi.org/10.1/x>', '[https://doi.org/10.1/x](https://doi.org/10.1/x)'];
+    const model = parse(`## References\n\n${entries.map((e, i) => `${i + 1}. Doi K, Roe J. Title. J. 2001;1:1. ${e}`).join('\n')}\n`);
+    assert.deepEqual(model.references!.entries.map((e) => e.doi?.value), ['10.1000/xyz', '10.1000/xyz', '10.1000/abc', '10.5/q', '10.1002/art.1', '10.1/x', '10.1/x']);
+    for (const e of model.references!.entries) assert.equal(model.text.slice(e.doi!.start, e.doi!.end), e.doi!.value);
+  });
 });

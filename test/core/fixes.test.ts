@@ -50,6 +50,17 @@ describe('fixes as data', () => {
     assert.equal(fixed('Seen.^1^ More.^4-2^ And.^5-9^', 'citation-range', false), 'Seen.^1^ More.^2-4^ And.^5-9^');
   });
 
+  it('citation-range moves a mark written inside the superscript out of it: a period or comma before, a colon or semicolon after', () => {
+    assert.equal(fixed('Seen in lupus<sup>1.</sup> More.^2-9^', 'citation-range'), 'Seen in lupus.<sup>1</sup> More.^2-9^');
+    assert.equal(fixed('Seen in lupus^1,^ and more.^2-9^', 'citation-range'), 'Seen in lupus,^1^ and more.^2-9^');
+    assert.equal(fixed('Three aims^1;^ remission.^2-9^', 'citation-range'), 'Three aims^1^; remission.^2-9^');
+    assert.equal(fixed('Seen in lupus.^.1^ More.^2-9^', 'citation-range'), 'Seen in lupus.^1^ More.^2-9^');
+    const body = 'Seen in lupus<sup>1,2.</sup> Twice^3,^ and<sup>[4,5]</sup>. More.^6-9^';
+    const once = fixAll(FRONT + body + REFS, defaultConfig(), host);
+    assert.equal(once.text.slice(FRONT.length).split('\n')[0], 'Seen in lupus.<sup>1,2</sup> Twice,^3^ and.<sup>[4,5]</sup> More.^6-9^');
+    assert.equal(fixAll(once.text, defaultConfig(), host).text, once.text);
+  });
+
   it('fixAll applies every safe fix in passes until the text is clean, and is idempotent', () => {
     const body = 'Seen in lupus^1,2,3^. Also seen,4 rarely. Twice.^5,5^ Colon:^6-9^ end.';
     const once = fixAll(FRONT + body + REFS, defaultConfig(), host);

@@ -39,6 +39,11 @@ suite(
     ['Her anti-Xa level was low, so she was given heparin 1,000 U as a bolus.', ['U']],
     ['Insulin glargine was increased from 4.5 to 6 U at night.', ['U']],
     ['Magnesium was replaced with MgSO₄ 4 g.', ['MgSO₄']],
+    ['She took cholecalciferol 1,000 i.u. daily.', ['i.u.']],
+    ['Ergocalciferol 50,000 I.U. weekly was prescribed.', ['I.U.']],
+    ['Vitamin D 1000i.u every morning.', ['i.u']],
+    ['He was given vitamin D 2,000 iu. Then calcium was added.', ['iu']],
+    ['Vitamin D was given as 800 I.U', ['I.U']],
   ],
   [
     'She had multiple sclerosis (MS) for 10 years.',
@@ -58,6 +63,9 @@ suite(
     'A QD-alpha variant was not detected.',
     'She was in the U.K. for 2 months.',
     'Serum magnesium (Mg) was 1.4 mg/dL.',
+    'Alkaline phosphatase was 310 i.u./L.',
+    'Anti-TPO antibodies were 450 IU/mL (reference, <35).',
+    'She lived in Iuka, Mississippi.',
     'Anti-histone antibodies were 3.1 U (reference, <1.0 U).',
     'Anti-CCP antibodies were 250 U, well above the normal range.',
     'Anti-PR3 was elevated at 45 U on the ELISA.',
@@ -103,6 +111,7 @@ suite(
     ['Vitamin D 1,000IU daily.', ['1,000IU']],
     ['Saline 500mL was infused.', ['500mL']],
     ['Cyclophosphamide 500mg/m2 every 2 weeks.', ['500mg']],
+    ['Vitamin D 1000i.u every morning.', ['1000i.u']],
   ],
   [
     'Prednisone 10 mg daily was started.',
@@ -124,6 +133,10 @@ describe('dose fixes', () => {
     assert.equal(fixed('dose-abbreviation', 'Give 1 U of insulin.'), 'Give 1 unit of insulin.');
     assert.equal(fixed('dose-abbreviation', 'Give 10U of insulin.'), 'Give 10 units of insulin.');
     assert.equal(fixed('dose-abbreviation', 'Vitamin D 50,000 IU weekly.'), 'Vitamin D 50,000 International Units weekly.');
+    assert.equal(fixed('dose-abbreviation', 'Vitamin D 1,000 i.u. daily.'), 'Vitamin D 1,000 International Units daily.');
+    assert.equal(fixed('dose-abbreviation', 'Vitamin D 1000i.u daily.'), 'Vitamin D 1000 International Units daily.');
+    assert.equal(fixed('dose-abbreviation', 'She took vitamin D 2,000 I.U. Then calcium.'), 'She took vitamin D 2,000 International Units. Then calcium.');
+    assert.equal(fixed('dose-abbreviation', 'Aspirin 81 mg q.d.\nNext line.'), 'Aspirin 81 mg daily.\nNext line.');
     assert.equal(fixed('dose-abbreviation', 'Prednisone 5 mg QD and aspirin qod.'), 'Prednisone 5 mg daily and aspirin every other day.');
     assert.equal(fixed('dose-abbreviation', 'MgSO4 2 g and MSO4 2 mg.'), 'Magnesium sulfate 2 g and morphine sulfate 2 mg.');
     assert.equal(fixed('dose-abbreviation', 'He was given MgSO4 2 g. MSO4 2 mg followed.\n\n| MgSO4 | 2 g |'), 'He was given magnesium sulfate 2 g. Morphine sulfate 2 mg followed.\n\n| Magnesium sulfate | 2 g |');

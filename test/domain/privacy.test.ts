@@ -31,6 +31,10 @@ suite(
     ['The rash appeared on December 24th, 2016.', ['December 24th, 2016']],
     ['Discharged 14-Mar-2018 on oral prednisone.', ['14-Mar-2018']],
     ['Biopsy (Mar-14-18) showed vasculitis.', ['Mar-14-18']],
+    ['The patient presented at the emergency department on March 3, 2017.', ['March 3, 2017']],
+    ['She received IVIG on March 3, 2017 for thrombocytopenia.', ['March 3, 2017']],
+    ['She was admitted on March 3, 2017. The case was presented at the ACR Annual Meeting in 2019.', ['March 3, 2017']],
+    ['She was admitted on May 2, 2019, a week after the meeting.', ['May 2, 2019']],
   ],
   [
     'Two months later the ulcers had begun to granulate.',
@@ -59,6 +63,12 @@ suite(
     'Version 2.1.10 of the software was used for the analysis.',
     'Grade 2-3 fatigue lasted 14-21 days.',
     'The March-April flare was milder.',
+    'Presented at the American College of Rheumatology Annual Meeting, November 8-13, 2019; Atlanta, GA.',
+    'This case was presented as a poster at the EULAR Congress, June 12-15, 2019, in Madrid.',
+    'An abstract of this case was presented at the Annual Scientific Meeting of the BSR, May 2-4, 2019.',
+    'Received: March 3, 2020; accepted: May 2, 2020.',
+    '**Received** March 3, 2020 **Accepted** May 2, 2020 **Published online** June 1, 2020',
+    'Accepted for publication June 12, 2019.',
   ],
 );
 
@@ -194,6 +204,13 @@ suite(
     ["Prof. Müller's team reviewed the slides.", ['Prof. Müller']],
     ['Mr. and Mrs. Garcia brought their son to clinic.', ['Mrs. Garcia']],
     ['She was referred by Dr. de la Cruz from the clinic.', ['Dr. de la Cruz']],
+    ['Mr. J.D. presented with a 3-week history of fever.', ['Mr. J.D.']],
+    ['Mrs. K. was admitted with chest pain.', ['Mrs. K.']],
+    ['Mr. S.U.A., a farmer, had a purpuric rash.', ['Mr. S.U.A.']],
+    ['Mr. J. D. declined a kidney biopsy.', ['Mr. J. D.']],
+    ['Mr JD was started on prednisone 60 mg daily.', ['Mr JD']],
+    ['He was referred by Dr. J. Smith for haematuria.', ['Dr. J. Smith']],
+    ['The patient (Mrs. K.) consented to publication.', ['Mrs. K.']],
   ],
   [
     'A woman with multiple sclerosis (MS) presented with weakness.',
@@ -218,6 +235,11 @@ suite(
     'Gottron papules were present over the knuckles.',
     'Figure 2. Skin biopsy (hematoxylin-eosin). Courtesy of Dr. Adeyemi.',
     'Images were kindly provided by Dr. Haddad of the dermatology department.',
+    'We call him Mr. A. He was a retired teacher.',
+    'The patient is referred to as Mr. A.',
+    'Mr. A, 45 years old, had fever; Mr. B had none.',
+    'ANCA against MPO (MPO-ANCA) were positive.',
+    'She was treated at the NIH Clinical Center.',
   ],
 );
 

@@ -110,12 +110,17 @@ describe('frontmatter-schema: each schema keyword at its exact range', () => {
 });
 
 describe('frontmatter-schema: values from the house style', () => {
-  it('category: did you mean, by a word, initials, accents or a typo', () => {
-    only(withLine('category:', 'category: Lupus'), '15:11-16 frontmatter-schema error', "`category` must be one of the house style's categories; did you mean 'Systemic Lupus Erythematosus'?");
-    only(withLine('category:', 'category: SLE'), '15:11-14 frontmatter-schema error', /did you mean 'Systemic Lupus Erythematosus'\?/);
-    only(withLine('category:', "category: Sjogren's disease"), '15:11-28 frontmatter-schema error', /did you mean 'Sjögren's Disease'\?/);
-    only(withLine('category:', 'category: Vasculitus'), '15:11-21 frontmatter-schema error', /did you mean 'Vasculitis'\?/);
-    only(withLine('category:', 'category: Cardiology'), '15:11-21 frontmatter-schema error', "`category` must be one of the house style's categories, not `Cardiology`");
+  it('category: did you mean, by a word, initials, accents or a typo (a warning: the user may write for another journal)', () => {
+    only(withLine('category:', 'category: Lupus'), '15:11-16 frontmatter-schema warning', "`category` must be one of the house style's categories; did you mean 'Systemic Lupus Erythematosus'?");
+    only(withLine('category:', 'category: SLE'), '15:11-14 frontmatter-schema warning', /did you mean 'Systemic Lupus Erythematosus'\?/);
+    only(withLine('category:', "category: Sjogren's disease"), '15:11-28 frontmatter-schema warning', /did you mean 'Sjögren's Disease'\?/);
+    only(withLine('category:', 'category: Vasculitus'), '15:11-21 frontmatter-schema warning', /did you mean 'Vasculitis'\?/);
+    only(withLine('category:', 'category: Cardiology'), '15:11-21 frontmatter-schema warning', "`category` must be one of the house style's categories, not `Cardiology`");
+  });
+
+  it('category: an error when the house style marks its list strict (strictCategories)', () => {
+    only(withLine('category:', 'category: Lupus'), '15:11-16 frontmatter-schema error', /did you mean 'Systemic Lupus Erythematosus'\?/, { ...MAGAZINE, strictCategories: true });
+    only(withLine('category:', 'category: Cardiology'), '15:11-21 frontmatter-schema error', "`category` must be one of the house style's categories, not `Cardiology`", { ...MAGAZINE, strictCategories: true });
   });
 
   it('category: the fix writes the house style value', () => {

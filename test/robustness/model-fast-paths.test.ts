@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findCitations, isBracketCitationContent, isSuperscriptCitation, makeMarker, type CitationMarker, type CitationScanOptions } from '../../src/core/citations';
+import { findCitations, isBracketCitationContent, isSuperscriptCitation, makeMarker, superscriptList, type CitationMarker, type CitationScanOptions } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
 import { sharedMarkdownIt } from '../../src/core/markdown';
 import {
@@ -164,13 +164,16 @@ describe('citation scans from their anchors', () => {
         superscript.lastIndex = match.index + match[0].length - 1;
         continue;
       }
-      markers.push(makeMarker('superscript', match.index, match.index + match[0].length, match.index + 1, match[1]));
+      const list = superscriptList(match[1])!;
+      markers.push(makeMarker('superscript', match.index, match.index + match[0].length, match.index + 1 + list.offset, list.content));
     }
     const html = /<sup(?:\s[^<>]{0,200})?>([^<]{1,200})<\/sup>/gi;
     while ((match = html.exec(text)) !== null) {
       if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, match[1])) continue;
-      markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1, match[1]));
+      const list = superscriptList(match[1])!;
+      markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1 + list.offset, list.content));
     }
+    const superscripts = [...markers];
     const bracket = /\[([^[\]\n]{1,200})\]/g;
     while ((match = bracket.exec(text)) !== null) {
       const content = match[1];
@@ -180,6 +183,7 @@ describe('citation scans from their anchors', () => {
       const after = text[end];
       if (before === '!' || before === '\\' || after === '(') continue;
       if (after === ':' && /(?:^|\n) {0,3}$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+      if (superscripts.some((m) => m.start < match!.index && end < m.end)) continue; // `<sup>[1]</sup>` is the superscript's
       if (options.isLinkLabel(content)) continue;
       if (after === '[') {
         const label = /^\[([^[\]\n]{1,999})\]/.exec(text.slice(end, end + 1001));
@@ -191,7 +195,7 @@ describe('citation scans from their anchors', () => {
   }
 
   it('findCitations finds what the global expressions found', () => {
-    const piece = fc.constantFrom('^', '^1^', '^2-4^', '^1, 3^', '10^3^', 'mg/m^2^', '^18^F', '^2nd^', '<sup>', '</sup>', '<sup>3</sup>', '<SUP class="x">4,5</SUP>', '<sup>99m</sup>Tc', '[', ']', '[1]', '[2, 3]', '[1][]', '[x][1]', '[2019]', '[0-10]', '![2]', '\\[3]', '[4](u)', '[5]:', 'a', ' ', '\n', '1', ',', '-');
+    const piece = fc.constantFrom('^', '^1^', '^2-4^', '^1, 3^', '10^3^', 'mg/m^2^', '^18^F', '^2nd^', '<sup>', '</sup>', '<sup>3</sup>', '<SUP class="x">4,5</SUP>', '<sup>99m</sup>Tc', '<sup>[1,2]</sup>', '^[3]^', '.', ';', '[', ']', '[1]', '[2, 3]', '[1][]', '[x][1]', '[2019]', '[0-10]', '![2]', '\\[3]', '[4](u)', '[5]:', 'a', ' ', '\n', '1', ',', '-');
     const labels = new Set(['1', 'X']);
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.boolean(), (text, brackets) => {
@@ -248,8 +252,14 @@ describe('code spans and citation items as the simple code found them', () => {
     return spans;
   }
 
-  /** The items of a marker as they were parsed: split at commas, trim, /^\d+$/. */
+  /** The items of a marker as they were parsed: split at commas, trim, /^\d+$/; a period, comma, colon or semicolon at the edges of a list is an item of its own. */
   function itemsSimple(content: string, offset: number): { start: number; end: number; text: string }[] {
+    const edges = content.length > 1 ? /^([.,;:]*)(\d.*\d|\d)([.,;:]*)$/s.exec(content) : null;
+    if (edges && (edges[1] || edges[3])) {
+      const lead = edges[1] ? [{ start: offset, end: offset + edges[1].length, text: edges[1] }] : [];
+      const trail = edges[3] ? [{ start: offset + content.length - edges[3].length, end: offset + content.length, text: edges[3] }] : [];
+      return [...lead, ...itemsSimple(edges[2], offset + edges[1].length), ...trail];
+    }
     let at = 0;
     return content.split(',').map((part) => {
       const start = offset + at + part.length - part.trimStart().length;
@@ -268,7 +278,7 @@ describe('code spans and citation items as the simple code found them', () => {
   });
 
   it('makeMarker splits and trims items as split and trim did', () => {
-    const piece = fc.constantFrom('1', '23', '0', ',', ', ', ' ', '\u00a0', '\t', '-', '\u2013', 'a', '4-6', '10\u201412', '\ufeff', '007');
+    const piece = fc.constantFrom('1', '23', '0', ',', ', ', ' ', '\u00a0', '\t', '-', '\u2013', 'a', '4-6', '10\u201412', '\ufeff', '007', '.', ';');
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('')), fc.nat(50), (content, offset) => {
         const marker = makeMarker('superscript', 0, 0, offset, content);
@@ -277,6 +287,7 @@ describe('code spans and citation items as the simple code found them', () => {
           itemsSimple(content, offset),
         );
         for (const item of marker.items) assert.equal(item.kind === 'single' || item.problem === 'zero' && !/[-\u2013\u2014]/.test(item.text), /^\d+$/.test(item.text));
+        for (const item of marker.items) if (item.problem === 'punctuation') assert.ok(/^[.,;:]+$/.test(item.text) && (item.start === offset || item.end === offset + content.length));
       }),
       { numRuns: 3000 },
     );
@@ -287,8 +298,13 @@ describe('superscript lists', () => {
   it('a digits-only marker is a citation list, as the expressions said', () => {
     const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
     const SPACED_LIST = /^\d+(?:\s*[,\-\u2013\u2014]\s*\d+)*$/;
-    const listSimple = (content: string) => (/\s/.test(content) ? SPACED_LIST.test(content) : SUP_LIST.test(content) && (!/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content)));
-    const piece = fc.constantFrom('1', '0', '42', ',', ' ', '-', '\u2013', 'a', 'nd', '\u0660', '\uff11');
+    const plainList = (content: string) => (/\s/.test(content) ? SPACED_LIST.test(content) : SUP_LIST.test(content) && (!/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content)));
+    // Up to two marks of the sentence at the edges of a list (`3.`, `1,2,`, `.4`) leave it a list.
+    const listSimple = (content: string) => {
+      const edges = /^([.,;:]*)(\d.*\d|\d)([.,;:]*)$/s.exec(content);
+      return /^\d+$/.test(content) || (edges !== null && (edges[1] || edges[3]) && edges[1].length + edges[3].length <= 2 ? plainList(edges[2]) : plainList(content));
+    };
+    const piece = fc.constantFrom('1', '0', '42', ',', ' ', '-', '\u2013', 'a', 'nd', '\u0660', '\uff11', '.', ';', ':');
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')), (content) => {
         const text = ` ^${content}^ `;

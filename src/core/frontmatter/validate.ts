@@ -109,7 +109,9 @@ function houseStyleProblems(frontmatter: Frontmatter, data: Record<string, unkno
   const clean = (pointer: string) => !errors.some((e) => e.instancePath === pointer);
   const { category, articleType } = data;
   if (typeof category === 'string' && category !== '' && style.categories.length > 0 && !style.categories.includes(category) && clean('/category')) {
-    problems.push(oneOf(frontmatter, ['category'], category, style.categories, "the house style's categories"));
+    // A new user writing for another journal starts with a warning, not a red error, unless the house style is strict.
+    const problem = oneOf(frontmatter, ['category'], category, style.categories, "the house style's categories");
+    problems.push(style.strictCategories ? problem : { ...problem, severity: 'warning' });
   }
   const types = Object.keys(style.articleTypes);
   if (typeof articleType === 'string' && articleType !== '' && types.length > 0 && !types.includes(articleType) && clean('/articleType')) {

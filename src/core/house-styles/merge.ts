@@ -13,6 +13,7 @@ export function mergeHouseStyle(base: HouseStyle, spec: HouseStyleSpec, name?: s
     rules: { ...base.rules, ...(spec.rules ?? {}) },
     titleMentionsCaseReport: spec.titleMentionsCaseReport ?? base.titleMentionsCaseReport,
     structuredAbstract: spec.structuredAbstract ?? base.structuredAbstract ?? false,
+    strictCategories: spec.strictCategories ?? base.strictCategories ?? false,
     privacyAllow: spec.privacyAllow ? [...spec.privacyAllow] : base.privacyAllow,
   };
   for (const [key, type] of Object.entries(spec.articleTypes ?? {})) {

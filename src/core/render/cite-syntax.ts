@@ -101,5 +101,11 @@ export function renderCiteFallback(meta: CiteMeta): string {
 
 /** The marker as the page sets it: items joined by commas, ranges with an en dash. */
 export function citeLabel(meta: CiteMeta): string {
-  return meta.items.map((item) => (item.kind === 'range' ? `${item.from}\u2013${item.to}` : item.text.replace(/\s*[-\u2014]\s*/g, '\u2013'))).join(',');
+  // A sentence's mark written inside the superscript (`3.`) is set as written, not as a list item.
+  let label = '';
+  meta.items.forEach((item, index) => {
+    const text = item.kind === 'range' ? `${item.from}\u2013${item.to}` : item.text.replace(/\s*[-\u2014]\s*/g, '\u2013');
+    label += index === 0 || item.problem === 'punctuation' || meta.items[index - 1].problem === 'punctuation' ? text : `,${text}`;
+  });
+  return label;
 }

@@ -1,4 +1,4 @@
-import type { CitationItem } from '../../citations';
+import type { CitationItem, CitationMarker } from '../../citations';
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
 
@@ -10,7 +10,7 @@ export const citationRange: Rule = {
     for (const marker of model.citations) {
       for (const item of marker.items) {
         if (item.kind !== 'invalid') continue;
-        const { message, fix } = describe(item, marker.content);
+        const { message, fix } = item.problem === 'punctuation' ? punctuationOutside(model.text, marker, item) : describe(item, marker.content);
         // An empty part (`^1,,2^`, `^1,^`) has no text of its own: point at the comma before it.
         const start = item.text === '' ? Math.max(marker.contentStart, item.start - 1) : item.start;
         const end = item.text === '' ? Math.max(item.end, start + 1) : item.end;
@@ -19,6 +19,27 @@ export const citationRange: Rule = {
     }
   },
 };
+
+const MARK_NAMES: Record<string, string> = { '.': 'period', ',': 'comma', ';': 'semicolon', ':': 'colon' };
+
+/**
+ * A sentence's mark inside the superscript (`disease<sup>3.</sup>`, `^3,^`): it belongs outside,
+ * a period or comma before the marker, a colon or semicolon after it (AMA).
+ */
+function punctuationOutside(text: string, marker: CitationMarker, item: CitationItem): { message: string; fix: Fix } {
+  const mark = item.text[item.text.length - 1];
+  const name = MARK_NAMES[mark] ?? `"${item.text}"`;
+  const before = mark === '.' || mark === ',';
+  const kept = before ? text[marker.start - 1] === mark : text[marker.end] === mark;
+  const edits = [{ start: item.start, end: item.end, newText: '' }];
+  if (!kept) edits.push(before ? { start: marker.start, end: marker.start, newText: mark } : { start: marker.end, end: marker.end, newText: mark });
+  edits.sort((a, b) => a.start - b.start);
+  const where = before ? 'before' : 'after';
+  return {
+    message: `"${item.text}" inside the citation ${marker.content} is not a reference number: the ${name} goes ${where} the superscript (AMA style)`,
+    fix: { title: kept ? `Remove the ${name} from the superscript` : `Move the ${name} ${where} the superscript`, safe: true, edits },
+  };
+}
 
 function describe(item: CitationItem, content: string): { message: string; fix?: Fix } {
   const dash = /[\u2013\u2014]/.exec(content)?.[0] ?? '-';

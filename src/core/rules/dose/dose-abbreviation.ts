@@ -35,7 +35,8 @@ export const PATTERNS: Pattern[] = [
     starts: 'numbers',
   },
   {
-    re: new RegExp(`(${NUMBER})([ \\t\\u00a0]?)(IU)(?![\\p{L}\\p{N}])${NOT_LAB}`, 'gu'),
+    // "1,000 IU", "50,000 i.u.", "1000i.u", "400 iu": with periods or lower case it is the same abbreviation
+    re: new RegExp(`(${NUMBER})([ \\t\\u00a0]?)(IU|I\\.U(?:\\.|(?!\\.))|i\\.u(?:\\.|(?!\\.))|iu)(?![\\p{L}\\p{N}])${NOT_LAB}`, 'gu'),
     group: 3,
     meaning: 'International Unit',
     misread: 'as IV (intravenous) or the number 10',
@@ -75,6 +76,9 @@ export function qStarts(text: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** After an abbreviation's final period: the end of the line, or a space and a capital (a new sentence). */
+const SENTENCE_END = /^(?:[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[A-Z])/;
+
 const SENTENCE_START = /(?:^|[.!?:|]|\*\*)[ \t\u00a0]*$|^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$|\n[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/;
 
 export const doseAbbreviation: Rule = {
@@ -89,8 +93,10 @@ export const doseAbbreviation: Rule = {
       for (const m of matches(pattern.re, text, starts)) {
         // "3.1 U (reference, <1.0 U)" after an antibody is a result in assay units, not a dose.
         if (pattern.group !== 0 && isLabResult(text, m.index) && !/^(?:[ \t]+of\b|\/(?:kg|h|hr|hour|min|d|day|dose)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-        const abbreviation = pattern.group === 0 ? m[0] : m[pattern.group];
-        const start = pattern.group === 0 ? m.index : m.index + m[0].length - abbreviation.length;
+        let abbreviation = pattern.group === 0 ? m[0] : m[pattern.group];
+        // "given 1,000 i.u." ends the sentence with the abbreviation's period: the fix keeps it.
+        if (abbreviation.length > 1 && abbreviation.endsWith('.') && SENTENCE_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) abbreviation = abbreviation.slice(0, -1);
+        const start = pattern.group === 0 ? m.index : m.index + m[0].length - m[pattern.group].length;
         const end = start + abbreviation.length;
         const number = pattern.group === 0 ? undefined : m[1];
         const space = pattern.group === 0 ? '' : m[2];

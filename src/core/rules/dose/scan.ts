@@ -11,7 +11,7 @@ export function doseText(model: DocumentModel): string {
 /** A quantity as written: `10`, `1,000`, `2.5`, `.5`. */
 const NUMBER = '(\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
 /** Units a dose is given in. */
-const UNIT = '(mg|mcg|µg|μg|ug|g|gm|mL|ml|IU|units?|mEq|mmol|milligrams?|micrograms?|grams?)';
+const UNIT = '(mg|mcg|µg|μg|ug|g|gm|mL|ml|IU|I\\.U(?:\\.|(?!\\.))|i\\.u(?:\\.|(?!\\.))|iu|units?|mEq|mmol|milligrams?|micrograms?|grams?)';
 
 /**
  * A number and a dose unit, with an optional space, and the denominators after the unit

@@ -56,6 +56,47 @@ export function dateStarts(text: string, digits: number[]): Record<StartKind, nu
   return { digits, months, either: mergeStarts(digits, months) };
 }
 
+/**
+ * A publication history line: the keyword right before the date, at the start of a line or clause
+ * ("Received: May 2, 2019; accepted: June 1, 2019", "**Published online** March 3, 2020").
+ */
+const HISTORY = /(?:^|[\n.;,|(]|\*\*|__)[ \t*_]*(?:Received|Accepted|Revised|Resubmitted|Submitted|Published(?:[ \t]+online)?|First[ \t]+published|Date[ \t]+of[ \t]+(?:submission|acceptance|publication))(?:[ \t]+(?:for[ \t]+publication|in[ \t]+(?:final|revised)[ \t]+form))?[ \t*_]*:?[ \t*_]*(?:on[ \t]+)?$/i;
+/** A note that the work was shown at a meeting: "Presented at the ACR Annual Meeting, November 8-13, 2019". */
+const PRESENTED = /\b(?:presented|presentation|abstract|poster)\b/i;
+const MEETING = /\b(?:meeting|congress|conference|symposium|convention|summit|forum|workshop|scientific[ \t]+sessions?|annual[ \t]+session|grand[ \t]+rounds|course)\b/i;
+/** A sentence break: a period, question or exclamation mark after a word of 4+ letters or a digit ("Nov." and "Dr." are not). */
+const SENTENCE_BREAK = /(?:\p{L}{4}|\d)[.!?][ \t]+(?=\p{Lu})|\n/gu;
+
+/**
+ * Is the date at `at` about the article, not the patient (Safe Harbor's dates are the patient's):
+ * a received/accepted/published line, or a sentence noting a presentation at a meeting?
+ */
+export function isPublicationDate(text: string, at: number): boolean {
+  if (HISTORY.test(text.slice(Math.max(0, at - 60), at))) return true;
+  const { start, end } = sentenceAround(text, at);
+  const sentence = text.slice(start, end);
+  return PRESENTED.test(sentence) && MEETING.test(sentence);
+}
+
+/** The sentence (within its line) that holds offset `at`. */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const from = Math.max(0, at - 400);
+  const window = text.slice(from, Math.min(text.length, at + 400));
+  let start = 0;
+  let end = window.length;
+  SENTENCE_BREAK.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SENTENCE_BREAK.exec(window)) !== null) {
+    const breakAt = match.index + match[0].length;
+    if (breakAt <= at - from) start = breakAt;
+    else {
+      end = match.index + match[0].length;
+      break;
+    }
+  }
+  return { start: from + start, end: from + end };
+}
+
 export const phiDate: Rule = {
   code: 'phi-date',
   defaultSeverity: 'warning',
@@ -78,6 +119,7 @@ export const phiDate: Rule = {
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
     for (const date of withoutOverlaps(found)) {
+      if (isPublicationDate(text, date.start)) continue;
       report({ start: date.start, end: date.end, message: `"${date.what}" is a date more specific than a year, an identifier under HIPAA Safe Harbor; describe time relative to presentation ("on day 3", "two months later")` });
     }
   },

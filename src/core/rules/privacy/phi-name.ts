@@ -2,11 +2,18 @@ import type { Rule } from '../../rule';
 import { hintStarts, inside, matches, nonPatientSections, privacyText } from './scan';
 
 /**
- * An honorific, then a capitalised name: "Mrs. Alvarez", "Dr Chen", "Mr. O'Brien". Case-sensitive,
- * so "MS" (multiple sclerosis) and "MRS" (spectroscopy) never look like "Ms" or "Mrs"; a single
- * letter ("Mr. A") is already a pseudonym and is left alone.
+ * An honorific, then a capitalised name ("Mrs. Alvarez", "Dr Chen", "Mr. O'Brien") or initials
+ * (ICMJE: initials are part of a name): "Mr. J.D.", "Mr. S. U. A.", "Dr. J. Smith", "Mr. JD",
+ * "Mrs. K." (a single initial with its period; see isPseudonym). Case-sensitive, so "MS"
+ * (multiple sclerosis) and "MRS" (spectroscopy) never look like "Ms" or "Mrs"; a single letter
+ * without a period ("Mr. A") is already a pseudonym and is left alone.
+ * Groups: 1 honorific, 2 its period, 3 a name, 4 initials with periods and 5 a surname after
+ * them, 6 initials run together.
  */
-const NAME = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Mme|Mlle)(\.?)[ \t\u00a0]+((?:(?:van|von|de|del|della|der|den|di|da|dos|das|du|le|la|al|el|bin|ibn|ten|ter)[ \t\u00a0]+){0,2}(?:[A-Z]['’])?\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?)/gu;
+const NAME = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Mme|Mlle)(\.?)[ \t\u00a0]+(?:((?:(?:van|von|de|del|della|der|den|di|da|dos|das|du|le|la|al|el|bin|ibn|ten|ter)[ \t\u00a0]+){0,2}(?:[A-Z]['’])?\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?)|(\p{Lu}\.(?:[ \t\u00a0]?\p{Lu}\.){0,3})(?:[ \t\u00a0]+(\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?))?|(\p{Lu}{2,3})(?![\p{L}\p{N}]|\.\p{L}))/gu;
+
+/** Words that open a sentence: after "Mr. A." they show the period ends a pseudonym's sentence. */
+const SENTENCE_OPENER = /^(?:He|She|They|His|Her|Their|The|This|That|These|On|In|At|After|Before|During|Over|Within|Two|Three|Four|Five|Six|Seven|A|An|It|Its|We|Our|No|Laboratory|Physical|Examination|Treatment|Follow-up)$/;
 
 /** Where NAME can start (`matches` tries it there only): the first two letters of an honorific. */
 const HONORIFIC_HINT = /M[rsximl]|Dr|Pr/g;
@@ -28,15 +35,31 @@ export const phiName: Rule = {
     const text = privacyText(model, config);
     const skip = nonPatientSections(model);
     for (const m of matches(NAME, text, nameStarts(text))) {
-      const span = { start: m.index, end: m.index + m[0].length };
+      const [, , , name, initials, surname] = m;
+      let end = m.index + m[0].length;
+      if (initials !== undefined && !initials.slice(0, -1).includes('.') && (surname === undefined || SENTENCE_OPENER.test(surname))) {
+        // One initial: "Mrs. K. was admitted" is a name; "... as Mr. A." then a new sentence is a pseudonym's.
+        end = m.index + m[0].indexOf(initials, m[1].length) + initials.length;
+        if (isPseudonym(text, end)) continue;
+      }
+      const span = { start: m.index, end };
       if (inside(span, skip)) continue;
-      if (m[1] === 'Miss' && m[2] === '' && /^(?:[A-Z]\w+)$/.test(m[3]) && isSentenceVerb(text, m.index)) continue;
+      if (m[1] === 'Miss' && m[2] === '' && name !== undefined && /^(?:[A-Z]\w+)$/.test(name) && isSentenceVerb(text, m.index)) continue;
       // "Courtesy of Dr. Chen" in a caption credits a colleague; it is not the patient.
       if (CREDIT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      report({ ...span, message: `"${m[0]}" names a person; in the case narrative use "the patient" (or add the term to casereport.privacy.allow if it is not a person, e.g. an eponym)` });
+      const written = text.slice(span.start, span.end);
+      report({ ...span, message: `"${written}" names a person; in the case narrative use "the patient" (or add the term to casereport.privacy.allow if it is not a person, e.g. an eponym)` });
     }
   },
 };
+
+/** A single initial's period that ends a sentence: the line ends, or a new sentence follows. */
+function isPseudonym(text: string, end: number): boolean {
+  const after = /^[ \t\u00a0]*(\S*)/.exec(text.slice(end, end + 40))!;
+  const next = after[1];
+  if (next === '') return true;
+  return /^\p{Lu}/u.test(next) && SENTENCE_OPENER.test(next.replace(/[^\p{L}-].*$/u, ''));
+}
 
 /** "... would Miss Monday's dose" is rare, but "Miss" mid-sentence after a lowercase word is a verb. */
 function isSentenceVerb(text: string, at: number): boolean {
