@@ -54,6 +54,21 @@ describe('AMA entries from BibTeX and RIS through citation-js', () => {
     assert.equal(entries(bib).six, 'Smith JA, van der Berg P, Sartre J-P, Coe RT Jr, Müller J, Dupont É. T. J Foo. 2020;1:1-2.');
   });
 
+  it('BibTeX \\textit in a title becomes an italic run; theses and software take their own forms', () => {
+    const bib = String.raw`
+@article{sa, author = {Lee, Ann}, title = {\textit{Staphylococcus aureus} bacteremia}, journal = {J Infect}, year = {2020}, volume = {80}, pages = {1--9}}
+@phdthesis{th, author = {Lee, Ann}, title = {Vascular calcification}, school = {Harvard University}, year = {2010}}
+@software{r, author = {{R Core Team}}, title = {R: A Language and Environment for Statistical Computing}, version = {4.3.1}, organization = {R Foundation for Statistical Computing}, year = {2023}, url = {https://www.R-project.org/}, urldate = {2024-05-06}}
+`;
+    const items = new Cite(bib).data;
+    assert.deepEqual(formatAmaEntry(items[0]).runs.slice(0, 3), [{ text: 'Lee A. ' }, { text: 'Staphylococcus aureus', italic: true }, { text: ' bacteremia. ' }]);
+    assert.deepEqual(entries(bib), {
+      sa: 'Lee A. Staphylococcus aureus bacteremia. J Infect. 2020;80:1-9.',
+      th: 'Lee A. Vascular calcification. Dissertation. Harvard University; 2010.',
+      r: 'R Core Team. R: A Language and Environment for Statistical Computing. Version 4.3.1. R Foundation for Statistical Computing; 2023. Accessed May 6, 2024. https://www.R-project.org/',
+    });
+  });
+
   it('RIS: J2 is the abbreviation, T2 the journal, SP/EP the pages, ET the online date, T2 of ELEC the site', () => {
     const ris = [
       'TY  - JOUR', 'AU  - Smith, John A.', 'AU  - Doe, J.-P.', 'TI  - β-Blockers after myocardial infarction', 'T2  - Journal of Things', 'J2  - J. Things',

@@ -255,6 +255,47 @@ const table: [string, CslItem, string][] = [
     { id: 'p2', type: 'paper-conference', author: [p('Lee', 'Ann')], title: 'Deep learning for renal biopsy', editor: [p('Doe', 'Jane')], 'container-title': 'Proceedings of the Medical Imaging Conference', publisher: 'SPIE', issued: date(2021), page: '210-18' },
     'Lee A. Deep learning for renal biopsy. In: Doe J, ed. Proceedings of the Medical Imaging Conference. SPIE; 2021:210-218.',
   ],
+  // Theses, newspapers and magazines, preprints, data sets and software
+  [
+    'a doctoral dissertation (BibTeX phdthesis)',
+    { id: 't1', type: 'thesis', genre: 'phdthesis', author: [p('Lee', 'Ann')], title: 'Vascular calcification in dialysis', publisher: 'Harvard University', issued: date(2010) },
+    'Lee A. Vascular calcification in dialysis. Dissertation. Harvard University; 2010.',
+  ],
+  [
+    "a master's thesis (BibTeX mastersthesis) online",
+    { id: 't2', type: 'thesis', genre: 'mathesis', author: [p('Lee', 'Ann')], title: 'Renal outcomes', publisher: 'MIT', issued: date(2012), URL: 'https://dspace.mit.edu/x', accessed: date(2024, 1, 2) },
+    "Lee A. Renal outcomes. Master's thesis. MIT; 2012. Accessed January 2, 2024. https://dspace.mit.edu/x",
+  ],
+  [
+    'a newspaper article online',
+    { id: 'n1', type: 'article-newspaper', author: [p('Hoffman', 'Jan')], title: 'Measles cases rise in New York', 'container-title': 'New York Times', issued: date(2019, 3, 2), accessed: date(2019, 3, 5), URL: 'https://www.nytimes.com/2019/03/02/health/measles.html' },
+    'Hoffman J. Measles cases rise in New York. New York Times. March 2, 2019. Accessed March 5, 2019. https://www.nytimes.com/2019/03/02/health/measles.html',
+  ],
+  [
+    'a newspaper article in print, with its page',
+    { id: 'n2', type: 'article-newspaper', author: [p('Rosenthal', 'Elisabeth')], title: 'The soaring cost of a simple breath', 'container-title': 'New York Times', issued: date(2013, 10, 13), page: 'A1' },
+    'Rosenthal E. The soaring cost of a simple breath. New York Times. October 13, 2013:A1.',
+  ],
+  [
+    'a magazine article',
+    { id: 'n3', type: 'article-magazine', author: [p('Gawande', 'Atul')], title: 'The cost conundrum', 'container-title': 'New Yorker', issued: date(2009, 6, 1), volume: '85', issue: '16', page: '36-44' },
+    'Gawande A. The cost conundrum. New Yorker. June 1, 2009;85(16):36-44.',
+  ],
+  [
+    'a preprint (CSL article, Zotero repository as publisher)',
+    { id: 'pp', type: 'article', author: [p('Bendavid', 'Eran'), p('Mulaney', 'Bianca'), p('Sood', 'Neeraj')], title: 'COVID-19 antibody seroprevalence in Santa Clara County, California', publisher: 'medRxiv', issued: date(2020, 4, 30), DOI: '10.1101/2020.04.14.20062463' },
+    'Bendavid E, Mulaney B, Sood N. COVID-19 antibody seroprevalence in Santa Clara County, California. medRxiv. Preprint posted online April 30, 2020. doi:10.1101/2020.04.14.20062463',
+  ],
+  [
+    'software with a version',
+    { id: 's1', type: 'software', author: [{ family: 'R Core Team' }], title: 'R: A Language and Environment for Statistical Computing', version: 'v4.3.1', publisher: 'R Foundation for Statistical Computing', issued: date(2023), URL: 'https://www.R-project.org/', accessed: date(2024, 5, 6) },
+    'R Core Team. R: A Language and Environment for Statistical Computing. Version 4.3.1. R Foundation for Statistical Computing; 2023. Accessed May 6, 2024. https://www.R-project.org/',
+  ],
+  [
+    'a data set with a DOI',
+    { id: 'd1', type: 'dataset', author: [p('Lee', 'Ann')], title: 'Serum phosphate in 1,200 dialysis patients', version: '2', publisher: 'Zenodo', issued: date(2021), DOI: '10.5281/zenodo.1234567' },
+    'Lee A. Serum phosphate in 1,200 dialysis patients. Version 2. Zenodo; 2021. doi:10.5281/zenodo.1234567',
+  ],
 ];
 
 describe('AMA reference entries', () => {
@@ -278,6 +319,29 @@ describe('AMA reference entries', () => {
     assert.deepEqual(italics(table.find(([n]) => n === 'a chapter with editors')![1]), ['Comprehensive Clinical Nephrology']);
   });
   it('italic: nothing in a web page', () => assert.deepEqual(italics(table.find(([n]) => n.startsWith('a web page with site'))![1]), []));
+  it('italic: what the library marks in an article title (a species, in vitro)', () => {
+    const entry = formatAmaEntry(article({ title: '<i>Staphylococcus aureus</i> bacteremia and <em>in vitro</em> <b>tests</b>' }));
+    assert.deepEqual(entry.runs.slice(0, 5), [
+      { text: 'Kim J. ' },
+      { text: 'Staphylococcus aureus', italic: true },
+      { text: ' bacteremia and ' },
+      { text: 'in vitro', italic: true },
+      { text: ' tests. ' },
+    ]);
+  });
+  it('roman: what the library marks in a book title, which is italic itself', () => {
+    const book: CslItem = { id: 'b', type: 'book', author: [p('Lee', 'Ann')], title: 'The <i>Candida</i> book', publisher: 'X', issued: date(2020) };
+    assert.deepEqual(formatAmaEntry(book).runs, [{ text: 'Lee A. ' }, { text: 'The ', italic: true }, { text: 'Candida' }, { text: ' book', italic: true }, { text: '. X; 2020.' }]);
+  });
+  it('unbalanced markup neither throws nor shows', () => {
+    const entry = formatAmaEntry(article({ title: '</i>Odd <i>title <i>nested</i> end' }));
+    assert.equal(entry.text.split('. ')[1], 'Odd title nested end');
+  });
+  it('italic: the preprint server and the newspaper, not the thesis genre', () => {
+    assert.deepEqual(italics(table.find(([n]) => n.startsWith('a preprint'))![1]), ['medRxiv']);
+    assert.deepEqual(italics(table.find(([n]) => n.startsWith('a newspaper article online'))![1]), ['New York Times']);
+    assert.deepEqual(italics(table.find(([n]) => n.startsWith('a doctoral'))![1]), ['Vascular calcification in dialysis']);
+  });
   it('a chapter without editors joins In: to the book title', () => {
     const entry = formatAmaEntry({ id: 'c', type: 'chapter', author: [p('Kim', 'Jae')], title: 'Anemia', 'container-title': 'Nephrology', publisher: 'Wiley', issued: date(2010) });
     assert.equal(entry.text, 'Kim J. Anemia. In: Nephrology. Wiley; 2010.');

@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
 import { amaYear } from './dates';
 import { buildEntry, italic, plain, type AmaEntry, type Element } from './entry';
-import { amaEdition, amaVolume, field, onlineEnd, publisherYear } from './fields';
+import { amaEdition, amaVolume, field, onlineEnd, publisherYear, titleRuns } from './fields';
 import { amaEditors, amaNames } from './names';
 import { amaPages } from './pages';
 
@@ -16,7 +16,7 @@ export function formatBook(item: CslItem): AmaEntry {
   return buildEntry(
     [
       creators(item),
-      italic(field(item.title)),
+      titleRuns(item.title, true),
       amaEdition(item.edition),
       amaVolume(item.volume),
       publisherYear(field(item.publisher), amaYear(item.issued)),
@@ -40,7 +40,7 @@ export function formatChapter(item: CslItem): AmaEntry {
   return buildEntry(
     [
       amaNames(item.author),
-      field(item.title),
+      titleRuns(item.title),
       ...inContainer(item),
       amaEdition(item.edition),
       amaVolume(item.volume),

@@ -26,6 +26,9 @@ export function plain(text: string): AmaRun[] {
   return text ? [{ text }] : [];
 }
 
+/** An element with no letter or digit (`.`, `-`, a field of markup alone) says nothing and is left out. */
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
 /** Runs with collapsed spaces, no leading or trailing space, no trailing comma, semicolon or colon. */
 function tidy(element: Element): AmaRun[] {
   const runs = (typeof element === 'string' ? plain(element) : element ?? [])
@@ -43,7 +46,7 @@ function tidy(element: Element): AmaRun[] {
     if (last.text) break;
     runs.pop();
   }
-  return runs;
+  return runs.some((run) => MEANINGFUL.test(run.text)) ? runs : [];
 }
 
 function merged(runs: AmaRun[]): AmaRun[] {

@@ -1,14 +1,45 @@
 import type { CslItem } from '../csl';
 import { amaDate } from './dates';
+import type { AmaRun } from './entry';
 
-/** Rich-text markup Zotero and CSL-JSON allow inside fields (`<i>`, `<sup>`, `<span class="nocase">`). */
-const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|sc|span)(?:\s[^>]*)?>/gi;
+/**
+ * Rich-text markup CSL-JSON allows inside fields (`<i>`, `<sup>`, `<span class="nocase">`): Zotero
+ * writes it, and citation-js turns BibTeX `\textit{...}` and `\emph{...}` into `<i>...</i>`.
+ */
+const MARKUP = /<(\/?)(i|b|em|strong|sup|sub|sc|span)(?:\s[^>]*)?>/gi;
 
-/** A field as text: strings and finite numbers only (never "undefined"), markup removed, spaces collapsed. */
-export function field(value: unknown): string {
+/** A field's raw string: strings and finite numbers only (never "undefined"). */
+function raw(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value !== 'string') return '';
-  return value.replace(MARKUP, '').replace(/\s+/g, ' ').trim();
+  return typeof value === 'string' ? value : '';
+}
+
+/** A field as text: markup removed, spaces collapsed. */
+export function field(value: unknown): string {
+  return raw(value).replace(MARKUP, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A title as runs: what `<i>` or `<em>` marks (a species, `in vitro`) is italic, and roman inside
+ * a title that is italic as a whole (a book's), as AMA sets it; other markup is removed.
+ */
+export function titleRuns(value: unknown, italicTitle = false): AmaRun[] {
+  const text = raw(value);
+  if (!field(text)) return [];
+  const runs: AmaRun[] = [];
+  let depth = 0;
+  let at = 0;
+  const push = (to: number) => {
+    const piece = text.slice(at, to);
+    if (piece) runs.push(italicTitle !== depth > 0 ? { text: piece, italic: true } : { text: piece });
+  };
+  for (const tag of text.matchAll(MARKUP)) {
+    push(tag.index!);
+    at = tag.index! + tag[0].length;
+    if (/^(?:i|em)$/i.test(tag[2])) depth = Math.max(0, depth + (tag[1] ? -1 : 1));
+  }
+  push(text.length);
+  return runs;
 }
 
 /** `doi:10.xxxx/yyyy` from a bare DOI, a `doi:` or a https://doi.org/ link; no trailing period. */

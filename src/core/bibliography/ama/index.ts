@@ -10,6 +10,10 @@ import { formatJournalArticle } from './journal';
 import { amaKind, type AmaKind } from './kind';
 import { formatConferencePaper, formatOther, formatReport } from './other';
 import { formatWebPage } from './web';
+import { formatThesis } from './thesis';
+import { formatNewsArticle } from './news';
+import { formatPreprint } from './preprint';
+import { formatDataOrSoftware } from './data';
 
 export type { AmaEntry, AmaRun } from './entry';
 export { amaMissing } from './missing';
@@ -21,6 +25,10 @@ const FORMATS: Record<AmaKind, (item: CslItem) => AmaEntry> = {
   web: formatWebPage,
   report: formatReport,
   conference: formatConferencePaper,
+  thesis: formatThesis,
+  news: formatNewsArticle,
+  preprint: formatPreprint,
+  data: formatDataOrSoftware,
   other: formatOther,
 };
 

@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
 import { amaDate, amaYear } from './dates';
 import { buildEntry, italic, type AmaEntry } from './entry';
-import { field, onlineEnd } from './fields';
+import { field, onlineEnd, titleRuns } from './fields';
 import { amaNames } from './names';
 import { amaPages } from './pages';
 
@@ -26,9 +26,12 @@ export function aheadOfPrint(item: CslItem): boolean {
   return Boolean(field(item.DOI) || amaDate(item['available-date']) || /ahead|online|epub|press|accepted|forthcoming/i.test(field(item.status)));
 }
 
-/** `2020;55(1):17-26`, degrading without any part (`2020;55:17-26`, `2020;55(1)`). */
-function location(item: CslItem): string {
-  const year = amaYear(item.issued) || amaYear(item['available-date']);
+/**
+ * `2020;55(1):17-26`, degrading without any part (`2020;55:17-26`, `2020;55(1)`); a magazine gives
+ * its full date in place of the year (`March 2, 2019;321(8):12-14`).
+ */
+export function location(item: CslItem, when = amaYear(item.issued) || amaYear(item['available-date'])): string {
+  const year = when;
   const volume = field(item.volume);
   const issue = field(item.issue);
   const locator = journalLocator(item);
@@ -55,7 +58,7 @@ export function formatJournalArticle(item: CslItem): AmaEntry {
   return buildEntry(
     [
       amaNames(item.author),
-      field(item.title),
+      titleRuns(item.title),
       italic(journalName(item)),
       aheadOfPrint(item) ? onlineAhead(item) : location(item),
       end.accessed,

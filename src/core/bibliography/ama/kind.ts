@@ -1,7 +1,9 @@
 import type { CslItem } from '../csl';
 
 /** The AMA entry forms, and which CSL types take each. */
-export type AmaKind = 'journal' | 'book' | 'chapter' | 'web' | 'report' | 'conference' | 'other';
+export type AmaKind =
+  | 'journal' | 'book' | 'chapter' | 'web' | 'report' | 'conference'
+  | 'thesis' | 'news' | 'preprint' | 'data' | 'other';
 
 const KINDS: Record<string, AmaKind> = {
   'article-journal': 'journal',
@@ -14,6 +16,12 @@ const KINDS: Record<string, AmaKind> = {
   post: 'web',
   report: 'report',
   'paper-conference': 'conference',
+  thesis: 'thesis',
+  'article-newspaper': 'news',
+  'article-magazine': 'news',
+  article: 'preprint',
+  dataset: 'data',
+  software: 'data',
 };
 
 export function amaKind(item: CslItem): AmaKind {

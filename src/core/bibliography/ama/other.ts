@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
 import { amaDate, amaYear } from './dates';
 import { buildEntry, italic, type AmaEntry } from './entry';
-import { field, onlineEnd, publisherYear } from './fields';
+import { field, onlineEnd, publisherYear, titleRuns } from './fields';
 import { amaNames } from './names';
 import { amaPages } from './pages';
 import { inContainer } from './book';
@@ -20,7 +20,7 @@ export function formatReport(item: CslItem): AmaEntry {
   return buildEntry(
     [
       amaNames(item.author),
-      italic(field(item.title)),
+      titleRuns(item.title, true),
       reportNumber(item),
       publisherYear(field(item.publisher), amaYear(item.issued)),
       end.accessed,
@@ -36,7 +36,7 @@ export function formatReport(item: CslItem): AmaEntry {
 export function formatConferencePaper(item: CslItem): AmaEntry {
   const end = onlineEnd(item);
   const authors = amaNames(item.author);
-  const title = field(item.title);
+  const title = titleRuns(item.title);
   if (field(item['container-title'])) {
     return buildEntry(
       [
@@ -62,7 +62,7 @@ export function formatOther(item: CslItem): AmaEntry {
   return buildEntry(
     [
       amaNames(item.author),
-      field(item.title),
+      titleRuns(item.title),
       italic(field(item['container-title'])),
       publisherYear(field(item.publisher), amaYear(item.issued)),
       end.accessed,

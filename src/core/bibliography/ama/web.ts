@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
 import { amaDate } from './dates';
 import { buildEntry, type AmaEntry } from './entry';
-import { field, onlineEnd } from './fields';
+import { field, onlineEnd, titleRuns } from './fields';
 import { amaNames } from './names';
 
 /** The web site's name: CSL `container-title`, RIS `T2` (read as `collection-title`), else the publisher. */
@@ -26,7 +26,7 @@ export function formatWebPage(item: CslItem): AmaEntry {
   return buildEntry(
     [
       authors,
-      field(item.title),
+      titleRuns(item.title),
       site === authors ? '' : site,
       published && `Published ${published}`,
       updated && `Updated ${updated}`,
