@@ -15,6 +15,8 @@ const common = {
   sourcemap: !production,
   logLevel: 'warning',
   legalComments: 'none',
+  // citation-js's URL fetching is never used (libraries are read from files): no network code in the bundles.
+  alias: { 'node-fetch': './scripts/shims/no-network.cjs', 'sync-fetch': './scripts/shims/no-network.cjs' },
 };
 
 const builds = [

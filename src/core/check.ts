@@ -1,3 +1,4 @@
+import { NO_LIBRARY } from './bibliography/library';
 import type { CheckConfig } from './config';
 import { parseDocument, type DocumentModel } from './model';
 import type { Host, Rule } from './rule';
@@ -15,13 +16,16 @@ export function effectiveSeverity(rule: Rule, config: CheckConfig): Severity | u
 export function runRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES): Finding[] {
   const findings: Finding[] = [];
   beginRun();
+  const library = host.library?.(model) ?? NO_LIBRARY;
+  const keyed = model.keyCitations.length > 0;
   for (const rule of rules) {
     const severity = effectiveSeverity(rule, config);
-    if (!severity) continue;
+    if (!severity || (keyed && rule.handNumbered)) continue;
     rule.run({
       model,
       config,
       host,
+      library,
       report: (report) => {
         const start = Math.max(0, Math.min(report.start, model.text.length));
         const end = Math.max(start, Math.min(report.end, model.text.length));

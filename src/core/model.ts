@@ -1,3 +1,4 @@
+import { findKeyCitations, type BareKey, type KeyCitation } from './bibliography/pandoc';
 import { findCitations, findUnformattedCitations, type CitationMarker, type UnformattedCitation } from './citations';
 import type { CheckConfig } from './config';
 import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
@@ -38,6 +39,10 @@ export interface DocumentModel {
   references?: ReferenceList;
   citations: CitationMarker[];
   unformattedCitations: UnformattedCitation[];
+  /** Pandoc citations by key (`[@smith2020; @doe2019, p. 3]`), in document order. */
+  keyCitations: KeyCitation[];
+  /** `@key` written without brackets: a citation only if the library has the key. */
+  bareKeys: BareKey[];
   figures: Float[];
   tables: Float[];
   mentions: Mention[];
@@ -68,6 +73,8 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const linkTarget = (label: string) => env.references?.[normalizeLabel(label)]?.href;
   const highestReference = references?.entries.reduce((high, entry) => Math.max(high, entry.number), 0) ?? 0;
   const citations = findCitations(scanned, { brackets: config.citations.brackets && config.houseStyle.citationForms.includes('bracket'), isLinkLabel, highestReference });
+  // Keys are read on the prose before bare URLs are blanked: `[@{https://doi.org/...}]` is one key.
+  const keys = findKeyCitations(prose, referenceSpan[0]);
   const figures = findFigures(scanned, source, linkTarget);
   const tables = findTables(tokens, source, inBody);
   const mentions = findMentions(scanned).filter((mention) => !inOwnCaption(mention, figures, tables));
@@ -85,6 +92,8 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
     references,
     citations,
     unformattedCitations: findUnformattedCitations(scanned, highestReference),
+    keyCitations: keys.citations,
+    bareKeys: keys.bare,
     figures,
     tables,
     mentions,

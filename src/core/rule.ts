@@ -1,3 +1,4 @@
+import type { Library } from './bibliography/library';
 import type { CheckConfig } from './config';
 import type { DocumentModel } from './model';
 import type { Fix, Severity, Span } from './types';
@@ -6,6 +7,12 @@ import type { Fix, Severity, Span } from './types';
 export interface Host {
   /** Does a file exist at this absolute path? */
   fileExists(path: string): boolean;
+  /**
+   * The reference library the document's frontmatter names (`bibliography:`), read and cached by
+   * the host layer (a LibraryLoader over its file system). Hosts without one check no citation keys
+   * against a library.
+   */
+  library?(model: DocumentModel): Library;
 }
 
 export interface Report extends Span {
@@ -19,6 +26,8 @@ export interface RuleContext {
   model: DocumentModel;
   config: CheckConfig;
   host: Host;
+  /** The document's reference library (empty when it names none): check input, like the house style. */
+  library: Library;
   report(report: Report): void;
 }
 
@@ -28,6 +37,11 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One sentence for the rule list and hovers. */
   description: string;
+  /**
+   * The rule judges numbers the author wrote (their order, ranges, the list's numbering): it does
+   * not run on a report that cites by key, where the numbering is automatic.
+   */
+  handNumbered?: true;
   run(context: RuleContext): void;
 }
 

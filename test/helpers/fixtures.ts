@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { checkText } from '../../src/core/check';
 import { defaultConfig, type CheckConfig } from '../../src/core/config';
 import type { Host } from '../../src/core/rule';
+import { createNodeHost } from '../../src/node/host';
 import type { Finding } from '../../src/core/types';
 
 /**
@@ -40,7 +41,8 @@ export function parseFixture(raw: string): { text: string; expectations: Expecta
   return { text: out.join('\n'), expectations };
 }
 
-export const diskHost: Host = { fileExists: (path) => existsSync(path) };
+/** The file system as the CLI sees it, reference libraries included. */
+export const diskHost: Host = createNodeHost();
 
 export function describeFinding(f: Finding): string {
   return `${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.character + 1} ${f.code} (${f.message})`;

@@ -1,14 +1,14 @@
 // The analysis worker's entry point (dist/analysis-worker.js): parses and checks documents off the
 // extension host thread, answering the requests of `connection.ts` in arrival order.
-import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { DocumentService, RequestQueue } from '../../core/service/document-service';
 import type { Request } from '../../core/service/protocol';
+import { createNodeHost } from '../../node/host';
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.js runs as a worker thread');
 const queue = new RequestQueue(
-  new DocumentService({ fileExists: (path) => existsSync(path) }),
+  new DocumentService(createNodeHost()),
   (response) => port.postMessage(response),
   (run) => setImmediate(run),
 );
