@@ -5,6 +5,7 @@
  */
 export const RULE_CODES: readonly string[] = [
   'references-missing', 'citation-undefined', 'reference-uncited', 'citation-order', 'citation-range', 'citation-duplicate', 'citation-compress', 'citation-punctuation', 'citation-unformatted', 'reference-numbering', 'reference-duplicate', 'reference-doi',
+  'bibliography-missing', 'bibliography-syntax', 'reference-incomplete', 'citation-mixed', 'citation-unbracketed',
   'figure-undefined', 'figure-unmentioned', 'figure-order', 'figure-numbering', 'figure-caption', 'figure-file', 'table-undefined', 'table-unmentioned', 'table-order', 'table-numbering', 'table-caption',
   'frontmatter-missing', 'frontmatter-syntax', 'frontmatter-schema',
   'section-missing', 'limit-words', 'limit-abstract', 'limit-references', 'limit-figures', 'limit-authors', 'limit-title',

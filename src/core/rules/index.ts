@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { bibliographyRules } from './bibliography';
 import { citationRules } from './citations';
 import { doseRules } from './dose';
 import { floatRules } from './floats';
@@ -7,7 +8,7 @@ import { structureRules } from './structure';
 import { frontmatterRules } from './frontmatter';
 
 /** Every rule, in the order of the catalogue in conventions.md section 7. */
-export const ALL_RULES: Rule[] = [...citationRules, ...floatRules, ...frontmatterRules, ...structureRules, ...privacyRules, ...doseRules];
+export const ALL_RULES: Rule[] = [...citationRules, ...bibliographyRules, ...floatRules, ...frontmatterRules, ...structureRules, ...privacyRules, ...doseRules];
 
 export function findRule(code: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.code === code);

@@ -7,6 +7,7 @@ export const citationCompress: Rule = {
   code: 'citation-compress',
   defaultSeverity: 'info',
   description: 'Three or more consecutive numbers written without a range, or numbers out of ascending order within a citation.',
+  handNumbered: true,
   run({ model, report }) {
     for (const marker of model.citations) {
       if (marker.items.some((item) => item.kind === 'invalid')) continue; // citation-range's business

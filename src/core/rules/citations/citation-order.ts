@@ -7,6 +7,7 @@ export const citationOrder: Rule = {
   code: 'citation-order',
   defaultSeverity: 'warning',
   description: 'A reference is cited for the first time before a lower-numbered reference that is cited later.',
+  handNumbered: true,
   run({ model, report }) {
     const firstMarker = new Map<number, number>();
     model.citations.forEach((marker, index) => {

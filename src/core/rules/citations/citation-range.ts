@@ -6,6 +6,7 @@ export const citationRange: Rule = {
   code: 'citation-range',
   defaultSeverity: 'error',
   description: 'A malformed citation range: descending, equal ends, zero or non-numeric parts.',
+  handNumbered: true,
   run({ model, report }) {
     for (const marker of model.citations) {
       for (const item of marker.items) {

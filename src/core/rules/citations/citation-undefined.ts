@@ -2,12 +2,15 @@ import { listNumbers } from '../../citations';
 import { stubEntryFix } from '../../renumber/stub-entry';
 import type { Rule } from '../../rule';
 import { plural } from './shared';
+import { reportUndefinedKeys } from './undefined-keys';
 
 export const citationUndefined: Rule = {
   code: 'citation-undefined',
   defaultSeverity: 'error',
-  description: 'A cited number (including every number inside a range) has no entry in the reference list.',
-  run({ model, report }) {
+  description: 'A cited number (including every number inside a range) has no entry in the reference list, or a cited key has none in the library.',
+  run(context) {
+    reportUndefinedKeys(context);
+    const { model, report } = context;
     const entries = model.references?.entries ?? [];
     if (entries.length === 0) return; // references-missing says it once
     const defined = new Set(entries.map((e) => e.number));

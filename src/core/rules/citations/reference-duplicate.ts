@@ -1,10 +1,13 @@
 import type { Rule } from '../../rule';
+import { reportDuplicateKeys } from './duplicate-keys';
 
 export const referenceDuplicate: Rule = {
   code: 'reference-duplicate',
   defaultSeverity: 'warning',
-  description: 'Two reference entries share a DOI or the same text (ignoring case, spacing and punctuation).',
-  run({ model, report }) {
+  description: 'Two reference entries share a DOI or the same text (ignoring case, spacing and punctuation), or two cited library keys share a DOI.',
+  run(context) {
+    reportDuplicateKeys(context);
+    const { model, report } = context;
     const byDoi = new Map<string, number>();
     const byText = new TextKeys();
     for (const entry of model.references?.entries ?? []) {

@@ -9,6 +9,7 @@ export const referenceNumbering: Rule = {
   code: 'reference-numbering',
   defaultSeverity: 'error',
   description: 'The reference list is not numbered 1, 2, 3, ... as written (a gap, a repeat, or not starting at 1).',
+  handNumbered: true,
   run({ model, report }) {
     const seen = new Set<number>();
     let previous = 0;

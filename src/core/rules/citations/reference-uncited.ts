@@ -5,6 +5,7 @@ export const referenceUncited: Rule = {
   code: 'reference-uncited',
   defaultSeverity: 'warning',
   description: 'A reference list entry is never cited in the text.',
+  handNumbered: true,
   run({ model, report }) {
     const cited = citedNumbers(model);
     for (const entry of model.references?.entries ?? []) {

@@ -4,6 +4,7 @@ export const referencesMissing: Rule = {
   code: 'references-missing',
   defaultSeverity: 'error',
   description: 'The document cites references but has no reference list.',
+  handNumbered: true,
   run({ model, config, report }) {
     const first = model.citations[0] ?? model.unformattedCitations[0];
     if (!first || (model.references && model.references.entries.length > 0)) return;
