@@ -9,7 +9,7 @@ import { unifiedDiff } from './diff';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { InputError, readText } from './io';
+import { InputError, readInputs } from './io';
 import { hasErrors, type FileFindings } from './report';
 import { render } from './render';
 import { writeFileSafely } from './safe-write';
@@ -79,17 +79,12 @@ function needFiles(args: ParsedArgs): void {
   if (args.files.length === 0) throw new UsageError(`"${args.command}" needs at least one Markdown file`);
 }
 
-/** Reads every file first, so that a missing one fails the run before anything is printed. */
-function readAll(files: string[]): { file: string; raw: string }[] {
-  return files.map((file) => ({ file, raw: readText(file) }));
-}
-
 function check(args: ParsedArgs, io: Io): number {
   only(args, ['--format', '--profile', '--config']);
   needFiles(args);
   const format = args.options.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
-  const results: FileFindings[] = readAll(args.files).map(({ file, raw }) => ({
+  const results: FileFindings[] = readInputs(args.files).map(({ file, raw }) => ({
     file,
     findings: checkText(raw, configFor(file, args, io.stderr), nodeHost, resolve(file)).findings,
   }));
@@ -102,7 +97,7 @@ function fix(args: ParsedArgs, io: Io): number {
   needFiles(args);
   const write = args.options.has('--write');
   const results: FileFindings[] = [];
-  for (const { file, raw } of readAll(args.files)) {
+  for (const { file, raw } of readInputs(args.files)) {
     const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
     const text = bom ? raw.slice(1) : raw;
     const fixed = fixAll(text, configFor(file, args, io.stderr), nodeHost, resolve(file));

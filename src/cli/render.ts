@@ -8,7 +8,7 @@ import { standalonePage } from '../core/render/page';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { nodeImageFiles } from './image-files';
-import { InputError, readText } from './io';
+import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
 
 export interface RenderIo {
@@ -36,7 +36,7 @@ export function render(args: ParsedArgs, io: RenderIo): number {
   const fragment = args.options.has('--fragment');
 
   // Read everything first: a missing file fails the run before anything is written.
-  const inputs = args.files.map((file) => ({ file, raw: readText(file), config: configFor(file, args, io.stderr) }));
+  const inputs = readInputs(args.files).map(({ file, raw }) => ({ file, raw, config: configFor(file, args, io.stderr) }));
   const assets = fragment ? undefined : loadAssets();
   const outputs = inputs.map(({ file, raw, config }) => {
     const path = resolve(file);

@@ -100,7 +100,7 @@ function writeByRename(file: string, target: string, bytes: Buffer, before: BigI
   try {
     // 'wx': never truncate a file that happens to have the temporary name.
     // A new file gets the usual permissions (the umask applies); an existing one gets its own below.
-    fd = step(file, `cannot create a temporary file in ${dirname(target)}`, () => openSync(temp, 'wx', before === undefined ? 0o666 : 0o600));
+    fd = step(file, 'cannot create a temporary file in its folder', () => openSync(temp, 'wx', before === undefined ? 0o666 : 0o600));
     leftovers.add(temp);
     const written = fd;
     if (before !== undefined) {
@@ -138,49 +138,44 @@ function writeByRename(file: string, target: string, bytes: Buffer, before: BigI
 function writeInPlace(file: string, target: string, bytes: Buffer, guard: () => Buffer | undefined): void {
   const original = step(file, 'cannot read it', () => readFileSync(target));
   const backup = sibling(target, 'bak');
-  step(file, `cannot make a backup copy in ${dirname(target)}`, () => {
-    const fd = openSync(backup, 'wx', 0o600);
-    leftovers.add(backup);
-    try {
-      writeAll(fd, original, 0);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  });
   let keepBackup = false;
   try {
-    const checked = guard() ?? original;
+    step(file, 'cannot make a backup copy in its folder', () => {
+      const fd = openSync(backup, 'wx', 0o600);
+      leftovers.add(backup);
+      try {
+        writeAll(fd, original, 0);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    });
+    const previous = guard() ?? original;
     const fd = step(file, '', () => openSync(target, 'r+'));
     try {
+      step(file, '', () => {
+        writeAll(fd, bytes, 0);
+        ftruncateSync(fd, bytes.length);
+        fsyncSync(fd);
+        if (!readAll(fd).equals(bytes)) throw Object.assign(new Error('what was read back differs from what was written'), { code: 'EIO' });
+      });
+    } catch (error) {
       try {
-        step(file, '', () => {
-          writeAll(fd, bytes, 0);
-          ftruncateSync(fd, bytes.length);
-          fsyncSync(fd);
-          if (!readAll(fd).equals(bytes)) throw Object.assign(new Error('what was read back differs from what was written'), { code: 'EIO' });
-        });
-      } catch (error) {
-        try {
-          writeAll(fd, checked, 0);
-          ftruncateSync(fd, checked.length);
-          fsyncSync(fd);
-        } catch {
-          keepBackup = true;
-          throw new InputError(`${(error as Error).message}; putting the previous content back failed too: it is in ${backup}`);
-        }
-        throw error;
+        writeAll(fd, previous, 0);
+        ftruncateSync(fd, previous.length);
+        fsyncSync(fd);
+      } catch {
+        keepBackup = true;
+        const reason = (error as Error).message.replace(/^.*?: not written: /, '');
+        throw new InputError(`${file}: writing failed (${reason}) and so did putting it back: its previous content is in ${backup}`);
       }
+      throw error;
     } finally {
       closeSync(fd);
     }
   } finally {
-    if (!keepBackup) {
-      leftovers.delete(backup);
-      removeQuietly(backup);
-    } else {
-      leftovers.delete(backup);
-    }
+    leftovers.delete(backup);
+    if (!keepBackup) removeQuietly(backup);
   }
 }
 

@@ -16,10 +16,18 @@ const root = join(__dirname, '..', '..');
 const tsx = require.resolve('tsx/cjs');
 
 /** The CLI from the sources in a child process, optionally under a shell's `ulimit -f` (in 1 KB blocks). */
-function child(args: string[], cwd: string, options: { fileSizeLimit?: number; script?: string } = {}) {
+function child(args: string[], cwd: string, options: { fileSizeLimit?: number; script?: string; uid?: number } = {}) {
   const node = [process.execPath, '-r', tsx, ...(options.script ? ['-e', options.script, '--'] : [join(root, 'src', 'cli', 'main.ts')]), ...args];
   const shell = options.fileSizeLimit === undefined ? 'exec "$@"' : `ulimit -f ${options.fileSizeLimit} && exec "$@"`;
-  return spawnSync('bash', ['-c', shell, 'bash', ...node], { cwd, encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
+  return spawnSync('bash', ['-c', shell, 'bash', ...node], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TSX_DISABLE_CACHE: '1', HOME: cwd },
+    uid: options.uid,
+    gid: options.uid,
+    timeout: 20000, // only a defect hangs: a FIFO read forever
+    killSignal: 'SIGKILL',
+  });
 }
 
 /** Runs `action` once, in place of the first fsync after it is armed: another program acting at the worst moment. */
@@ -66,6 +74,35 @@ describe('writing files: every byte or nothing (fix --write, render -o)', functi
         assert.equal(result.status, 2);
         assert.deepEqual(readdirSync(dir), ['case.md']);
       } finally {
+        cleanup();
+      }
+    });
+
+    it('fix --write on a full disk (a 64 KB tmpfs): exit 2, the original untouched, by a rename or in place', function () {
+      const { dir, cleanup } = scratch({});
+      if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,mode=700', 'tmpfs', dir]).status !== 0) {
+        cleanup();
+        this.skip(); // mounting needs root (or CAP_SYS_ADMIN); the ulimit tests above cover the same path
+      }
+      try {
+        // 40 KB: the file fits, a second copy of it (the temporary file, or the backup) does not.
+        const big = report(`Seen in lupus^1,2^. Pasted too.2 Done.\n\n${CASE_PARAGRAPH.repeat(160)}`);
+        assert.ok(Buffer.byteLength(big) > 36 * 1024 && Buffer.byteLength(big) < 40 * 1024);
+        writeFileSync(join(dir, 'case.md'), big);
+        const result = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(result.stderr, 'casereport: case.md: not written: no space left on the device (ENOSPC)\n');
+        assert.equal(result.code, 2);
+        assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), big);
+        assert.deepEqual(readdirSync(dir), ['case.md']);
+
+        linkSync(join(dir, 'case.md'), join(dir, 'submitted.md'));
+        const linked = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(linked.stderr, 'casereport: case.md: not written: cannot make a backup copy in its folder: no space left on the device (ENOSPC)\n');
+        assert.equal(linked.code, 2);
+        assert.equal(readFileSync(join(dir, 'submitted.md'), 'utf8'), big);
+        assert.deepEqual(readdirSync(dir).sort(), ['case.md', 'submitted.md']);
+      } finally {
+        spawnSync('umount', [dir]);
         cleanup();
       }
     });
@@ -226,6 +263,102 @@ describe('writing files: every byte or nothing (fix --write, render -o)', functi
         }
       });
     }
+  });
+
+  describe('every file-system failure: one line naming the file and the reason, exit 2', () => {
+    /** `chattr +i` on the paths for the duration of `action`; false when the file system cannot. */
+    function immutable(paths: string[], action: () => void): boolean {
+      if (spawnSync('chattr', ['+i', ...paths]).status !== 0) return false;
+      try {
+        action();
+      } finally {
+        spawnSync('chattr', ['-i', ...paths]);
+      }
+      return true;
+    }
+
+    it('a read-only folder (EACCES on the temporary file)', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      const asRoot = process.getuid?.() === 0;
+      try {
+        // Root may write into any folder: the command runs as "nobody", the file being theirs.
+        if (asRoot) chownSync(join(dir, 'case.md'), 65534, 65534);
+        chmodSync(dir, 0o555);
+        const result = child(['fix', '--write', 'case.md'], dir, { uid: asRoot ? 65534 : undefined });
+        assert.equal(result.stderr, 'casereport: case.md: not written: cannot create a temporary file in its folder: permission denied (EACCES)\n');
+        assert.equal(result.status, 2);
+        assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), MESSY);
+      } finally {
+        chmodSync(dir, 0o700);
+        cleanup();
+      }
+    });
+
+    it('an immutable file (EPERM) and an immutable folder', function () {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY, 'page.md': FIXED });
+      try {
+        const supported = immutable([join(dir, 'case.md')], () => {
+          const result = cli(['fix', '--write', 'case.md'], dir);
+          assert.equal(result.stderr, 'casereport: case.md: not written: operation not permitted (is the file or its folder immutable or locked?) (EPERM)\n');
+          assert.equal(result.code, 2);
+        });
+        if (!supported) this.skip(); // chattr +i needs a file system that has the flag, and the right to set it
+        assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), MESSY);
+        immutable([dir], () => {
+          const result = cli(['fix', '--write', 'case.md'], dir);
+          assert.equal(result.stderr, 'casereport: case.md: not written: cannot create a temporary file in its folder: operation not permitted (is the file or its folder immutable or locked?) (EPERM)\n');
+          assert.equal(result.code, 2);
+          const render = cli(['render', 'page.md', '-o', 'page.html'], dir);
+          assert.match(render.stderr, /^casereport: page\.html: not written: .*\(EPERM\)\n$/);
+          assert.equal(render.code, 2);
+        });
+        assert.deepEqual(readdirSync(dir).sort(), ['case.md', 'page.md']);
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('fix --write a.md a.md (or by another name) writes once and reports once', () => {
+      const { dir, cleanup } = scratch({ 'a.md': MESSY });
+      try {
+        linkSync(join(dir, 'a.md'), join(dir, 'b.md'));
+        const result = cli(['fix', '--write', 'a.md', 'a.md', './a.md', 'b.md'], dir);
+        assert.equal(result.stderr, 'a.md: 2 fixes written\n');
+        assert.equal(result.code, 0);
+        assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), FIXED);
+        const check = cli(['check', '--format', 'json', 'a.md', 'a.md'], dir);
+        assert.deepEqual(JSON.parse(check.stdout), JSON.parse(cli(['check', '--format', 'json', 'a.md'], dir).stdout));
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('a FIFO or a device as input is refused as not a regular file, not read forever', () => {
+      const { dir, cleanup } = scratch({});
+      try {
+        assert.equal(spawnSync('mkfifo', [join(dir, 'pipe.md')]).status, 0);
+        for (const input of ['pipe.md', '/dev/zero']) {
+          const result = child(['fix', '--write', input], dir);
+          assert.equal(result.stderr, `casereport: ${input}: is not a regular file (a FIFO, socket or device); name a Markdown file\n`);
+          assert.equal(result.status, 2);
+        }
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('a FIFO as output is refused, not replaced by a file', () => {
+      const { dir, cleanup } = scratch({ 'case.md': FIXED });
+      try {
+        assert.equal(spawnSync('mkfifo', [join(dir, 'out.html')]).status, 0);
+        const result = cli(['render', 'case.md', '-o', 'out.html'], dir);
+        assert.equal(result.stderr, 'casereport: out.html: is not a regular file; not written\n');
+        assert.equal(result.code, 2);
+        assert.ok(statSync(join(dir, 'out.html')).isFIFO());
+      } finally {
+        cleanup();
+      }
+    });
   });
 
   describe('the writer itself (also for binary exports)', () => {
