@@ -168,6 +168,16 @@ const table: [string, CslItem, string][] = [
     'Kim J. Lupus nephritis in pregnancy. J Nephrol. 2019;32(4):511-519. doi:10.1001/jama.2016.0288',
   ],
   [
+    'no DOI field but a doi.org URL: the DOI it names, escapes decoded, without an accessed date',
+    article({ DOI: undefined, URL: 'https://doi.org/10.1002/%28SICI%291097-0258%2819980815%2917%3A15%3C1661%3A%3AAID-SIM968%3E3.0.CO%3B2-2', accessed: date(2024, 3, 1) }),
+    'Kim J. Lupus nephritis in pregnancy. J Nephrol. 2019;32(4):511-519. doi:10.1002/(SICI)1097-0258(19980815)17:15<1661::AID-SIM968>3.0.CO;2-2',
+  ],
+  [
+    'a title ending in a quotation with its own period',
+    article({ title: 'Patients\' voices: "I was not told."' }),
+    'Kim J. Patients\' voices: "I was not told." J Nephrol. 2019;32(4):511-519. doi:10.1007/s40620-019-00600-1',
+  ],
+  [
     'no DOI: accessed date and URL end the entry',
     article({ DOI: undefined, URL: 'https://example.org/article/42', accessed: date(2024, 3, 1) }),
     'Kim J. Lupus nephritis in pregnancy. J Nephrol. 2019;32(4):511-519. Accessed March 1, 2024. https://example.org/article/42',

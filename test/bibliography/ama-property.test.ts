@@ -4,7 +4,7 @@ import type { CslItem } from '../../src/core/bibliography/csl';
 import { amaMissing, formatAmaEntry } from '../../src/core/bibliography/ama';
 
 /** Field values as libraries hand them over: good, empty, spaced, punctuated, wrongly typed. */
-const text = fc.constantFrom<unknown>('Lupus nephritis', '<i>S aureus</i> in <i>vitro', '</i> <i> </i>', 'Is it lupus?', 'Ends with a period.', 'Colon at the end:', '  spaced  \n out ', '', ' ', 'Wiley & Sons, Inc.', 'N. Engl. J. Med.', 'β-Blockers', '王小明', 42, null, {}, ['x']);
+const text = fc.constantFrom<unknown>('Lupus nephritis', '<i>S aureus</i> in <i>vitro', '</i> <i> </i>', 'Is it lupus?', '"I was not told."', 'Ends with a period.', 'Colon at the end:', '  spaced  \n out ', '', ' ', 'Wiley & Sons, Inc.', 'N. Engl. J. Med.', 'β-Blockers', '王小明', 42, null, {}, ['x']);
 const dates = fc.constantFrom<unknown>({ 'date-parts': [[2020, 7, 7]] }, { 'date-parts': [[2020]] }, { 'date-parts': [['2020', '13', '40']] }, { 'date-parts': [[]] }, { raw: '2016-07-07' }, { literal: 'n.d.' }, {}, 'junk');
 const names = fc.array(
   fc.record(
@@ -34,7 +34,7 @@ const item = fc.record(
     number: text,
     edition: fc.constantFrom<unknown>('1', '2', 'third', 'Revised', '', 3),
     DOI: fc.constantFrom<unknown>('10.1/x', 'https://doi.org/10.2/y.', '', undefined),
-    URL: fc.constantFrom<unknown>('https://example.org/a', ' ', undefined),
+    URL: fc.constantFrom<unknown>('https://example.org/a', 'https://doi.org/10.3/z%28', 'https://doi.org/10.4/%E0%A4%A', ' ', undefined),
     version: text,
     genre: fc.constantFrom<unknown>('phdthesis', 'mathesis', 'Report', '', undefined),
     status: fc.constantFrom<unknown>('inpress', 'ahead of print', undefined),
@@ -51,7 +51,7 @@ describe('AMA entries from any item (property)', () => {
         const { text: entry, runs } = formatAmaEntry(csl);
         assert.equal(runs.map((r) => r.text).join(''), entry);
         assert.doesNotMatch(entry, /undefined|null|NaN|\[object|\.\.(?!\.)|\s\s|\s[.,;:]|^[\s.,;:]|\s$|,\s*\.|;\s*\.|[-:;]\.|:-/, entry);
-        if (entry) assert.match(entry, /[.?!]$|doi:\S+$|https?:\S+$/, entry);
+        if (entry) assert.match(entry, /[.?!]["'”’»]*$|doi:\S+$|https?:\S+$/, entry);
         assert.ok(Array.isArray(amaMissing(csl)));
       }),
       { numRuns: 1000 },

@@ -26,6 +26,9 @@ export function plain(text: string): AmaRun[] {
   return text ? [{ text }] : [];
 }
 
+/** An element that ends a sentence itself: `.`, `?` or `!`, also inside closing quotes (`"Stop."`). */
+const ENDED = /[.?!]["'”’»]*$/;
+
 /** An element with no letter or digit (`.`, `-`, a field of markup alone) says nothing and is left out. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
@@ -69,7 +72,7 @@ export function buildEntry(elements: Element[], link = ''): AmaEntry {
     if (!parts.length) continue;
     if (runs.length) runs.push({ text: ' ' });
     runs.push(...parts);
-    if (!/[.?!]$/.test(parts[parts.length - 1].text)) runs.push({ text: '.' });
+    if (!ENDED.test(parts[parts.length - 1].text)) runs.push({ text: '.' });
   }
   const tail = link.trim();
   if (tail) {

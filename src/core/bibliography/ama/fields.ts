@@ -42,12 +42,26 @@ export function titleRuns(value: unknown, italicTitle = false): AmaRun[] {
   return runs;
 }
 
-/** `doi:10.xxxx/yyyy` from a bare DOI, a `doi:` or a https://doi.org/ link; no trailing period. */
+/** `doi:10.xxxx/yyyy` from a bare DOI, a `doi:` or a https://doi.org/ link (also a URL field that is one, percent-escapes decoded); no trailing period. */
 export function amaDoi(item: CslItem): string {
-  const doi = field(item.DOI)
-    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
-    .replace(/[\s.]+$/, '');
+  const doi = bareDoi(field(item.DOI)) || (DOI_LINK.test(field(item.URL)) ? bareDoi(field(item.URL)) : '');
   return doi ? `doi:${doi}` : '';
+}
+
+/** A https://doi.org/ link (a URL field that is one is shown as the DOI it names). */
+const DOI_LINK = /^https?:\/\/(?:dx\.)?doi\.org\/10\./i;
+
+function bareDoi(text: string): string {
+  const doi = text.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '').replace(/[\s.]+$/, '');
+  return /%[0-9a-f]{2}/i.test(doi) && DOI_LINK.test(text) ? safeDecode(doi) : doi;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
