@@ -41,6 +41,8 @@ export interface HouseStyle {
   structuredAbstract?: boolean;
   /** Terms the privacy rules never flag (eponyms, places that are not the patient's). */
   privacyAllow?: string[];
+  /** Abbreviations readers know, used without expansion (AMA: DNA, RNA, HIV, AIDS; a journal's choice). */
+  knownAbbreviations: string[];
 }
 
 /**
@@ -61,6 +63,7 @@ export interface HouseStyleSpec {
   titleMentionsCaseReport?: boolean;
   strictCategories?: boolean;
   privacyAllow?: string[];
+  knownAbbreviations?: string[];
   rules?: Record<string, SeveritySetting>;
 }
 

@@ -205,7 +205,7 @@ function notBodyWords(model: DocumentModel): Span[] {
 }
 
 /** An `Abstract` heading in the body and everything up to the next heading of the same or a higher level. */
-function abstractSections(model: DocumentModel): Span[] {
+export function abstractSections(model: DocumentModel): Span[] {
   const spans: Span[] = [];
   const headings = model.heads.filter((h) => h.kind === 'heading');
   headings.forEach((head, index) => {

@@ -35,4 +35,6 @@ export const MAGAZINE: HouseStyle = {
   rules: {},
   titleMentionsCaseReport: false,
   structuredAbstract: false,
+  // AMA leaves the list to the journal; these are the terms its journals and most others print unexpanded.
+  knownAbbreviations: ['AIDS', 'DNA', 'RNA', 'mRNA', 'cDNA', 'HIV', 'HLA', 'IgA', 'IgD', 'IgE', 'IgG', 'IgM', 'CD', 'COVID-19', 'SARS-CoV-2', 'US', 'UK', 'USA', 'CARE'],
 };

@@ -15,6 +15,7 @@ export function mergeHouseStyle(base: HouseStyle, spec: HouseStyleSpec, name?: s
     structuredAbstract: spec.structuredAbstract ?? base.structuredAbstract ?? false,
     strictCategories: spec.strictCategories ?? base.strictCategories ?? false,
     privacyAllow: spec.privacyAllow ? [...spec.privacyAllow] : base.privacyAllow,
+    knownAbbreviations: spec.knownAbbreviations ? [...spec.knownAbbreviations] : base.knownAbbreviations,
   };
   for (const [key, type] of Object.entries(spec.articleTypes ?? {})) {
     merged.articleTypes[key] = { label: type.label ?? merged.articleTypes[key]?.label ?? labelFor(key), titlePrefix: type.titlePrefix };

@@ -11,4 +11,5 @@ export const RULE_CODES: readonly string[] = [
   'section-missing', 'limit-words', 'limit-abstract', 'limit-references', 'limit-figures', 'limit-authors', 'limit-title',
   'phi-date', 'phi-age', 'phi-contact', 'phi-identifier', 'phi-name',
   'dose-abbreviation', 'dose-zero', 'dose-spacing',
+  'abbreviation-undefined', 'abbreviation-redefined', 'abbreviation-unused', 'abbreviation-heading',
 ];

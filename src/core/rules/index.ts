@@ -6,9 +6,10 @@ import { floatRules } from './floats';
 import { privacyRules } from './privacy';
 import { structureRules } from './structure';
 import { frontmatterRules } from './frontmatter';
+import { abbreviationRules } from './abbreviations';
 
 /** Every rule, in the order of the catalogue in conventions.md section 7. */
-export const ALL_RULES: Rule[] = [...citationRules, ...bibliographyRules, ...floatRules, ...frontmatterRules, ...structureRules, ...privacyRules, ...doseRules];
+export const ALL_RULES: Rule[] = [...citationRules, ...bibliographyRules, ...floatRules, ...frontmatterRules, ...structureRules, ...privacyRules, ...doseRules, ...abbreviationRules];
 
 export function findRule(code: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.code === code);

@@ -1,0 +1,339 @@
+import { isMap, isScalar, type Node } from 'yaml';
+import { blankSpans, findBareUrls } from '../../mask';
+import type { DocumentModel } from '../../model';
+import type { Span } from '../../types';
+import { abstractSections } from '../../words';
+import { nonPatientSections } from '../privacy/scan';
+import { longFormBefore, longFormStart } from './long-form';
+import { baseForm, inGeneContext, isDegree, isDosing, isGeneSymbol, isFormula, isRomanNumeral, isUnit, isVariantOrStage, looksLikeAbbreviation } from './terms';
+
+/**
+ * The abbreviations of a report, found once per model and read by the four abbreviation rules,
+ * the hover and the Abbreviations list: where each is defined (`end-stage renal disease (ESRD)`)
+ * and where it is used. Settings play no part (the house style's list of abbreviations that need
+ * no expansion is applied by the readers), so the scan depends on the model only.
+ *
+ * Three parts are defined separately, as AMA asks: the title (frontmatter `title`), the abstract
+ * (frontmatter `abstract`, or an `Abstract` section) and the body. Not read: the frontmatter
+ * otherwise, code, comments, URLs, the reference list, the sections about the authors
+ * (acknowledgments, contributions, funding, conflicts) and an `Abbreviations` list section.
+ */
+export interface AbbreviationScan {
+  uses: AbbreviationUse[];
+  definitions: AbbreviationDefinition[];
+  /** The sections named `Abbreviations` (the list the command writes), in document order. */
+  lists: Span[];
+}
+
+export type Part = 'title' | 'abstract' | 'body';
+/** Running text, a heading (or the title), or a table, caption or abbreviation note: a float. */
+export type Place = 'text' | 'heading' | 'float';
+
+/** One piece of a written term: `MPO-ANCA` is `MPO` and `ANCA`; a plural or possessive ending is not part of it. */
+export interface Component extends Span {
+  key: string;
+}
+
+export interface AbbreviationUse extends Span {
+  /** The term as written, without a plural or possessive ending: `ESRD`, `MPO-ANCA`, `IL-6`. */
+  key: string;
+  /** The abbreviations it is made of (itself when it is one piece). */
+  components: Component[];
+  part: Part;
+  place: Place;
+}
+
+export interface AbbreviationDefinition {
+  key: string;
+  /** The abbreviation in its parentheses (or, in a note, before its comma). */
+  abbreviation: Span;
+  /** The expanded term, when its letters spell the abbreviation. */
+  long?: Span & { text: string };
+  /** `long (ABBR)` or `ABBR (long)` as written, from the first character of either to the closing parenthesis. */
+  whole: Span;
+  /** What to delete to keep the long form only: ` (ABBR)`. */
+  parenthesis?: Span;
+  part: Part;
+  place: Place;
+  /** From a note under a table or figure (`Abbreviations: ALT, alanine aminotransferase; ...`): it covers floats only. */
+  note?: boolean;
+}
+
+const scans = new WeakMap<DocumentModel, AbbreviationScan>();
+
+/** The abbreviation scan of a model, made once. */
+export function abbreviationScan(model: DocumentModel): AbbreviationScan {
+  let scan = scans.get(model);
+  if (!scan) scans.set(model, (scan = scanModel(model)));
+  return scan;
+}
+
+/** A list section the Abbreviations command writes and reads. */
+export const ABBREVIATION_LIST_HEADING = /^(?:list of )?abbreviations(?: used)?$/i;
+/** A note under a table or figure, or a paragraph, that spells out abbreviations. */
+const NOTE = /^[ \t>]*(?:\*\*|__|\*|_)?Abbreviations?(?:\*\*|__|\*|_)?[ \t]*[:.][ \t]*(?:\*\*|__|\*|_)?/i;
+/** Words joined by hyphens: where abbreviations live. */
+const TERM = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’]s?)?/gu;
+const CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
+function scanModel(model: DocumentModel): AbbreviationScan {
+  const { text, parts } = readableText(model);
+  const lists = listSections(model);
+  const skipped = [...nonPatientSections(model), ...lists];
+  const scanned = blankSpans(text, skipped);
+  const places = placesOf(model);
+  const partAt = (offset: number): Part => parts.find((p) => offset >= p.start && offset < p.end)?.part ?? 'body';
+  const placeAt = (offset: number, part: Part): Place => (part === 'title' ? 'heading' : (places.find((p) => offset >= p.start && offset < p.end)?.place ?? 'text'));
+
+  const definitions: AbbreviationDefinition[] = [];
+  const inDefinition: Span[] = [];
+  for (const note of notes(scanned)) {
+    for (const definition of noteDefinitions(scanned, note)) {
+      definitions.push({ ...definition, part: partAt(note.start), place: 'float', note: true });
+      inDefinition.push(definition.abbreviation);
+    }
+  }
+  const uses: AbbreviationUse[] = [];
+  TERM.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TERM.exec(scanned)) !== null) {
+    if (!CAPITALS.test(match[0])) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inDefinition.some((span) => start >= span.start && start < span.end)) continue;
+    const term = readTerm(scanned, start, end);
+    if (!term) continue;
+    const part = partAt(start);
+    const place = placeAt(start, part);
+    const definition = parenthesisDefinition(scanned, start, end, term) ?? reversedDefinition(scanned, start, end, term);
+    if (definition) {
+      definitions.push({ ...definition, part, place });
+      continue;
+    }
+    uses.push({ ...term, part, place });
+  }
+  return { uses, definitions, lists };
+}
+
+/** The written term at [start, end): its key and abbreviation components; undefined when nothing in it is an abbreviation. */
+function readTerm(text: string, start: number, end: number): Omit<AbbreviationUse, 'part' | 'place'> | undefined {
+  const written = text.slice(start, end);
+  const ending = /['’]s?$/.exec(written);
+  const bare = ending ? written.slice(0, ending.index) : written;
+  const pieces: { word: string; start: number }[] = [];
+  let at = start;
+  for (const word of bare.split('-')) {
+    pieces.push({ word, start: at });
+    at += word.length + 1;
+  }
+  // A plural `s` belongs to the last piece only (`ANCAs`, `MPO-ANCAs`).
+  const last = pieces[pieces.length - 1];
+  last.word = baseForm(last.word);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  // A callout (`[!NOTE]`), an HTML tag (`<SUP>`), a trade name (`X®`), italics, shouting, or a code (`1EG4-TE5-MK73`, `18F-FDG`).
+  if (/\[!$|<\/?$/.test(before) || /^[®™]/.test(after) || italic(text, start, end) || shouting(text, start, end)) return undefined;
+  if (pieces.some((piece) => /^\p{N}+\p{L}/u.test(piece.word))) return undefined;
+  const components: Component[] = [];
+  let allPieces = true;
+  pieces.forEach((piece, index) => {
+    const word = piece.word;
+    const pieceBefore = index === 0 ? before : text.slice(Math.max(0, piece.start - 40), piece.start);
+    const pieceAfter = index === pieces.length - 1 ? after : text.slice(piece.start + word.length, piece.start + word.length + 40);
+    if (!looksLikeAbbreviation(word)) {
+      // A code (`6` in IL-6, `B27` in HLA-B27, `CoV`... is an abbreviation) keeps the term whole; a word splits it.
+      if (!/^[\p{L}]?\p{N}+\p{L}?$|^\p{Lu}$/u.test(word)) allPieces = false;
+      return;
+    }
+    if (isRomanNumeral(word, pieceBefore, pieceAfter) || isUnit(word) || isFormula(word) || isVariantOrStage(word) || isDegree(word) || isDosing(word) || isGeneSymbol(word) || (!/\(\s*$/.test(before) && inGeneContext(word, pieceBefore, pieceAfter))) {
+      allPieces = false;
+      return;
+    }
+    components.push({ key: word, start: piece.start, end: piece.start + word.length });
+  });
+  if (components.length === 0) return undefined;
+  const whole = allPieces && pieces.length > 1;
+  const key = whole ? pieces.map((p) => p.word).join('-') : components.length === 1 ? components[0].key : pieces.map((p) => p.word).join('-');
+  const span = whole ? { start, end: last.start + last.word.length } : components.length === 1 ? { start: components[0].start, end: components[0].end } : { start, end: last.start + last.word.length };
+  return { key, components, ...span };
+}
+
+/** `*JAK2*`, `_Strongyloides_`: italic symbols are gene or species names. */
+function italic(text: string, start: number, end: number): boolean {
+  const open = text[start - 1];
+  return (open === '*' || open === '_') && /^(?:['’]s?)?[*_]/.test(text.slice(end, end + 3));
+}
+
+/** Three or more capitalized words in a row (`CASE PRESENTATION`, `DO NOT RESUSCITATE`): emphasis, not abbreviations. */
+function shouting(text: string, start: number, end: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+  const at = start - (text.lastIndexOf('\n', start) + 1);
+  const runs = /(?:\b\p{Lu}{3,}\b[ \t]+){2,}\b\p{Lu}{3,}\b/gu;
+  let run: RegExpExecArray | null;
+  while ((run = runs.exec(line)) !== null) if (at >= run.index && at < run.index + run[0].length) return true;
+  return false;
+}
+
+/**
+ * `long form (ABBR)`, `(ABBR; ...)` or `(ABBR, ...)`: the term is the first thing in parentheses.
+ * With `;` or `,` after it only when the words before spell it (`(CRP, 96 mg/L)` after
+ * "C-reactive protein"); alone in its parentheses it is a definition whatever precedes it.
+ */
+function parenthesisDefinition(text: string, start: number, end: number, term: Omit<AbbreviationUse, 'part' | 'place'>): Omit<AbbreviationDefinition, 'part' | 'place'> | undefined {
+  const open = /\([ \t]*$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (!open) return undefined;
+  const close = /^[ \t]*([);,])/.exec(text.slice(end, end + 3));
+  if (!close) return undefined;
+  const parenStart = start - open[0].length;
+  const closing = close[1] === ')' ? end + close[0].length : undefined;
+  const spelled = text.slice(start, end).replace(/['’]s?$/, '');
+  const long = longFormBefore(text, parenStart, /s$/.test(spelled) && baseForm(spelled) !== spelled ? spelled.slice(0, -1) : spelled) ?? (term.key !== spelled ? longFormBefore(text, parenStart, term.key) : undefined);
+  if (!long && close[1] !== ')') return undefined;
+  if (!long && !/[\p{L}][^()\n]*$/u.test(text.slice(Math.max(0, parenStart - 30), parenStart))) return undefined;
+  let spaceStart = parenStart;
+  while (spaceStart > 0 && /[ \t]/.test(text[spaceStart - 1])) spaceStart--;
+  return {
+    key: term.key,
+    abbreviation: { start: term.start, end: term.end },
+    long,
+    whole: { start: long ? long.start : parenStart, end: closing ?? term.end },
+    parenthesis: closing !== undefined && long ? { start: spaceStart, end: closing } : undefined,
+  };
+}
+
+/** `ESRD (end-stage renal disease)`: the abbreviation first, its words spelling it in parentheses. */
+function reversedDefinition(text: string, start: number, end: number, term: Omit<AbbreviationUse, 'part' | 'place'>): Omit<AbbreviationDefinition, 'part' | 'place'> | undefined {
+  const paren = /^[ \t]*\(([^()\n]{4,120})\)/.exec(text.slice(end, end + 130));
+  if (!paren || !/\p{Ll}{3}/u.test(paren[1]) || !/^\s*[\p{L}]/u.test(paren[1])) return undefined;
+  const inside = paren[1];
+  const at = longFormStart(term.key, inside);
+  // The whole parenthesis spells it, from its first word.
+  if (at === undefined || inside.slice(0, at).trim() !== '') return undefined;
+  const longStart = end + paren[0].indexOf('(') + 1;
+  return {
+    key: term.key,
+    abbreviation: { start: term.start, end: term.end },
+    long: { start: longStart, end: longStart + inside.length, text: inside.trim().replace(/\s+/g, ' ') },
+    whole: { start: term.start, end: end + paren[0].length },
+  };
+}
+
+/** Paragraphs that open with `Abbreviations:` (notes under tables and figures). */
+function notes(text: string): Span[] {
+  const spans: Span[] = [];
+  const line = /^.*$/gm;
+  let match: RegExpExecArray | null;
+  while ((match = line.exec(text)) !== null) {
+    if (match[0] === '' && line.lastIndex === match.index) line.lastIndex++;
+    if (!NOTE.test(match[0])) continue;
+    let end = match.index + match[0].length;
+    // The paragraph goes on to the next blank line.
+    const rest = /\n(?![ \t]*(?:\n|$))[^\n]*/y;
+    rest.lastIndex = end;
+    let more: RegExpExecArray | null;
+    while ((more = rest.exec(text)) !== null) end = rest.lastIndex;
+    spans.push({ start: match.index, end });
+    line.lastIndex = end;
+  }
+  return spans;
+}
+
+/** `ALT, alanine aminotransferase; AST, aspartate aminotransferase.` (also `ALT: ...`, `ALT = ...`). */
+function noteDefinitions(text: string, note: Span): Omit<AbbreviationDefinition, 'part' | 'place'>[] {
+  const body = text.slice(note.start, note.end);
+  const head = NOTE.exec(body);
+  const from = note.start + (head ? head[0].length : 0);
+  const definitions: Omit<AbbreviationDefinition, 'part' | 'place'>[] = [];
+  const content = text.slice(from, note.end);
+  const item = /[ \t]*([\p{L}\p{N}][\p{L}\p{N}\-/]*)(?:['’]s)?[ \t]*(?:,|:|=|–|—)[ \t]*([^;]+?)[ \t.]*(?=;|$)/uy;
+  let at = 0;
+  for (const piece of content.split(';')) {
+    item.lastIndex = 0;
+    const m = item.exec(piece);
+    if (m) {
+      const abbreviationStart = from + at + m.index + m[0].indexOf(m[1]);
+      const longStart = from + at + m[0].lastIndexOf(m[2]);
+      definitions.push({
+        key: baseForm(m[1]),
+        abbreviation: { start: abbreviationStart, end: abbreviationStart + m[1].length },
+        long: { start: longStart, end: longStart + m[2].length, text: m[2].replace(/\s+/g, ' ').trim() },
+        whole: { start: abbreviationStart, end: longStart + m[2].length },
+      });
+    }
+    at += piece.length + 1;
+  }
+  return definitions;
+}
+
+/**
+ * The text the scan reads: the prose (code, comments, link targets and the frontmatter blanked)
+ * without the reference list and bare URLs, with the title and abstract values of the frontmatter
+ * put back where they are; and which part each stretch belongs to.
+ */
+function readableText(model: DocumentModel): { text: string; parts: (Span & { part: Part })[] } {
+  const parts: (Span & { part: Part })[] = [];
+  const list = model.references;
+  const hidden: Span[] = list ? [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }] : [];
+  let text = blankSpans(model.prose, [...hidden, ...findBareUrls(model.prose)]);
+  const fm = model.frontmatter;
+  const contents = fm?.document.contents;
+  if (fm && isMap(contents)) {
+    const values: (Span & { part: Part })[] = [];
+    for (const pair of contents.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (key !== 'title' && key !== 'abstract') continue;
+      for (const range of scalarRanges(pair.value as Node | null)) values.push({ start: fm.contentStart + range[0], end: fm.contentStart + range[1], part: key });
+    }
+    values.sort((a, b) => a.start - b.start);
+    const pieces: string[] = [];
+    let at = 0;
+    for (const value of values) {
+      if (value.start < at) continue;
+      pieces.push(text.slice(at, value.start), model.text.slice(value.start, value.end));
+      at = value.end;
+    }
+    pieces.push(text.slice(at));
+    text = pieces.join('');
+    parts.push(...values);
+  }
+  for (const section of abstractSections(model)) parts.push({ ...section, part: 'abstract' });
+  return { text, parts };
+}
+
+/** The string values of a node: a scalar, or the scalars of a structured abstract (a mapping or list of them). */
+function scalarRanges(node: Node | null): [number, number][] {
+  if (!node) return [];
+  if (isScalar(node)) return typeof node.value === 'string' && node.range ? [[node.range[0], node.range[1]]] : [];
+  const items = (node as { items?: unknown[] }).items;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item) => {
+    if (item && typeof item === 'object' && 'value' in item && 'key' in item) return scalarRanges((item as { value: Node | null }).value);
+    return scalarRanges(item as Node);
+  });
+}
+
+/** Headings, tables and captions: where a term is a heading's or a float's. */
+function placesOf(model: DocumentModel): (Span & { place: Place })[] {
+  const places: (Span & { place: Place })[] = [];
+  for (const head of model.heads) if (head.kind === 'heading') places.push({ start: head.start, end: head.end, place: 'heading' });
+  for (const float of [...model.figures, ...model.tables]) {
+    places.push({ start: float.captionStart, end: float.captionEnd, place: 'float' });
+  }
+  for (const token of model.tokens) {
+    if (token.type === 'table_open' && token.map) places.push({ ...model.source.linesSpan(token.map[0], token.map[1]), place: 'float' });
+  }
+  return places;
+}
+
+/** Sections headed `Abbreviations` (or `List of abbreviations`), to the next heading of the same or a higher level. */
+export function listSections(model: DocumentModel): Span[] {
+  const spans: Span[] = [];
+  const headings = model.heads.filter((h) => h.kind === 'heading');
+  headings.forEach((head, index) => {
+    if (!ABBREVIATION_LIST_HEADING.test(head.text)) return;
+    const next = headings.slice(index + 1).find((h) => h.level <= head.level);
+    spans.push({ start: head.start, end: next ? next.start : model.text.length });
+  });
+  return spans;
+}
