@@ -78,6 +78,7 @@ suite(
     'A GFR of 42 mL/min was measured.'.replace('A GFR', 'A glomerular filtration rate (GFR)').replace('measured.', 'measured; GFR later rose.'),
     'CASE PRESENTATION AND DISCUSSION follow.',
     'Cluster markers CD4 and CD20 were counted on flow cytometry.',
+    'Presented at the American College of Rheumatology Annual Meeting; Atlanta, GA.',
   ],
 );
 

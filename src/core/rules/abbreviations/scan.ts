@@ -5,7 +5,7 @@ import type { Span } from '../../types';
 import { abstractSections } from '../../words';
 import { nonPatientSections } from '../privacy/scan';
 import { longFormBefore, longFormStart } from './long-form';
-import { baseForm, inGeneContext, isDegree, isDosing, isGeneSymbol, isFormula, isRomanNumeral, isUnit, isVariantOrStage, looksLikeAbbreviation } from './terms';
+import { baseForm, inGeneContext, isDegree, isDosing, isGeneSymbol, isPlace, isFormula, isRomanNumeral, isUnit, isVariantOrStage, looksLikeAbbreviation } from './terms';
 
 /**
  * The abbreviations of a report, found once per model and read by the four abbreviation rules,
@@ -145,7 +145,7 @@ function readTerm(text: string, start: number, end: number): Omit<AbbreviationUs
       if (!/^[\p{L}]?\p{N}+\p{L}?$|^\p{Lu}$/u.test(word)) allPieces = false;
       return;
     }
-    if (isRomanNumeral(word, pieceBefore, pieceAfter) || isUnit(word) || isFormula(word) || isVariantOrStage(word) || isDegree(word) || isDosing(word) || isGeneSymbol(word) || (!/\(\s*$/.test(before) && inGeneContext(word, pieceBefore, pieceAfter))) {
+    if (isRomanNumeral(word, pieceBefore, pieceAfter) || isUnit(word) || isFormula(word) || isVariantOrStage(word) || isDegree(word) || isPlace(word, pieceBefore) || isDosing(word) || isGeneSymbol(word) || (!/\(\s*$/.test(before) && inGeneContext(word, pieceBefore, pieceAfter))) {
       allPieces = false;
       return;
     }

@@ -96,6 +96,13 @@ export function isGeneSymbol(word: string): boolean {
   return /^\p{Lu}{2,}\d+\p{Lu}+\d+$/u.test(word);
 }
 
+const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB NS MB SK NB NL PE'.split(' '));
+
+/** A US state or Canadian province after its city (`Atlanta, GA`), as in a meeting note or an affiliation. */
+export function isPlace(word: string, before: string): boolean {
+  return STATES.has(word) && /\p{Lu}\p{Ll}+,[ \t]*$/u.test(before);
+}
+
 /** An amino-acid substitution (`V617F`, `R882H`, `JAK2V617F`) or a TNM stage (`T2N0M0`, `pT1bN0`). */
 export function isVariantOrStage(word: string): boolean {
   if (/(?:^|[A-Z0-9])[A-Z]\d{2,5}[A-Z]$/.test(word) && /\d/.test(word)) return true;
