@@ -1,7 +1,10 @@
-// Bundles the extension (Node, CommonJS, `vscode` external), the CLI and the preview's browser script.
+// Bundles the extension, the analysis worker, the CLI and the preview (scripts/bundles.mjs), and
+// writes ThirdPartyNotices.txt for the packages inside them.
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
+import { bundles } from './bundles.mjs';
 import { writeGenerated } from './generate-validators.mjs';
+import { writeThirdPartyNotices } from './third-party-notices.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -9,28 +12,12 @@ mkdirSync('dist', { recursive: true });
 // Schema validators are compiled to plain code before bundling (no schema compilation at run time).
 writeGenerated();
 
-const common = {
-  bundle: true,
-  minify: production,
-  sourcemap: !production,
-  logLevel: 'warning',
-  legalComments: 'none',
-  // citation-js's URL fetching is never used (libraries are read from files): no network code in the bundles.
-  alias: { 'node-fetch': './scripts/shims/no-network.cjs', 'sync-fetch': './scripts/shims/no-network.cjs' },
-};
-
-const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
-  // The analysis worker thread the extension starts on the first Markdown file (parse, rules, render).
-  { ...common, entryPoints: ['src/extension/worker/analysis-worker.ts'], outfile: 'dist/analysis-worker.js', platform: 'node', format: 'cjs', target: 'node18' },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
-  // The preview's browser script (webview and exported pages) and its style sheet.
-  { ...common, entryPoints: ['src/preview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2020', sourcemap: false },
-  { ...common, entryPoints: ['src/preview/preview.css'], outfile: 'dist/preview.css', sourcemap: false },
-];
+const builds = bundles({ production });
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
+  // Generated from what was actually bundled, each package's own licence file (watch mode skips it).
+  writeThirdPartyNotices(results.map((result) => result.metafile));
 }
