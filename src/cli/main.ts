@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { checkText } from '../core/check';
 import { fixAll } from '../core/fix-all';
-import type { Host } from '../core/rule';
-import { createNodeHost } from '../node/host';
+import { nodeHost } from './host';
 import { only, parseArgs, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { unifiedDiff } from './diff';
@@ -26,8 +25,7 @@ const USAGE = `Usage:
 Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage or input failure.
 render exits 0 once its output is written, whatever the findings.`;
 
-/** The file system as the engine sees it; its library cache lasts for the run. */
-export const nodeHost: Host = createNodeHost();
+export { nodeHost } from './host';
 
 export interface Io {
   stdout: (text: string) => void;

@@ -10,6 +10,7 @@ import { configFor } from './config';
 import { nodeImageFiles } from './image-files';
 import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
+import { nodeHost } from './host';
 
 export interface RenderIo {
   stdout: (text: string) => void;
@@ -43,7 +44,7 @@ export function render(args: ParsedArgs, io: RenderIo): number {
     const model = parseDocument(raw, config, path);
     const nonce = randomBytes(18).toString('base64');
     const images = new ImageEmbedder(nodeImageFiles, imageRoots(path), nonce.replace(/[^A-Za-z0-9]/g, ''));
-    const article = renderArticle(model, { config, sourceLines: false, resolveImage: images.resolve });
+    const article = renderArticle(model, { config, sourceLines: false, resolveImage: images.resolve, library: nodeHost.library?.(model) });
     for (const warning of images.warnings) io.stderr(`casereport: ${file}: ${warning}\n`);
     if (fragment) return { file, html: embedImages(article.html, images.dataUris()) };
     const title = [article.meta.titlePrefix && article.meta.title ? `${article.meta.titlePrefix}: ` : '', article.meta.title ?? basename(file)].join('');

@@ -17,6 +17,8 @@ export interface CitationItem extends Span {
   to?: number;
   /** The reference numbers this item cites, in written order. */
   numbers: number[];
+  /** AMA's locator closed up inside the superscript: `p21` in `^3(p21)^`. */
+  locator?: string;
 }
 
 export interface CitationMarker extends Span {
@@ -166,9 +168,17 @@ function isLinkLabelAt(text: string, at: number, options: CitationScanOptions): 
 /** A sentence's punctuation at the edges of a superscript list: `3.`, `1,2,`, `.4`, `5;`. */
 const EDGE_PUNCTUATION = /^([.,;:]*)(\d[\s\S]*?\d|\d)([.,;:]*)$/;
 
+/** AMA's locator after a number inside a superscript: `3(p21)`, `4(pp21-23)`, `2(chap. 3)`. */
+const LOCATOR_GROUP = /(\d)\(([A-Za-z][^()\n]{0,39})\)/g;
+const LOCATOR_ITEM = /^(\d+)\(([A-Za-z][^()\n]{0,39})\)$/;
+
 function isSuperscriptList(content: string): boolean {
   // The usual marker, digits only: a list without spaces and letters.
   if (isDigits(content)) return true;
+  if (content.includes('(')) {
+    const bare = content.replace(LOCATOR_GROUP, '$1');
+    return bare !== content && !bare.includes('(') && isSuperscriptList(bare);
+  }
   const edges = EDGE_PUNCTUATION.exec(content);
   if (edges !== null && (edges[1] !== '' || edges[3] !== '') && edges[1].length + edges[3].length <= 2) return isSuperscriptList(edges[2]);
   if (/\s/.test(content)) return SPACED_LIST.test(content);
@@ -238,8 +248,9 @@ function parseItems(content: string, offset: number): CitationItem[] {
   const items: CitationItem[] = [];
   // The parts between commas, each trimmed: `content.split(',')` without the array of parts.
   let at = 0;
+  const paren = content.includes('(');
   for (;;) {
-    const comma = content.indexOf(',', at);
+    const comma = paren ? commaOutsideParentheses(content, at) : content.indexOf(',', at);
     const partEnd = comma === -1 ? content.length : comma;
     let start = at;
     let end = partEnd;
@@ -253,6 +264,18 @@ function parseItems(content: string, offset: number): CitationItem[] {
     if (comma === -1) return items;
     at = comma + 1;
   }
+}
+
+/** The next comma at or after `from` that is not inside a locator's parentheses, or -1. */
+function commaOutsideParentheses(content: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < content.length; i++) {
+    const c = content[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** A character trim() never removes: printable ASCII, space excluded. */
@@ -277,6 +300,11 @@ function parseItem(text: string, start: number): CitationItem {
   if (isDigits(text)) {
     const n = Number(text);
     return n === 0 ? { start, end, text, kind: 'invalid', problem: 'zero', numbers: [] } : { start, end, text, kind: 'single', from: n, to: n, numbers: [n] };
+  }
+  const located = LOCATOR_ITEM.exec(text);
+  if (located && Number(located[1]) > 0) {
+    const n = Number(located[1]);
+    return { start, end, text, kind: 'single', from: n, to: n, numbers: [n], locator: located[2] };
   }
   const range = RANGE.exec(text);
   if (!range) return { start, end, text, kind: 'invalid', problem: 'non-numeric', numbers: [] };

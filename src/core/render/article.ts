@@ -1,3 +1,5 @@
+import type { Library } from '../bibliography/library';
+import { keyCitationsOf, referenceListHtml } from '../bibliography/render';
 import type { CheckConfig } from '../config';
 import type { DocumentModel } from '../model';
 import { paginate, scanBlocks, type Block, type Page } from './blocks';
@@ -13,6 +15,8 @@ export interface RenderOptions {
   remoteImages?: boolean;
   /** `data-line` attributes for scroll sync (default on). */
   sourceLines?: boolean;
+  /** The report's reference library: key citations numbered, the reference list generated. */
+  library?: Library;
 }
 
 export interface PageRange {
@@ -38,7 +42,9 @@ export interface RenderedArticle {
 export function renderArticle(model: DocumentModel, options: RenderOptions): RenderedArticle {
   const houseStyle = options.config.houseStyle;
   const meta = readMeta(model.frontmatter?.data, houseStyle);
+  const keys = options.library ? keyCitationsOf(model, options.library) : undefined;
   const body = new BodyRenderer({
+    keys,
     references: model.references,
     runInLines: new Set(model.heads.filter((head) => head.kind === 'run-in').map((head) => head.line)),
     brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'),
@@ -60,10 +66,13 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
     ranges.push(range);
     html += `<section class="cr-page${index === 0 ? ' cr-current' : ''}" data-page="${index + 1}" data-start-line="${range.startLine}" data-end-line="${range.endLine}">\n`;
     html += renderPage(model, blocks, page, body);
-    if (last && references.length > 0) {
+    const generated = keys && keys.references.length > 0 ? keys.references : undefined;
+    if (last && (references.length > 0 || generated)) {
       html += '<div class="cr-references-section">\n';
       for (const block of references) html += body.block(model.tokens, block);
       html += body.sanitizer.closeAll();
+      // A report that cites by key: the generated list, under the report's own heading when it has one.
+      if (generated) html += referenceListHtml(generated, references.length > 0 ? undefined : (houseStyle.referenceHeadings[0] ?? 'References'));
       html += '</div>\n';
     }
     html += '</section>\n';

@@ -7,6 +7,8 @@ import { escapeHtml } from './escape';
 import { blockedImage, imageSource } from './image-source';
 import { plainReference } from './plain-reference';
 import { HtmlSanitizer } from './sanitize';
+import type { KeyCiteMeta } from '../bibliography/markdown-it';
+import { keyCitationHtml, type KeyCitations } from '../bibliography/render';
 
 type Renderer = MarkdownItInstance['renderer'];
 type RenderRule = NonNullable<Renderer['rules'][string]>;
@@ -23,6 +25,8 @@ export interface BodyOptions {
   remoteImages?: boolean;
   /** Adds `data-line` source-line attributes (scroll sync). */
   sourceLines?: boolean;
+  /** A report that cites by key: the numbers and the entries' text (without, key citations show as written). */
+  keys?: KeyCitations;
 }
 
 /**
@@ -157,8 +161,32 @@ export class BodyRenderer {
         while (children[i]?.type === 'softbreak' || children[i]?.type === 'hardbreak') i++;
       }
     }
+    let movedPunctuation = false;
     for (; i < children.length; i++) {
       const token = children[i];
+      if (movedPunctuation && token.type === 'text') {
+        // The period or comma was set before the citation that preceded it.
+        movedPunctuation = false;
+        out += this.sanitizer.droppingText ? '' : escapeHtml(token.content.slice(1));
+        continue;
+      }
+      movedPunctuation = false;
+      if (token.type === 'cr_key_cite' && !this.sanitizer.droppingText) {
+        const html = keyCitationHtml(token.meta as KeyCiteMeta, token.content, this.options.keys);
+        if (!this.options.keys) {
+          out += html;
+          continue;
+        }
+        // AMA: the superscript closes up to the word and follows a period or comma.
+        out = out.replace(/[ \t]+$/, '');
+        const next = children[i + 1];
+        if (next?.type === 'text' && (next.content[0] === '.' || next.content[0] === ',')) {
+          out += next.content[0];
+          movedPunctuation = true;
+        }
+        out += html;
+        continue;
+      }
       if (token.type === 'html_inline' && /^<sup(?:\s[^<>]{0,200})?>$/i.test(token.content) && !this.sanitizer.droppingText) {
         const inner = children[i + 1];
         const close = children[i + 2];
@@ -230,7 +258,7 @@ export class BodyRenderer {
     };
     let invalid = false;
     const parts = meta.items.map((item) => {
-      if (item.kind === 'single') return link(item.from!);
+      if (item.kind === 'single') return `${link(item.from!)}${item.locator !== undefined ? escapeHtml(`(${item.locator})`) : ''}`;
       if (item.kind === 'range') {
         const inner = item.numbers.slice(1, -1).filter((n) => !this.referenceText.has(n));
         missing.push(...inner);

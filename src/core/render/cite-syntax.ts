@@ -1,5 +1,6 @@
 import type { MarkdownItInstance } from '../markdown';
 import { escapeHtml } from './escape';
+import { keyCitationRule } from '../bibliography/markdown-it';
 import { isBracketCitationContent, isSuperscriptCitation, makeMarker, type CitationForm, type CitationItem } from '../citations';
 
 /**
@@ -92,6 +93,7 @@ export function citationRules(md: MarkdownItInstance): void {
   md.inline.ruler.before('emphasis', 'cr_superscript_cite', superscriptCite);
   md.inline.ruler.after('link', 'cr_bracket_cite', bracketCite);
   md.renderer.rules.cr_cite = (tokens, idx) => renderCiteFallback(tokens[idx].meta as unknown as CiteMeta);
+  keyCitationRule(md);
 }
 
 /** A citation without links, with ranges set with an en dash. */

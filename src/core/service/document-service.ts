@@ -77,7 +77,7 @@ const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host
   completion: ({ caseReport, model, input }, p) => (caseReport ? completionsAt(model, p.offset, p.linePrefix, input.config.citations.brackets) : undefined),
   renumber: ({ model }, p) => plan(model, p.what),
   fixAll: ({ input }, _p, host) => fixAllEdit(input, host),
-  render: ({ model, input }, p) => render(model, input.config, p),
+  render: ({ model, input }, p, host) => render(model, input.config, p, host),
 };
 
 /** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
@@ -93,10 +93,11 @@ function fixAllEdit(input: DocumentInput, host: Host): TextEdit | undefined {
 }
 
 /** The article, with local images mapped as given; the ones the map lacks are named for the caller to resolve. */
-function render(model: DocumentModel, config: CheckConfig, params: Params<'render'>): Rendered {
+function render(model: DocumentModel, config: CheckConfig, params: Params<'render'>, host: Host): Rendered {
   const unresolved = new Set<string>();
   const article = renderArticle(model, {
     config,
+    library: host.library?.(model),
     sourceLines: params.sourceLines,
     remoteImages: params.remoteImages,
     resolveImage: (src) => {

@@ -11,7 +11,8 @@ export const citationDuplicate: Rule = {
     for (const marker of model.citations) {
       const seen = new Set<number>();
       const repeated = new Set<number>();
-      for (const n of marker.numbers) (seen.has(n) ? repeated : seen).add(n);
+      // The same number at two locators (`^3(p21),3(p40)^`) cites two places of one work.
+      for (const item of marker.items) for (const n of item.locator === undefined ? item.numbers : []) (seen.has(n) ? repeated : seen).add(n);
       if (repeated.size === 0) continue;
       // Remove the parts that only repeat earlier numbers; rewrite the marker when parts overlap.
       const covered = new Set<number>();

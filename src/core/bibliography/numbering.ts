@@ -1,0 +1,101 @@
+import type { DocumentModel } from '../model';
+import type { Library } from './library';
+import type { KeyCitation, KeyItem, Locator } from './pandoc';
+
+/** The reference numbers of a report that cites by key: each known key numbered in order of first citation. */
+export interface KeyNumbering {
+  /** Reference number of each cited key the library has. */
+  numbers: ReadonlyMap<string, number>;
+  /** The cited keys the library has, in number order (key of reference 1 first). */
+  keys: readonly string[];
+}
+
+const numberings = new WeakMap<DocumentModel, { library: Library; numbering: KeyNumbering }>();
+
+/**
+ * Numbers the cited keys in order of first citation (AMA). Keys the library lacks get no number
+ * (citation-undefined reports them). Computed once per model and library.
+ */
+export function numberKeys(model: DocumentModel, library: Library): KeyNumbering {
+  const cached = numberings.get(model);
+  if (cached && cached.library === library) return cached.numbering;
+  const numbers = new Map<string, number>();
+  const keys: string[] = [];
+  for (const citation of model.keyCitations) {
+    for (const item of citation.items) {
+      if (numbers.has(item.key) || !library.entries.has(item.key)) continue;
+      keys.push(item.key);
+      numbers.set(item.key, keys.length);
+    }
+  }
+  const numbering = { numbers, keys };
+  numberings.set(model, { library, numbering });
+  return numbering;
+}
+
+/** One part of a numbered citation: a number, or a range of three or more, with the locator closed up (`p21`). */
+export interface CitedPart {
+  from: number;
+  to: number;
+  locator?: string;
+}
+
+/** A key citation as numbers: its parts in ascending order, and the keys it cites that have no number. */
+export interface NumberedKeyCitation {
+  parts: CitedPart[];
+  /** Every number it cites, ascending, repeats dropped. */
+  numbers: number[];
+  unknown: string[];
+}
+
+/**
+ * A key citation as AMA numbers: ascending, repeats dropped, three or more consecutive numbers
+ * as a range, a locator kept with its number (`3(p21)`), never folded into a range.
+ */
+export function numberCitation(citation: KeyCitation, numbering: KeyNumbering): NumberedKeyCitation {
+  const cited: { n: number; locator?: string }[] = [];
+  const unknown: string[] = [];
+  for (const item of citation.items) {
+    const n = numbering.numbers.get(item.key);
+    if (n === undefined) {
+      if (!unknown.includes(item.key)) unknown.push(item.key);
+      continue;
+    }
+    const locator = locatorText(item);
+    if (!cited.some((c) => c.n === n && c.locator === locator)) cited.push({ n, locator });
+  }
+  cited.sort((a, b) => a.n - b.n || (a.locator ?? '').localeCompare(b.locator ?? ''));
+  // A bare number already cited with a locator adds nothing.
+  const kept = cited.filter((c) => c.locator !== undefined || !cited.some((o) => o.n === c.n && o.locator !== undefined));
+  const parts: CitedPart[] = [];
+  for (let i = 0; i < kept.length; ) {
+    if (kept[i].locator !== undefined) {
+      parts.push({ from: kept[i].n, to: kept[i].n, locator: kept[i].locator });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < kept.length && kept[j + 1].locator === undefined && kept[j + 1].n === kept[j].n + 1) j++;
+    if (j - i >= 2) parts.push({ from: kept[i].n, to: kept[j].n });
+    else for (let k = i; k <= j; k++) parts.push({ from: kept[k].n, to: kept[k].n });
+    i = j + 1;
+  }
+  return { parts, numbers: [...new Set(kept.map((c) => c.n))], unknown };
+}
+
+/** AMA's closed-up locator: `p21`, `pp21-23`; other locators as written (`chap. 2`). */
+export function locatorText(item: KeyItem): string | undefined {
+  const locator: Locator | undefined = item.locator;
+  if (!locator) return undefined;
+  if (locator.label !== 'page') return `${locator.label} ${locator.value}`;
+  const value = locator.value.replace(/[\u2013\u2014]/g, '-');
+  return /[-,]/.test(value) ? `pp${value}` : `p${value}`;
+}
+
+/**
+ * The superscript's text: `1,3-5,7(p21)`. `dash` joins a range (an en dash on the page, a hyphen
+ * in Markdown, as authors write `^1-3^`).
+ */
+export function superscriptText(parts: CitedPart[], dash = '\u2013'): string {
+  return parts.map((part) => `${part.from === part.to ? part.from : `${part.from}${dash}${part.to}`}${part.locator !== undefined ? `(${part.locator})` : ''}`).join(',');
+}
