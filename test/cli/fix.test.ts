@@ -101,4 +101,19 @@ describe('casereport fix', () => {
       cleanup();
     }
   });
+
+  it("applies the copy editor's mechanical fixes with --write, and a second run changes nothing", () => {
+    const messy = report('A 60-year old woman weighed 61kg; creatinine 1.2 mg/dl; 10 cc of lidocaine; BP 170/100mmHg; vitamin D 1,000 i.u. daily. Seen in lupus<sup>1.</sup> Next,^2^ done.');
+    const clean = report('A 60-year-old woman weighed 61 kg; creatinine 1.2 mg/dL; 10 mL of lidocaine; BP 170/100 mm Hg; vitamin D 1,000 International Units daily. Seen in lupus.<sup>1</sup> Next,^2^ done.');
+    const { dir, cleanup } = scratch({ 'case.md': messy });
+    try {
+      const first = cli(['fix', '--write', 'case.md'], dir);
+      assert.equal(first.code, 0, first.stderr);
+      assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), clean);
+      assert.deepEqual(cli(['fix', '--write', 'case.md'], dir), { code: 0, stdout: '', stderr: '' });
+      assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), clean);
+    } finally {
+      cleanup();
+    }
+  });
 });

@@ -2,7 +2,7 @@ import type { HouseStyle } from '../house-style';
 import type { DocumentModel } from '../model';
 import type { SectionHead } from '../sections';
 import { findTimelineFloat, normalizeSectionName } from '../rules/structure/shared';
-import { QUANTITY } from '../rules/dose/scan';
+import { DOSE_QUANTITY } from '../rules/dose/scan';
 import { abstractText } from '../words';
 import { CARE_ITEMS, type CareItemDefinition } from './items';
 import { isMap, isScalar } from 'yaml';
@@ -151,7 +151,7 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   const therapyEvidence = therapy ? ev.head(therapy.head) : patient && ev.text(patient, /\btreated with\b|\bwas started on\b|\breceived\b|\badministered\b|\binitiated\b/i);
   item(9, therapy ? 'present' : therapyEvidence ? 'review' : 'missing', therapyEvidence, subs(9, [
     (s) => ev.text(s, /\btreated with\b|\bstarted\b|\breceived\b|\badministered\b|\btherapy\b|\bsurgery\b|\bsurgical\b|\binitiated\b/i),
-    (s) => ev.text(s, new RegExp(QUANTITY.source, 'u')),
+    (s) => ev.text(s, new RegExp(DOSE_QUANTITY.source, 'u')),
     (s) => ev.text(s, /\bswitched\b|\bchanged\b|\bincreased\b|\bdecreased\b|\btapered\b|\bdiscontinued\b|\bstopped\b|\badjusted\b|\breplaced\b|\bwithdrawn\b/i),
   ], therapyEvidence ? therapySpan : undefined));
 

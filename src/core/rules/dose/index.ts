@@ -2,5 +2,8 @@ import type { Rule } from '../../rule';
 import { doseAbbreviation } from './dose-abbreviation';
 import { doseSpacing } from './dose-spacing';
 import { doseZero } from './dose-zero';
+import { styleAge } from './style-age';
+import { unitFormat } from './unit-format';
 
-export const doseRules: Rule[] = [doseAbbreviation, doseZero, doseSpacing];
+/** Medication safety, then the AMA copy editor's numbers and units. */
+export const doseRules: Rule[] = [doseAbbreviation, doseZero, doseSpacing, styleAge, unitFormat];

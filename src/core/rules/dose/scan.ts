@@ -10,14 +10,28 @@ export function doseText(model: DocumentModel): string {
 
 /** A quantity as written: `10`, `1,000`, `2.5`, `.5`. */
 const NUMBER = '(\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
-/** Units a dose is given in. */
-const UNIT = '(mg|mcg|µg|μg|ug|g|gm|mL|ml|IU|I\\.U(?:\\.|(?!\\.))|i\\.u(?:\\.|(?!\\.))|iu|units?|mEq|mmol|milligrams?|micrograms?|grams?)';
+/** Units a dose is given in (also what CARE item 9b reads as a dose). */
+const DOSE_UNITS = String.raw`mg|mcg|µg|μg|ug|g|gm|mL|ml|IU|I\.U(?:\.|(?!\.))|i\.u(?:\.|(?!\.))|iu|units?|mEq|mmol|milligrams?|micrograms?|grams?`;
+/**
+ * The other units of mass, amount and volume a number runs into as easily (`70kg`, `5ng/mL`,
+ * `12µmol/L`, `2L`, `0.5dL`): dose-spacing covers them too, dose-zero does not (`70.0 kg` is a
+ * measurement, its trailing zero shows precision).
+ */
+const AMOUNT_UNITS = String.raw`kg|ng|pg|µmol|μmol|umol|nmol|pmol|L|dL|dl|µL|μL|uL|mIU|mU`;
+const DOSE_UNIT = new RegExp(`^(?:${DOSE_UNITS})$`);
+
+/** A number, an optional space, a unit (group 3), and the denominators after it (`mg/kg/day`). */
+function quantityExpression(units: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMBER}([ \\t\\u00a0]?)(${units})(?![\\p{L}\\p{N}])((?:/[\\p{L}\\p{N}²]{1,8}){0,3})`, 'gu');
+}
 
 /**
- * A number and a dose unit, with an optional space, and the denominators after the unit
- * (`mg/kg/day`). Numbers glued to letters (`D3`, `CYP3A4`) never start one.
+ * A number and a unit of mass, amount or volume, with an optional space, and the denominators
+ * after the unit (`mg/kg/day`). Numbers glued to letters (`D3`, `CYP3A4`) never start one.
  */
-export const QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMBER}([ \\t\\u00a0]?)${UNIT}(?![\\p{L}\\p{N}])((?:/[\\p{L}\\p{N}²]{1,8}){0,3})`, 'gu');
+export const QUANTITY = quantityExpression(`${DOSE_UNITS}|${AMOUNT_UNITS}`);
+/** QUANTITY with the dose units only: what CARE item 9b (dose, strength) looks for. */
+export const DOSE_QUANTITY = quantityExpression(DOSE_UNITS);
 
 export interface Quantity {
   start: number;
@@ -28,6 +42,8 @@ export interface Quantity {
   unit: string;
   unitStart: number;
   per: string;
+  /** Is the unit one a dose is given in (mg, mL, units...), rather than kg, ng, L...? */
+  dose: boolean;
 }
 
 /** The quantities of the text; with `starts` (see numberStarts), QUANTITY is tried there only. */
@@ -35,7 +51,7 @@ export function* quantities(text: string, starts?: number[]): Generator<Quantity
   for (const m of matches(QUANTITY, text, starts)) {
     const numberStart = m.index;
     const unitStart = numberStart + m[1].length + m[2].length;
-    yield { start: m.index, end: m.index + m[0].length, number: m[1], numberStart, space: m[2], unit: m[3], unitStart, per: m[4] };
+    yield { start: m.index, end: m.index + m[0].length, number: m[1], numberStart, space: m[2], unit: m[3], unitStart, per: m[4], dose: DOSE_UNIT.test(m[3]) };
   }
 }
 
@@ -77,6 +93,7 @@ const RESULT_CONTEXT = /\b(?:proteinuria|protein|albumin|excretion|output|loss|l
  * make it a result ("24-hour urine protein 3.0 g").
  */
 export function isDose(text: string, q: Quantity): boolean {
+  if (!q.dose) return false;
   if (q.per !== '' && !DOSE_PER.test(q.per)) return false;
   if (/^m[lL]$/.test(q.unit) && q.per !== '' && !/^\/(?:kg|h|hr|hour)$/i.test(q.per)) return false;
   return !RESULT_CONTEXT.test(text.slice(Math.max(0, q.start - 60), q.start));
