@@ -17,6 +17,24 @@ export interface HouseStyleLimits {
   wordsPerPage: number;
 }
 
+/** How `casereport export` sets the manuscript (the house style's `export` section). */
+export interface ExportStyle {
+  paper: 'letter' | 'a4';
+  /** On every side: `1in`, `2.5cm`, `25mm`. */
+  margin: string;
+  font: string;
+  /** Points. */
+  fontSize: number;
+  /** 1, 1.5 or 2 (double). */
+  lineSpacing: number;
+  lineNumbers: boolean;
+  pageNumbers: boolean;
+  /** The frontmatter `runningTitle` in the page header. */
+  runningTitle: boolean;
+  /** The figure images after the legends (false: the journal takes them as separate files). */
+  embedFigures: boolean;
+}
+
 export interface ArticleType {
   label: string;
   /** Shown before the title in the preview: "Case Report". */
@@ -43,6 +61,7 @@ export interface HouseStyle {
   privacyAllow?: string[];
   /** Abbreviations readers know, used without expansion (AMA: DNA, RNA, HIV, AIDS; a journal's choice). */
   knownAbbreviations: string[];
+  export: ExportStyle;
 }
 
 /**
@@ -64,6 +83,7 @@ export interface HouseStyleSpec {
   strictCategories?: boolean;
   privacyAllow?: string[];
   knownAbbreviations?: string[];
+  export?: Partial<ExportStyle>;
   rules?: Record<string, SeveritySetting>;
 }
 

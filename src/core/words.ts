@@ -245,8 +245,14 @@ export function abstractWordCount(model: DocumentModel): number | undefined {
 
 /** How many figures and tables: panels of one figure (`Figure 2A`, `Figure 2B`) count once. */
 export function floatCount(model: DocumentModel): number {
-  let count = 0;
-  for (const floats of [model.figures, model.tables]) {
+  const { figures, tables } = floatCounts(model);
+  return figures + tables;
+}
+
+/** How many figures, and how many tables, each counted as floatCount counts them. */
+export function floatCounts(model: DocumentModel): { figures: number; tables: number } {
+  const distinct = (floats: DocumentModel['figures']) => {
+    let count = 0;
     const numbers = new Set<number>();
     for (const float of floats) {
       if (float.number === undefined) count++;
@@ -255,8 +261,9 @@ export function floatCount(model: DocumentModel): number {
         count++;
       }
     }
-  }
-  return count;
+    return count;
+  };
+  return { figures: distinct(model.figures), tables: distinct(model.tables) };
 }
 
 export function authorCount(model: DocumentModel): number | undefined {

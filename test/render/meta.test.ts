@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { MAGAZINE } from '../../src/core/house-style';
-import { authorList, readMeta } from '../../src/core/render/meta';
+import { authorList, readMeta, type Author } from '../../src/core/render/meta';
 import { render } from './helpers';
 
-const person = (name: string, ...degrees: string[]) => ({ name, degrees });
+const person = (name: string, ...degrees: string[]): Author => ({ name, degrees, affiliations: [], corresponding: false });
 
 describe('render: byline', () => {
   it('sets one author with degrees', () => {

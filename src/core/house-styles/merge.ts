@@ -1,6 +1,6 @@
 import type { HouseStyle, HouseStyleSpec, RequiredSection } from '../house-style';
 
-/** The style `spec` makes of `base`: mappings (article types, limits, rules) merge key by key; lists replace. */
+/** The style `spec` makes of `base`: mappings (article types, limits, export, rules) merge key by key; lists replace. */
 export function mergeHouseStyle(base: HouseStyle, spec: HouseStyleSpec, name?: string): HouseStyle {
   const merged: HouseStyle = {
     name: spec.name ?? name ?? base.name,
@@ -16,6 +16,7 @@ export function mergeHouseStyle(base: HouseStyle, spec: HouseStyleSpec, name?: s
     strictCategories: spec.strictCategories ?? base.strictCategories ?? false,
     privacyAllow: spec.privacyAllow ? [...spec.privacyAllow] : base.privacyAllow,
     knownAbbreviations: spec.knownAbbreviations ? [...spec.knownAbbreviations] : base.knownAbbreviations,
+    export: { ...base.export, ...definedOnly(spec.export ?? {}) },
   };
   for (const [key, type] of Object.entries(spec.articleTypes ?? {})) {
     merged.articleTypes[key] = { label: type.label ?? merged.articleTypes[key]?.label ?? labelFor(key), titlePrefix: type.titlePrefix };

@@ -20,6 +20,28 @@ export const PULLQUOTE = /^\s*\[!PULLQUOTE\]\s*/i;
 /** What a figure weighs on a page, in words, besides its caption. */
 const FIGURE_WORDS = 60;
 
+/** A float's label number as set (`2A`) and its caption text as written (inline Markdown). */
+export interface FloatLabel {
+  number: string;
+  caption: string;
+}
+
+/** The `Figure N.` label of an image token's alt text, and the caption after it. */
+export function figureLabel(image: Token): FloatLabel | undefined {
+  const label = FIGURE_LABEL.exec(image.content);
+  if (!label) return undefined;
+  return { number: `${label[2]}${label[3]?.toUpperCase() ?? ''}`, caption: image.content.slice(label[0].length).trim() };
+}
+
+/** The `Table N.` paragraph right above a table block, as its label and caption (with its source line). */
+export function tableLabel(tokens: Token[], block: Block): (FloatLabel & { line?: number }) | undefined {
+  const caption = tokens[block.start - 1]?.type === 'paragraph_close' ? tokens[block.start - 2] : undefined;
+  const label = caption?.type === 'inline' ? TABLE_LABEL.exec(caption.content) : null;
+  if (!caption || !label) return undefined;
+  const text = caption.content.slice(label[0].length).replace(/\s+/g, ' ').replace(/[*_]+$/, '').trim();
+  return { number: `${label[2]}${label[3]?.toUpperCase() ?? ''}`, caption: text, line: caption.map?.[0] };
+}
+
 export interface BlockScanOptions {
   /** Lines [start, end) of the reference section, which is set after the last page. */
   references?: { startLine: number; endLine: number };

@@ -1,6 +1,6 @@
 import { sharedMarkdownIt, type MarkdownItInstance, type Token } from '../markdown';
 import type { ReferenceList } from '../references';
-import { FIGURE_LABEL, PULLQUOTE, TABLE_LABEL, isPagebreak, type Block } from './blocks';
+import { PULLQUOTE, figureLabel, isPagebreak, tableLabel, type Block } from './blocks';
 import { isBracketCitationContent } from '../citations';
 import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from './cite-syntax';
 import { escapeHtml } from './escape';
@@ -287,9 +287,8 @@ export class BodyRenderer {
     let out = '';
     for (const child of tokens[block.start + 1].children ?? []) {
       if (child.type !== 'image') continue;
-      const label = FIGURE_LABEL.exec(child.content)!;
-      const number = `${label[2]}${label[3]?.toUpperCase() ?? ''}`;
-      const caption = this.inlineMarkdown(child.content.slice(label[0].length).trim());
+      const { number, caption: text } = figureLabel(child)!;
+      const caption = this.inlineMarkdown(text);
       const alt = this.renderer.renderInlineAsText(child.children ?? [], this.md.options, {});
       out +=
         `<figure class="cr-figure"${this.uniqueId(`cr-figure-${number}`)}${this.lineAttr(block.line)}>` +
@@ -300,14 +299,11 @@ export class BodyRenderer {
 
   /** A table, with the `Table N.` paragraph above it as its caption. */
   private table(tokens: Token[], block: Block): string {
-    const before = tokens[block.start - 1];
-    const caption = before?.type === 'paragraph_close' ? tokens[block.start - 2] : undefined;
-    const labelled = caption?.type === 'inline' && TABLE_LABEL.exec(caption.content);
+    const label = tableLabel(tokens, block);
     const body = this.range(tokens, block.start, block.end);
-    if (!caption || !labelled) return body;
-    const number = `${labelled[2]}${labelled[3]?.toUpperCase() ?? ''}`;
-    const text = caption.content.slice(labelled[0].length).replace(/\s+/g, ' ').replace(/[*_]+$/, '').trim();
-    const captionHtml = `<caption${this.lineAttr(caption.map?.[0])}><strong class="cr-float-label">Table ${escapeHtml(number)}.</strong> ${this.inlineMarkdown(text)}</caption>`;
+    if (!label) return body;
+    const { number, caption: text } = label;
+    const captionHtml = `<caption${this.lineAttr(label.line)}><strong class="cr-float-label">Table ${escapeHtml(number)}.</strong> ${this.inlineMarkdown(text)}</caption>`;
     return body.replace(/^<table([^>]*)>\n?/, (open: string, attrs: string) => `<table class="cr-table"${this.uniqueId(`cr-table-${number}`)}${attrs}>\n${captionHtml}\n`);
   }
 

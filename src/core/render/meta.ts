@@ -18,6 +18,11 @@ export interface ArticleMeta {
 export interface Author {
   name: string;
   degrees: string[];
+  /** The author's institutions as written (one `affiliation`, or a list). */
+  affiliations: string[];
+  email?: string;
+  orcid?: string;
+  corresponding: boolean;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -59,13 +64,19 @@ function list(value: unknown): unknown[] {
 }
 
 function readAuthor(value: unknown): Author[] {
-  if (typeof value === 'string') return value.trim() ? [{ name: value.trim(), degrees: [] }] : [];
+  if (typeof value === 'string') return value.trim() ? [{ name: value.trim(), degrees: [], affiliations: [], corresponding: false }] : [];
   if (!value || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
   const name = text(record.name);
   if (!name) return [];
   const degrees = list(record.degrees).flatMap((d) => text(d) ?? []).flatMap((d) => d.split(/\s*,\s*/));
-  return [{ name, degrees }];
+  const affiliations = list(record.affiliation).flatMap((a) => text(a) ?? []);
+  const author: Author = { name, degrees, affiliations, corresponding: record.corresponding === true };
+  const email = text(record.email);
+  const orcid = text(record.orcid);
+  if (email) author.email = email;
+  if (orcid) author.orcid = orcid;
+  return [author];
 }
 
 function readDate(value: unknown): { iso: string; text: string } | undefined {
@@ -87,7 +98,7 @@ function readDate(value: unknown): { iso: string; text: string } | undefined {
 }
 
 /** "Joey Kim, MD" */
-export function authorText(author: Author): string {
+export function authorText(author: Pick<Author, 'name' | 'degrees'>): string {
   return author.degrees.length > 0 ? `${author.name}, ${author.degrees.join(', ')}` : author.name;
 }
 
@@ -97,7 +108,7 @@ export function authorText(author: Author): string {
  * Blanco, MD, MS"); without them two names take no comma ("Ann Lee & Bo Chan") and three or
  * more keep the serial comma ("A, B, & C").
  */
-export function authorList(authors: Author[]): string {
+export function authorList(authors: Pick<Author, 'name' | 'degrees'>[]): string {
   const names = authors.map(authorText);
   if (names.length <= 1) return names.join('');
   const head = names.slice(0, -1).join(', ');

@@ -39,7 +39,7 @@ export function proseWithoutReferences(model: DocumentModel): string {
 const proseCache = new WeakMap<DocumentModel, string>();
 
 /** The frontmatter values that are printed as article text, where an identifier is as public as in the body. */
-const PUBLISHED_KEYS = ['title', 'abstract'];
+const PUBLISHED_KEYS = ['title', 'runningTitle', 'abstract'];
 
 /**
  * The text with the frontmatter `title` and `abstract` values put back (everything else in the

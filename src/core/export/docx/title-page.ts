@@ -1,0 +1,86 @@
+import { HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { ArticleMeta, Author } from '../../render/meta';
+import { authorText } from '../../render/meta';
+import type { InlineWriter } from './inline';
+import { xmlSafe } from './inline';
+import { STYLE } from './page-setup';
+
+/** What the title page states besides the frontmatter's names: the counts journals ask for. */
+export interface TitlePageCounts {
+  /** The body's words, as `limit-words` counts them. */
+  words: number;
+  figures: number;
+  tables: number;
+  references: number;
+}
+
+/** The frontmatter statements, in the order the title page prints them. */
+const STATEMENTS: [key: string, label: string][] = [
+  ['conflicts', 'Conflicts of interest'],
+  ['funding', 'Funding'],
+  ['consent', 'Patient consent'],
+];
+
+/**
+ * The title page: article type and title; the running title; the authors with their degrees and
+ * numbered affiliations; the corresponding author with e-mail; keywords; the word count and the
+ * numbers of figures, tables and references; conflicts, funding and consent where given.
+ */
+export function titlePage(meta: ArticleMeta, data: Record<string, unknown> | undefined, counts: TitlePageCounts, inline: InlineWriter): Paragraph[] {
+  const out: Paragraph[] = [];
+  const line = (children: ParagraphChild[]) => out.push(new Paragraph({ style: STYLE.front, children }));
+  const labelled = (label: string, value: string) => line([new TextRun({ text: `${label}: `, bold: true }), ...inline.markdown(value)]);
+
+  if (meta.titlePrefix) line([new TextRun({ text: xmlSafe(meta.titlePrefix), allCaps: true })]);
+  if (meta.title) out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: inline.markdown(meta.title) }));
+  const runningTitle = text(data?.runningTitle);
+  if (runningTitle) labelled('Running title', runningTitle);
+
+  const affiliations = numberAffiliations(meta.authors);
+  if (meta.authors.length > 0) {
+    const byline: ParagraphChild[] = [];
+    meta.authors.forEach((author, index) => {
+      if (index > 0) byline.push(new TextRun('; '));
+      byline.push(new TextRun(xmlSafe(authorText(author))));
+      const numbers = author.affiliations.map((a) => affiliations.indexOf(a) + 1);
+      if (numbers.length > 0) byline.push(new TextRun({ text: numbers.join(','), superScript: true }));
+    });
+    out.push(new Paragraph({ style: STYLE.front, spacing: { before: 240 }, children: byline }));
+  }
+  affiliations.forEach((affiliation, index) => line([new TextRun({ text: String(index + 1), superScript: true }), new TextRun(xmlSafe(affiliation))]));
+
+  const corresponding = meta.authors.find((author) => author.corresponding) ?? (meta.authors.length === 1 ? meta.authors[0] : undefined);
+  if (corresponding) {
+    const parts = [authorText(corresponding), ...corresponding.affiliations];
+    const email = corresponding.email ? ` (${corresponding.email})` : '';
+    out.push(new Paragraph({ style: STYLE.front, spacing: { before: 240 }, children: [new TextRun({ text: 'Corresponding author: ', bold: true }), new TextRun(xmlSafe(`${parts.join(', ')}${email}`))] }));
+  }
+
+  const keywords = list(data?.keywords);
+  if (keywords.length > 0) labelled('Keywords', keywords.join('; '));
+  line([
+    new TextRun({ text: 'Word count: ', bold: true }),
+    new TextRun(`${counts.words.toLocaleString('en-US')} (body text); figures: ${counts.figures}; tables: ${counts.tables}; references: ${counts.references}`),
+  ]);
+  for (const [key, label] of STATEMENTS) {
+    const value = text(data?.[key]);
+    if (value) labelled(label, value);
+  }
+  return out;
+}
+
+/** Affiliations numbered in order of first appearance in the byline. */
+function numberAffiliations(authors: Author[]): string[] {
+  const seen: string[] = [];
+  for (const author of authors) for (const affiliation of author.affiliations) if (!seen.includes(affiliation)) seen.push(affiliation);
+  return seen;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function list(value: unknown): string[] {
+  return (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).flatMap((item) => text(item) ?? []);
+}

@@ -1,0 +1,79 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defaultConfig } from '../../src/core/config';
+import { buildDocx } from '../../src/core/export';
+import { parseDocument } from '../../src/core/model';
+import { plainReference } from '../../src/core/render/plain-reference';
+
+const EXAMPLE = resolve(__dirname, '../../examples/egpa-cardiac-tamponade.md');
+
+/** Is the program on the PATH (it runs at all; `pdftotext -v` exits 99 on some versions)? */
+function available(command: string, versionFlag: string): boolean {
+  return spawnSync(command, [versionFlag], { encoding: 'utf8', timeout: 60000 }).error === undefined;
+}
+
+/** Text as pdftotext gives it, compared loosely: the line numbers (lines of digits only) dropped, whitespace collapsed, no space after a hyphen a line ended with. */
+function normalize(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*\d+\s*$/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/([-/]) /g, '$1')
+    .trim();
+}
+
+describe('export: LibreOffice opens the Word manuscript', function () {
+  this.timeout(180000);
+  let dir: string;
+
+  before(function () {
+    const missing = [['soffice', '--version'], ['pdftotext', '-v']].filter(([command, flag]) => !available(command, flag)).map(([command]) => command);
+    if (missing.length > 0) {
+      // In CI the packages are installed (.ci/run): their absence is a failure there, not a skip.
+      if (process.env.CI === 'true') throw new Error(`${missing.join(' and ')} not found: .ci/run installs libreoffice-writer-nogui and poppler-utils`);
+      console.log(`    (skipped: ${missing.join(' and ')} not installed; apt-get install libreoffice-writer-nogui poppler-utils)`);
+      this.skip();
+    }
+    dir = mkdtempSync(join(tmpdir(), 'casereport-docx-'));
+  });
+
+  after(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('converts the example report to PDF: the title page first, every reference in order', async () => {
+    const config = defaultConfig();
+    const model = parseDocument(readFileSync(EXAMPLE, 'utf8'), config, EXAMPLE);
+    const { bytes } = await buildDocx(model, { config, readImage: (path) => readFileSync(path) });
+    const docx = join(dir, 'manuscript.docx');
+    writeFileSync(docx, bytes);
+    // Its own profile, so a LibreOffice the user has open (or another test) is not disturbed.
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const converted = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 150000 });
+    assert.equal(converted.status, 0, converted.stderr);
+    assert.doesNotMatch(converted.stderr ?? '', /error/i);
+    const pdf = join(dir, 'manuscript.pdf');
+    const page1 = normalize(spawnSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).stdout);
+    assert.ok(page1.startsWith('CASE REPORT Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardiac Tamponade Maya Okafor, MD'), page1.slice(0, 200));
+    assert.match(page1, /Word count: [\d,]+ \(body text\); figures: 3; tables: 1; references: 13/);
+    assert.doesNotMatch(page1, /Abstract|Case Presentation/, 'the title page is a page of its own');
+
+    const all = normalize(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout);
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+    assert.ok(pages >= 5, `${pages} pages`);
+    let at = all.indexOf('References');
+    assert.ok(at > 0);
+    for (const entry of model.references!.entries) {
+      const expected = normalize(`${entry.number}. ${plainReference(entry.text)}`);
+      const found = all.indexOf(expected, at);
+      assert.ok(found > at, `reference ${entry.number} is missing or out of order: ${expected}`);
+      at = found;
+    }
+    for (const text of ['Table 1. Laboratory values on admission', 'Reference range', 'Figure Legends', 'Figure 3. Absolute eosinophil count']) assert.ok(all.includes(text), text);
+  });
+});
