@@ -20,10 +20,11 @@ const USAGE = `Usage:
   casereport check [--format text|json|sarif] [--profile NAME] [--config FILE] <files...>
   casereport fix [--write] [--profile NAME] [--config FILE] <files...>
   casereport render [--fragment] [-o FILE | --out-dir DIR] [--profile NAME] [--config FILE] <files...>
+  casereport export --format docx [-o FILE | --out-dir DIR] [--profile NAME] [--config FILE] <files...>
   casereport --version | --help
 
 Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage or input failure.
-render exits 0 once its output is written, whatever the findings.`;
+render and export exit 0 once their output is written, whatever the findings.`;
 
 export { nodeHost } from './host';
 
@@ -34,7 +35,29 @@ export interface Io {
 
 const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 
-/** Runs the CLI and returns its exit status. */
+/**
+ * Runs the CLI, the asynchronous `export` included, and resolves to its exit status. The export
+ * code (and the docx library) is loaded only when an export runs.
+ */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    return failure(error, io);
+  }
+  if (args.command !== 'export' || args.options.has('--help')) return run(argv, io);
+  try {
+    // Required here, not imported above: the bundle runs the export module (and docx) only now.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { exportCommand } = require('./export') as typeof import('./export');
+    return await exportCommand(args, io, nodeHost);
+  } catch (error) {
+    return failure(error, io);
+  }
+}
+
+/** Runs the synchronous commands (everything but `export`, which `main` runs) and returns the exit status. */
 export function run(argv: string[], io: Io = processIo): number {
   try {
     const args = parseArgs(argv);
@@ -53,24 +76,31 @@ export function run(argv: string[], io: Io = processIo): number {
         return fix(args, io);
       case 'render':
         return render(args, io);
+      case 'export':
+        throw new Error('export is asynchronous: run it through main()');
       case undefined:
-        throw new UsageError('a command is needed: check, fix or render');
+        throw new UsageError('a command is needed: check, fix, render or export');
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      // One line, as for input failures; the full usage is one `--help` away.
-      io.stderr(`casereport: ${error.message} (see casereport --help)\n`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      io.stderr(`casereport: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`casereport: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return failure(error, io);
+  }
+}
+
+/** The exit status of a failed run, its one line printed. */
+function failure(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    // One line, as for input failures; the full usage is one `--help` away.
+    io.stderr(`casereport: ${error.message} (see casereport --help)\n`);
     return 2;
   }
+  if (error instanceof InputError) {
+    io.stderr(`casereport: ${error.message}\n`);
+    return 2;
+  }
+  io.stderr(`casereport: internal error: ${(error as Error).stack ?? String(error)}\n`);
+  return 2;
 }
 
 function needFiles(args: ParsedArgs): void {
@@ -112,5 +142,7 @@ function fix(args: ParsedArgs, io: Io): number {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  });
 }

@@ -5,3 +5,4 @@
 export { buildDocx, type DocxManuscript, type DocxOptions } from './docx/manuscript';
 export type { ReadImage } from './docx/figures';
 export { imageInfo, type ImageInfo } from './image-size';
+export { describeConcerns, exportConcerns, type ExportConcerns } from './concerns';
