@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { checkText } from '../core/check';
 import type { CheckConfig } from '../core/config';
@@ -7,7 +7,8 @@ import type { DocumentModel } from '../core/model';
 import type { Host } from '../core/rule';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
-import { InputError, readText } from './io';
+import { imageRoots, nodeImageFiles } from './image-files';
+import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
 
 export interface ExportIo {
@@ -21,21 +22,9 @@ interface ExportFormat {
   build(model: DocumentModel, config: CheckConfig): Promise<{ bytes: Uint8Array; warnings: string[] }>;
 }
 
-/** An image larger than this is not embedded (a manuscript is uploaded; figures go separately anyway). */
-const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
-
-function readImage(path: string): Uint8Array | undefined {
-  try {
-    const stat = statSync(path);
-    return stat.isFile() && stat.size <= MAX_IMAGE_BYTES ? readFileSync(path) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The formats `--format` takes. */
 const FORMATS: Record<string, ExportFormat> = {
-  docx: { extension: '.docx', build: (model, config) => buildDocx(model, { config, readImage }) },
+  docx: { extension: '.docx', build: (model, config) => buildDocx(model, { config, images: { files: nodeImageFiles, where: imageRoots(model.path!) } }) },
 };
 
 /**
@@ -70,14 +59,13 @@ export async function exportCommand(args: ParsedArgs, io: ExportIo, host: Host):
     const name = `${basename(file, extname(file))}${format.extension}`;
     return out ?? (outDir !== undefined ? join(outDir, name) : join(dirname(file), name));
   };
-  const targets = args.files.map(target);
+  // Read and check everything first: a missing file fails the run before anything is written.
+  const read = readInputs(args.files);
+  const targets = read.map(({ file }) => target(file));
   const sources = new Set(args.files.map((file) => resolve(file)));
   for (const t of targets) if (sources.has(resolve(t))) throw new UsageError(`${t} is one of the Markdown files being exported; choose another output`);
   if (new Set(targets.map((t) => resolve(t))).size < targets.length) throw new UsageError(`two of the files would be written to the same ${format.extension} file; export them into different folders`);
-
-  // Read and check everything first: a missing file fails the run before anything is written.
-  const inputs = args.files.map((file) => {
-    const raw = readText(file);
+  const inputs = read.map(({ file, raw }) => {
     const config = configFor(file, args, io.stderr);
     const { model, findings } = checkText(raw, config, host, resolve(file));
     return { file, config, model, findings };

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseDocument } from '../core/model';
 import { renderArticle } from '../core/render/article';
-import { embedImages, ImageEmbedder, type ImageRoots } from '../core/render/local-images';
+import { embedImages, ImageEmbedder } from '../core/render/local-images';
 import { standalonePage } from '../core/render/page';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
-import { nodeImageFiles } from './image-files';
+import { imageRoots, nodeImageFiles } from './image-files';
 import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
 import { nodeHost } from './host';
@@ -83,17 +83,6 @@ function writeOutput(file: string, html: string): void {
     throw new InputError(`${file}: not written: cannot create its folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   writeFileSafely(file, html);
-}
-
-/**
- * A report's images come from its folder, or from the current folder when the report lies inside
- * it (the project a command runs in: `casereport render reports/case.md` may show `../figures/`).
- */
-function imageRoots(path: string): ImageRoots {
-  const folder = dirname(path);
-  const cwd = process.cwd();
-  const inside = relative(cwd, path);
-  return { folder, roots: inside && !inside.startsWith('..') && !isAbsolute(inside) ? [cwd] : [] };
 }
 
 interface Assets {

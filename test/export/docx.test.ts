@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { defaultConfig, type CheckConfig } from '../../src/core/config';
+import { nodeImageFiles } from '../../src/cli/image-files';
 import { buildDocx } from '../../src/core/export';
 import { MAGAZINE } from '../../src/core/house-style';
 import { mergeHouseStyle } from '../../src/core/house-styles/merge';
@@ -12,17 +13,10 @@ import { limitWords } from '../../src/core/rules/structure/limits';
 import { DocxFile, first, type WordParagraph } from './docx-reader';
 
 const EXAMPLE = resolve(__dirname, '../../examples/egpa-cardiac-tamponade.md');
-const readImage = (path: string) => {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
-};
 
 async function exportFile(text: string, path: string, config: CheckConfig = defaultConfig()): Promise<{ docx: DocxFile; model: DocumentModel; warnings: string[] }> {
   const model = parseDocument(text, config, path);
-  const { bytes, warnings } = await buildDocx(model, { config, readImage });
+  const { bytes, warnings } = await buildDocx(model, { config, images: { files: nodeImageFiles, where: { folder: dirname(path), roots: [] } } });
   return { docx: new DocxFile(bytes), model, warnings };
 }
 
@@ -329,7 +323,7 @@ describe('export: Word manuscript of a report with CRLF line endings, a BOM and 
   it('keeps the legend of a figure whose image is missing, and warns', () => {
     assert.ok(paragraphs.some((p) => p.text === 'Figure 1. Chest radiograph with bilateral hilar adenopathy (arrows).'));
     assert.equal(docx.media().length, 0);
-    assert.deepEqual(warnings, ['Figure 1: images/missing-chest.png cannot be read; the legend is kept without the image']);
+    assert.deepEqual(warnings, ['Figure 1: image "images/missing-chest.png" not embedded: no such file; the legend is kept']);
   });
 
   it('prints funding and the running title on the title page, and the running title in the header', () => {

@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultConfig } from '../../src/core/config';
+import { nodeImageFiles } from '../../src/cli/image-files';
 import { buildDocx } from '../../src/core/export';
 import { parseDocument } from '../../src/core/model';
 import { plainReference } from '../../src/core/render/plain-reference';
@@ -49,7 +50,7 @@ describe('export: LibreOffice opens the Word manuscript', function () {
   it('converts the example report to PDF: the title page first, every reference in order', async () => {
     const config = defaultConfig();
     const model = parseDocument(readFileSync(EXAMPLE, 'utf8'), config, EXAMPLE);
-    const { bytes } = await buildDocx(model, { config, readImage: (path) => readFileSync(path) });
+    const { bytes } = await buildDocx(model, { config, images: { files: nodeImageFiles, where: { folder: dirname(EXAMPLE), roots: [] } } });
     const docx = join(dir, 'manuscript.docx');
     writeFileSync(docx, bytes);
     // Its own profile, so a LibreOffice the user has open (or another test) is not disturbed.

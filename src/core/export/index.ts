@@ -3,6 +3,6 @@
  * `buildDocx` makes the Word file from the parsed model; the PDF export prints the article HTML.
  */
 export { buildDocx, type DocxManuscript, type DocxOptions } from './docx/manuscript';
-export type { ReadImage } from './docx/figures';
+export type { LocalImages } from './docx/figures';
 export { imageInfo, type ImageInfo } from './image-size';
 export { describeConcerns, exportConcerns, type ExportConcerns } from './concerns';

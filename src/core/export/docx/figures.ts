@@ -1,13 +1,16 @@
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
-import { dirname, isRemote, resolveTarget } from '../../paths';
+import { checkLocalImage, MAX_IMAGE_BYTES, type ImageFiles, type ImageRoots } from '../../render/local-images';
 import { imageInfo } from '../image-size';
 import type { FigureEntry } from './body';
 import type { InlineWriter } from './inline';
 import type { PageGeometry } from './page-setup';
 import { SINGLE, STYLE } from './page-setup';
 
-/** Reads an image file for the export: its bytes, or undefined when it cannot be read. */
-export type ReadImage = (path: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
+/** Where a report's figures may be read from, and how (the image policy of the render, local-images.ts). */
+export interface LocalImages {
+  files: ImageFiles;
+  where: ImageRoots;
+}
 
 /** The "Figure Legends" page: each legend its own paragraph, the label bold. */
 export function figureLegends(figures: FigureEntry[], inline: InlineWriter): Paragraph[] {
@@ -20,31 +23,32 @@ export function figureLegends(figures: FigureEntry[], inline: InlineWriter): Par
 
 /**
  * The figure images after the legends, one to a page under its label, scaled to the text width
- * (and to the page height when tall) with their aspect ratio kept. A figure whose file cannot be
- * read, or is not PNG, JPEG, GIF or BMP, is left out with a warning; its legend stays.
+ * (and to the page height when tall) with their aspect ratio kept. A figure whose file may not be
+ * read (checkLocalImage: the report's folder or workspace, the type its extension names), is too
+ * large, or is not PNG, JPEG, GIF or BMP is left out with a warning; its legend stays.
  */
-export async function figureImages(figures: FigureEntry[], documentPath: string | undefined, readImage: ReadImage | undefined, page: PageGeometry, warn: (message: string) => void): Promise<Paragraph[]> {
+export function figureImages(figures: FigureEntry[], images: LocalImages | undefined, page: PageGeometry, warn: (message: string) => void): Paragraph[] {
   const out: Paragraph[] = [];
   for (const figure of figures) {
     const name = `Figure ${figure.number}`;
-    if (figure.src === '' || isRemote(figure.src) || !documentPath || !readImage) {
-      warn(`${name}: ${figure.src === '' ? 'has no image file' : isRemote(figure.src) ? `${figure.src} is not a local file` : 'the image cannot be read here'}; the legend is kept, upload the figure separately`);
+    const notEmbedded = (reason: string) => warn(`${name}: image "${figure.src}" not embedded: ${reason}; the legend is kept`);
+    if (!images) {
+      notEmbedded('images cannot be read here');
       continue;
     }
-    const path = resolveTarget(dirname(documentPath), figure.src);
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await readImage(path);
-    } catch {
-      bytes = undefined;
-    }
-    if (!bytes) {
-      warn(`${name}: ${figure.src} cannot be read; the legend is kept without the image`);
+    const image = checkLocalImage(images.files, images.where, figure.src);
+    if (!image.ok) {
+      notEmbedded(image.reason);
       continue;
     }
+    if (image.size > MAX_IMAGE_BYTES) {
+      notEmbedded(`larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB, upload it separately`);
+      continue;
+    }
+    const bytes = decodeBase64(images.files.base64(image.path));
     const info = imageInfo(bytes);
     if (!info) {
-      warn(`${name}: ${figure.src} is not a PNG, JPEG, GIF or BMP image; the legend is kept, upload the figure separately`);
+      notEmbedded('a Word document embeds PNG, JPEG, GIF and BMP images only, upload it separately');
       continue;
     }
     // The text width, keeping the aspect ratio; a tall image is fitted to most of the page height instead.
@@ -65,4 +69,11 @@ export async function figureImages(figures: FigureEntry[], documentPath: string 
     );
   }
   return out;
+}
+
+function decodeBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -6,7 +6,7 @@ import { authorText, readMeta } from '../../render/meta';
 import { bodyWordCount, floatCounts } from '../../words';
 import { abstractPage } from './abstract';
 import { BodyWriter } from './body';
-import { figureImages, figureLegends, type ReadImage } from './figures';
+import { figureImages, figureLegends, type LocalImages } from './figures';
 import { InlineWriter } from './inline';
 import { documentStyles, listNumbering, pageGeometry, sectionOptions } from './page-setup';
 import { referenceList } from './references';
@@ -14,8 +14,8 @@ import { titlePage } from './title-page';
 
 export interface DocxOptions {
   config: CheckConfig;
-  /** Reads a figure's image file (absolute path); without it no image is embedded. */
-  readImage?: ReadImage;
+  /** Where and how figure images are read; without it no image is embedded (each figure gets a warning). */
+  images?: LocalImages;
 }
 
 export interface DocxManuscript {
@@ -29,7 +29,7 @@ export interface DocxManuscript {
  * The submission manuscript of a parsed case report as a Word document: title page, abstract,
  * body, references on a new page, figure legends on a page of their own, then the figure images
  * (unless the house style's `export.embedFigures` is off). Page setup from the house style's
- * `export` section. No file system: images are read through `readImage`.
+ * `export` section. No file system: images are read through `images`.
  */
 export async function buildDocx(model: DocumentModel, options: DocxOptions): Promise<DocxManuscript> {
   const houseStyle = options.config.houseStyle;
@@ -51,7 +51,7 @@ export async function buildDocx(model: DocumentModel, options: DocxOptions): Pro
   const front = titlePage(meta, data, { words: bodyWordCount(model), figures, tables, references: model.references?.entries.length ?? 0 }, inline);
   const abstract = abstractPage(data?.abstract, inline);
   const runningTitle = typeof data?.runningTitle === 'string' && data.runningTitle.trim() !== '' ? data.runningTitle.trim() : undefined;
-  const images = style.embedFigures ? await figureImages(body.figures, model.path, options.readImage, page, (w) => warnings.push(w)) : [];
+  const images = style.embedFigures ? figureImages(body.figures, options.images, page, (w) => warnings.push(w)) : [];
 
   const document = new Document({
     title: meta.title,
