@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { CslItem } from '../../src/core/bibliography/csl';
 import { amaMissing, formatAmaEntry } from '../../src/core/bibliography/ama';
+import { amaName, namesOf } from '../../src/core/bibliography/ama/names';
 
 /** Field values as libraries hand them over: good, empty, spaced, punctuated, wrongly typed. */
 const text = fc.constantFrom<unknown>('Lupus nephritis', '<i>S aureus</i> in <i>vitro', '</i> <i> </i>', 'Is it lupus?', '"I was not told."', 'Ends with a period.', 'Colon at the end:', '  spaced  \n out ', '', ' ', 'Wiley & Sons, Inc.', 'N. Engl. J. Med.', 'β-Blockers', '王小明', 42, null, {}, ['x']);
 const dates = fc.constantFrom<unknown>({ 'date-parts': [[2020, 7, 7]] }, { 'date-parts': [[2020]] }, { 'date-parts': [['2020', '13', '40']] }, { 'date-parts': [[]] }, { raw: '2016-07-07' }, { literal: 'n.d.' }, {}, 'junk');
 const names = fc.array(
   fc.record(
-    { family: text, given: text, suffix: fc.constantFrom<unknown>('Jr.', 'III', '', undefined), literal: text, 'non-dropping-particle': fc.constantFrom<unknown>('van', undefined) },
+    { family: text, given: text, suffix: fc.constantFrom<unknown>('Jr.', 'III', '', undefined), literal: text, 'non-dropping-particle': fc.constantFrom<unknown>('van', ' ', undefined), 'dropping-particle': fc.constantFrom<unknown>('de', '', 3, undefined) },
     { requiredKeys: [] },
   ),
   { maxLength: 9 },
@@ -53,6 +54,15 @@ describe('AMA entries from any item (property)', () => {
         assert.doesNotMatch(entry, /undefined|null|NaN|\[object|\.\.(?!\.)|\s\s|\s[.,;:]|^[\s.,;:]|\s$|,\s*\.|;\s*\.|[-:;]\.|:-/, entry);
         if (entry) assert.match(entry, /[.?!]["'”’»]*$|doi:\S+$|https?:\S+$/, entry);
         assert.ok(Array.isArray(amaMissing(csl)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the names that print are told without formatting them: exactly those amaName gives text for', () => {
+    fc.assert(
+      fc.property(names, (list) => {
+        assert.deepEqual(namesOf(list), list.filter((name) => amaName(name as never) !== ''));
       }),
       { numRuns: 1000 },
     );

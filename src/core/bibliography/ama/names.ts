@@ -64,9 +64,15 @@ export function amaName(name: CslName): string {
   return [family, initials(given), suffix(field(name.suffix))].filter(Boolean).join(' ');
 }
 
+/** A name with something to print (exactly when amaName gives more than ''), told without formatting it. */
+function printable(name: CslName): boolean {
+  if (!name || typeof name !== 'object') return false;
+  return [name.literal, name['dropping-particle'], name['non-dropping-particle'], name.family, name.given].some((part) => field(part) !== '');
+}
+
 /** The names that print (empty names dropped). */
 export function namesOf(names: unknown): CslName[] {
-  return Array.isArray(names) ? names.filter((n: CslName) => amaName(n) !== '') : [];
+  return Array.isArray(names) ? names.filter(printable) : [];
 }
 
 /**
