@@ -53,10 +53,11 @@ export function render(args: ParsedArgs, io: RenderIo): number {
   });
 
   // Never write over a report: `render case.md -o case.md` is a slip, not a request to lose it.
-  const sources = new Set(args.files.map((file) => resolve(file)));
+  // By identity, so that a symbolic or hard link to a report is caught too.
+  const sources = new Set(args.files.map(identity));
   const targets = outputs.map(({ file }) => (out !== undefined ? out : outDir !== undefined ? join(outDir, `${basename(file, extname(file))}.html`) : undefined));
   for (const target of targets) {
-    if (target !== undefined && sources.has(resolve(target))) throw new UsageError(`${target} is one of the Markdown files being rendered; choose another output`);
+    if (target !== undefined && sources.has(identity(target))) throw new UsageError(`${target} is one of the Markdown files being rendered; choose another output`);
   }
   if (new Set(targets.filter((t) => t !== undefined).map((t) => resolve(t!))).size < targets.filter((t) => t !== undefined).length) {
     throw new UsageError('two of the files would be written to the same HTML file; render them into different folders');
@@ -68,6 +69,16 @@ export function render(args: ParsedArgs, io: RenderIo): number {
     else io.stdout(html);
   }
   return 0;
+}
+
+/** The file a path names (device and inode), or its absolute path when nothing is there yet. */
+function identity(path: string): string {
+  try {
+    const stats = statSync(path);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return resolve(path);
+  }
 }
 
 function value(args: ParsedArgs, name: string): string | undefined {

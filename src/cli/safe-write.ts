@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   accessSync,
   closeSync,
@@ -37,7 +36,7 @@ export interface WriteOptions {
  * - The content goes to a temporary file beside the target, written in full (a short write is
  *   continued, a full disk or a file-size limit is a failure), flushed, checked for its size, then
  *   renamed over the target. On any failure the temporary file is removed and the target is as it was.
- * - With `expected`, the target's identity, size, modification time and content hash are checked
+ * - With `expected`, the target's content (byte for byte), identity, size and modification time are checked
  *   once more right before the rename: a save by another program meanwhile is never overwritten.
  * - A read-only file is refused (by its mode too, since root may write anything). A file with more
  *   than one link or another owner is written in place instead of replaced, so its other names, its
@@ -56,23 +55,31 @@ export function writeFileSafely(file: string, data: string | Uint8Array, options
   const before = existing(file, target);
   let guard = (): Buffer | undefined => undefined;
   if (options.expected !== undefined) {
-    const expectedHash = hash(toBytes(options.expected));
+    const expected = toBytes(options.expected);
     if (before === undefined) throw changedOnDisk(file);
     guard = () => {
-      // As late as possible: the only work after this is one system call (rename or open).
-      const now = existing(file, target);
+      // Content first (compared byte for byte, which is stronger than a hash), then identity, size
+      // and modification time: a save during the read shows in the stat, and after the stat the only
+      // work left is one system call (the rename, or the open of an in-place write).
       const current = readTarget(file, target);
-      if (now === undefined || !sameFile(before, now) || hash(current) !== expectedHash) throw changedOnDisk(file);
+      if (!current.equals(expected)) throw changedOnDisk(file);
+      const now = existing(file, target);
+      if (now === undefined || !sameFile(before, now)) throw changedOnDisk(file);
       return current;
     };
     guard();
   }
   cleanUpOnSignals();
-  if (before !== undefined && (before.nlink > 1n || (process.geteuid !== undefined && Number(before.uid) !== process.geteuid()))) {
-    writeInPlace(file, target, bytes, guard);
-  } else if (!writeByRename(file, target, bytes, before, guard)) {
-    writeInPlace(file, target, bytes, guard);
+  if (before === undefined) {
+    writeByRename(file, target, bytes, undefined, guard);
+  } else if (keepsItsInode(before) || !writeByRename(file, target, bytes, before, guard)) {
+    writeInPlace(file, target, bytes, before, guard);
   }
+}
+
+/** A file with other names, or another owner, is written in place: a rename would cut the links or make it ours. */
+function keepsItsInode(stats: BigIntStats): boolean {
+  return stats.nlink > 1n || (process.geteuid !== undefined && Number(stats.uid) !== process.geteuid());
 }
 
 /** Paths to remove if a signal ends the process. */
@@ -135,7 +142,7 @@ function writeByRename(file: string, target: string, bytes: Buffer, before: BigI
 }
 
 /** Backup copy, final check, write over the file itself, read back; the backup is copied back on failure. */
-function writeInPlace(file: string, target: string, bytes: Buffer, guard: () => Buffer | undefined): void {
+function writeInPlace(file: string, target: string, bytes: Buffer, before: BigIntStats, guard: () => Buffer | undefined): void {
   const original = step(file, 'cannot read it', () => readFileSync(target));
   const backup = sibling(target, 'bak');
   let keepBackup = false;
@@ -152,6 +159,11 @@ function writeInPlace(file: string, target: string, bytes: Buffer, guard: () => 
     });
     const previous = guard() ?? original;
     const fd = step(file, '', () => openSync(target, 'r+'));
+    const opened = fstatSync(fd, { bigint: true });
+    if (opened.dev !== before.dev || opened.ino !== before.ino) {
+      closeSync(fd);
+      throw changedOnDisk(file); // replaced by another program's save since the check
+    }
     try {
       step(file, '', () => {
         writeAll(fd, bytes, 0);
@@ -241,10 +253,6 @@ function sameFile(a: BigIntStats, b: BigIntStats): boolean {
 
 function changedOnDisk(file: string): InputError {
   return new InputError(`${file}: changed on disk since it was read; nothing written, run the command again`);
-}
-
-function hash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function toBytes(data: string | Uint8Array): Buffer {

@@ -240,6 +240,40 @@ describe('writing files: every byte or nothing (fix --write, render -o)', functi
         cleanup();
       }
     });
+
+    it('keeps the backup, and says where it is, when putting the previous content back fails too', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      const file = join(dir, 'case.md');
+      linkSync(file, join(dir, 'submitted.md'));
+      const fsync = fs.fsyncSync;
+      const write = fs.writeSync;
+      let failing = false;
+      // The file's own fsync fails (the backup's was the first); then so does every write.
+      let calls = 0;
+      fs.fsyncSync = (fd: number) => {
+        if (++calls === 2) {
+          failing = true;
+          throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+        }
+        fsync(fd);
+      };
+      (fs as { writeSync: unknown }).writeSync = (...args: Parameters<typeof fs.writeSync>) => {
+        if (failing) throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+        return (write as (...a: unknown[]) => number)(...args);
+      };
+      try {
+        const result = cli(['fix', '--write', 'case.md'], dir);
+        const backups = readdirSync(dir).filter((name) => name.endsWith('.casereport.bak'));
+        assert.equal(backups.length, 1);
+        assert.equal(result.stderr, `casereport: case.md: writing failed (input/output error (EIO)) and so did putting it back: its previous content is in ${join(dir, backups[0])}\n`);
+        assert.equal(result.code, 2);
+        assert.equal(readFileSync(join(dir, backups[0]), 'utf8'), MESSY);
+      } finally {
+        fs.fsyncSync = fsync;
+        (fs as { writeSync: unknown }).writeSync = write;
+        cleanup();
+      }
+    });
   });
 
   describe('a signal during the write', () => {
@@ -341,6 +375,22 @@ describe('writing files: every byte or nothing (fix --write, render -o)', functi
           const result = child(['fix', '--write', input], dir);
           assert.equal(result.stderr, `casereport: ${input}: is not a regular file (a FIFO, socket or device); name a Markdown file\n`);
           assert.equal(result.status, 2);
+        }
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('render -o onto a link to the report (symbolic or hard) is refused, the report untouched', () => {
+      const { dir, cleanup } = scratch({ 'case.md': FIXED });
+      try {
+        fs.symlinkSync('case.md', join(dir, 'soft.html'));
+        linkSync(join(dir, 'case.md'), join(dir, 'hard.html'));
+        for (const out of ['soft.html', 'hard.html']) {
+          const result = cli(['render', 'case.md', '-o', out], dir);
+          assert.match(result.stderr, new RegExp(`^casereport: ${out.replace('.', '\\.')} is one of the Markdown files being rendered`));
+          assert.equal(result.code, 2);
+          assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), FIXED);
         }
       } finally {
         cleanup();
