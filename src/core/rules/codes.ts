@@ -4,7 +4,7 @@
  * rules run in the analysis worker). test/core/catalogue.test.ts keeps it equal to ALL_RULES.
  */
 export const RULE_CODES: readonly string[] = [
-  'references-missing', 'citation-undefined', 'reference-uncited', 'citation-order', 'citation-range', 'citation-duplicate', 'citation-compress', 'citation-punctuation', 'citation-unformatted', 'reference-numbering', 'reference-duplicate', 'reference-doi',
+  'references-missing', 'citation-undefined', 'reference-uncited', 'citation-order', 'citation-range', 'citation-duplicate', 'citation-compress', 'citation-punctuation', 'citation-unformatted', 'reference-numbering', 'reference-duplicate', 'reference-doi', 'reference-format',
   'bibliography-missing', 'bibliography-syntax', 'reference-incomplete', 'citation-mixed', 'citation-unbracketed',
   'figure-undefined', 'figure-unmentioned', 'figure-order', 'figure-numbering', 'figure-caption', 'figure-file', 'table-undefined', 'table-unmentioned', 'table-order', 'table-numbering', 'table-caption',
   'frontmatter-missing', 'frontmatter-syntax', 'frontmatter-schema',

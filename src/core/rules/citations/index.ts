@@ -7,6 +7,7 @@ import { citationRange } from './citation-range';
 import { citationUndefined } from './citation-undefined';
 import { citationUnformatted } from './citation-unformatted';
 import { referenceDoi } from './reference-doi';
+import { referenceFormat } from './reference-format';
 import { referenceDuplicate } from './reference-duplicate';
 import { referenceNumbering } from './reference-numbering';
 import { referenceUncited } from './reference-uncited';
@@ -25,4 +26,5 @@ export const citationRules: Rule[] = [
   referenceNumbering,
   referenceDuplicate,
   referenceDoi,
+  referenceFormat,
 ];
