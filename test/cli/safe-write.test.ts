@@ -125,6 +125,23 @@ describe('writing files: every byte or nothing (fix --write, render -o)', functi
       }
     });
 
+    it('is never overwritten in place either (a hard-linked file): checked after the backup is flushed', () => {
+      const { dir, cleanup } = scratch({ 'case.md': MESSY });
+      const file = join(dir, 'case.md');
+      linkSync(file, join(dir, 'submitted.md'));
+      const restore = duringFirstFsync(() => writeFileSync(join(dir, 'submitted.md'), `${MESSY}\nTyped meanwhile.\n`));
+      try {
+        const result = cli(['fix', '--write', 'case.md'], dir);
+        assert.equal(result.stderr, 'casereport: case.md: changed on disk since it was read; nothing written, run the command again\n');
+        assert.equal(result.code, 2);
+        assert.equal(readFileSync(file, 'utf8'), `${MESSY}\nTyped meanwhile.\n`);
+        assert.deepEqual(readdirSync(dir).sort(), ['case.md', 'submitted.md']);
+      } finally {
+        restore();
+        cleanup();
+      }
+    });
+
     it('is caught by its content even when it keeps the size and the modification time', () => {
       const { dir, cleanup } = scratch({ 'case.md': MESSY });
       const file = join(dir, 'case.md');
