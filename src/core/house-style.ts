@@ -55,6 +55,8 @@ export interface HouseStyle {
   titleMentionsCaseReport: boolean;
   /** A `category` outside `categories` is an error (default: a warning with the closest suggestion). */
   strictCategories?: boolean;
+  /** How doses write micrograms: `mcg` (ISMP, the default; `dose-error-prone` reports µg) or `µg` (AMA). */
+  micrograms?: 'mcg' | 'µg';
   /** The abstract must be structured (Background, Case Presentation, Conclusions), as CARE journals ask. */
   structuredAbstract?: boolean;
   /** Terms the privacy rules never flag (eponyms, places that are not the patient's). */
@@ -81,6 +83,7 @@ export interface HouseStyleSpec {
   structuredAbstract?: boolean;
   titleMentionsCaseReport?: boolean;
   strictCategories?: boolean;
+  micrograms?: 'mcg' | 'µg';
   privacyAllow?: string[];
   knownAbbreviations?: string[];
   export?: Partial<ExportStyle>;

@@ -35,6 +35,7 @@ const CATALOGUE: Record<string, 'error' | 'warning' | 'info'> = {
   'table-order': 'warning',
   'table-numbering': 'error',
   'table-caption': 'warning',
+  'dose-error-prone': 'info',
   'style-age': 'warning',
   'unit-format': 'warning',
 };

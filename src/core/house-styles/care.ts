@@ -23,5 +23,6 @@ export const CARE: HouseStyleSpec = {
   ],
   limits: { words: 2000, abstractWords: 250 },
   structuredAbstract: true,
+  rules: { 'dose-error-prone': 'info' },
   titleMentionsCaseReport: true,
 };

@@ -32,7 +32,8 @@ export const MAGAZINE: HouseStyle = {
   ],
   limits: { words: 2000, abstractWords: 150, references: 20, figuresAndTables: 6, authors: 6, titleCharacters: 120, wordsPerPage: 350 },
   citationForms: ['superscript', 'html', 'bracket'],
-  rules: {},
+  // The ISMP error-prone abbreviations are an optional set: off here, on in the care preset.
+  rules: { 'dose-error-prone': 'off' },
   titleMentionsCaseReport: false,
   structuredAbstract: false,
   // AMA leaves the list to the journal; these are the terms its journals and most others print unexpanded.

@@ -14,6 +14,7 @@ export function mergeHouseStyle(base: HouseStyle, spec: HouseStyleSpec, name?: s
     titleMentionsCaseReport: spec.titleMentionsCaseReport ?? base.titleMentionsCaseReport,
     structuredAbstract: spec.structuredAbstract ?? base.structuredAbstract ?? false,
     strictCategories: spec.strictCategories ?? base.strictCategories ?? false,
+    micrograms: spec.micrograms ?? base.micrograms ?? 'mcg',
     privacyAllow: spec.privacyAllow ? [...spec.privacyAllow] : base.privacyAllow,
     knownAbbreviations: spec.knownAbbreviations ? [...spec.knownAbbreviations] : base.knownAbbreviations,
     export: { ...base.export, ...definedOnly(spec.export ?? {}) },

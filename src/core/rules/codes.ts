@@ -10,6 +10,6 @@ export const RULE_CODES: readonly string[] = [
   'frontmatter-missing', 'frontmatter-syntax', 'frontmatter-schema',
   'section-missing', 'limit-words', 'limit-abstract', 'limit-references', 'limit-figures', 'limit-authors', 'limit-title',
   'phi-date', 'phi-age', 'phi-contact', 'phi-identifier', 'phi-name',
-  'dose-abbreviation', 'dose-zero', 'dose-spacing', 'style-age', 'unit-format',
+  'dose-abbreviation', 'dose-zero', 'dose-spacing', 'dose-error-prone', 'style-age', 'unit-format',
   'abbreviation-undefined', 'abbreviation-redefined', 'abbreviation-unused', 'abbreviation-heading',
 ];
