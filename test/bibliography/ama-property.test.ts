@@ -5,7 +5,7 @@ import { amaMissing, formatAmaEntry } from '../../src/core/bibliography/ama';
 import { amaName, namesOf } from '../../src/core/bibliography/ama/names';
 
 /** Field values as libraries hand them over: good, empty, spaced, punctuated, wrongly typed. */
-const text = fc.constantFrom<unknown>('Lupus nephritis', '<i>S aureus</i> in <i>vitro', '</i> <i> </i>', 'Is it lupus?', '"I was not told."', 'Ends with a period.', 'Colon at the end:', '  spaced  \n out ', '', ' ', 'Wiley & Sons, Inc.', 'N. Engl. J. Med.', 'β-Blockers', '王小明', 42, null, {}, ['x']);
+const text = fc.constantFrom<unknown>('Lupus nephritis', '<i>S aureus</i> in <i>vitro', 'The<i> Candida </i>book', '</i> <i> </i>', 'Is it lupus?', '"I was not told."', 'Ends with a period.', 'Colon at the end:', '  spaced  \n out ', '', ' ', 'Wiley & Sons, Inc.', 'N. Engl. J. Med.', 'β-Blockers', '王小明', 42, null, {}, ['x']);
 const dates = fc.constantFrom<unknown>({ 'date-parts': [[2020, 7, 7]] }, { 'date-parts': [[2020]] }, { 'date-parts': [['2020', '13', '40']] }, { 'date-parts': [[]] }, { raw: '2016-07-07' }, { literal: 'n.d.' }, {}, 'junk');
 const names = fc.array(
   fc.record(
@@ -51,6 +51,7 @@ describe('AMA entries from any item (property)', () => {
         const csl = { id: 'x', ...fields } as unknown as CslItem;
         const { text: entry, runs } = formatAmaEntry(csl);
         assert.equal(runs.map((r) => r.text).join(''), entry);
+        for (const run of runs) if (run.italic) assert.match(run.text, /^\S(?:[\s\S]*\S)?$/, `italic run "${run.text}" begins or ends with a space`);
         assert.doesNotMatch(entry, /undefined|null|NaN|\[object|\.\.(?!\.)|\s\s|\s[.,;:]|^[\s.,;:]|\s$|,\s*\.|;\s*\.|[-:;]\.|:-/, entry);
         if (entry) assert.match(entry, /[.?!]["'”’»]*$|doi:\S+$|https?:\S+$/, entry);
         assert.ok(Array.isArray(amaMissing(csl)));

@@ -52,9 +52,17 @@ function tidy(element: Element): AmaRun[] {
   return runs.some((run) => MEANINGFUL.test(run.text)) ? runs : [];
 }
 
+/** An italic run's outer spaces as plain runs, so no italic run begins or ends with a space (`*The* Candida *book*`, never `*The *`). */
+function spacesOutside(run: AmaRun): AmaRun[] {
+  if (!run.italic) return [run];
+  const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(run.text)!;
+  return [{ text: lead }, { text: core, italic: true }, { text: trail }];
+}
+
+/** Adjacent runs of one style joined, spaces between runs never doubled, no empty run. */
 function merged(runs: AmaRun[]): AmaRun[] {
   const out: AmaRun[] = [];
-  for (const run of runs) {
+  for (const run of runs.flatMap(spacesOutside)) {
     const prev = out[out.length - 1];
     const text = prev && /\s$/.test(prev.text) ? run.text.replace(/^\s+/, '') : run.text;
     if (!text) continue;
