@@ -1,5 +1,7 @@
 /** Whole-process timings: `node dist/cli.js ...` against a bare markdown-it process on the same file. */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './timing';
 
@@ -9,25 +11,36 @@ export interface ProcessTiming {
   /** Exit statuses seen (a check with findings may exit 1). */
   status: number[];
   stderr?: string;
+  /** The highest peak resident memory of the timed runs (bytes), when asked for; NaN if a run died before reporting. */
+  maxRss?: number;
 }
 
 const ROOT = join(__dirname, '..');
 
-/** Runs a command `runs` times (after one warm-up run for the file cache) and takes the median wall time. */
-export function timeProcess(args: string[], runs = 5, timeoutMs = 60_000): ProcessTiming {
+/**
+ * Runs a command `runs` times (after one warm-up run for the file cache) and takes the median wall
+ * time; with `rss`, also each run's peak resident memory (bench/max-rss.cjs, preloaded).
+ */
+export function timeProcess(args: string[], runs = 5, timeoutMs = 60_000, options: { rss?: boolean } = {}): ProcessTiming {
   const times: number[] = [];
   const status: number[] = [];
   let stderr = '';
+  let maxRss = options.rss ? 0 : undefined;
+  const rssFile = join(tmpdir(), `casereport-bench-rss-${process.pid}`);
+  const argv = options.rss ? ['-r', join(ROOT, 'bench', 'max-rss.cjs'), ...args] : args;
   for (let i = 0; i <= runs; i++) {
+    rmSync(rssFile, { force: true });
     const start = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CASEREPORT_BENCH_RSS: rssFile } });
     const elapsed = performance.now() - start;
     if (i === 0) continue;
     times.push(elapsed);
     status.push(result.status ?? -1);
     if (result.stderr) stderr = result.stderr.slice(0, 500);
+    if (maxRss !== undefined) maxRss = Math.max(maxRss, existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN);
   }
-  return { median: median(times), runs: times.length, status: [...new Set(status)], stderr: stderr || undefined };
+  rmSync(rssFile, { force: true });
+  return { median: median(times), runs: times.length, status: [...new Set(status)], stderr: stderr || undefined, maxRss };
 }
 
 export function cli(...args: string[]): string[] {

@@ -20,7 +20,7 @@ import { loadMarkdownlint, measureInProcess, type InProcessResult } from './in-p
 import { bare, cli, timeProcess, type ProcessTiming } from './processes';
 import { writeReports } from './reports';
 import { formatMs } from './timing';
-import { adversarialRuns, hostileInputs } from '../test/robustness/hostile-inputs';
+import { adversarialRuns, exhaustingInputs, hostileInputs } from '../test/robustness/hostile-inputs';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'bench-results');
@@ -135,6 +135,19 @@ async function main(): Promise<void> {
   });
   console.log(table(['input', 'check ms', 'exit', 'node + markdown-it parse ms'], adversarial.map((a) => [a.name, formatMs(a.check.median), a.check.status.join(','), formatMs(a.bareParse.median)])));
 
+  console.log('\nCrafted documents that exhausted time or memory (issue 13 point 7): the command each was aimed at, whole process (goal: under 1 s and 300 MB, exit 0, 1 or 2)\n');
+  const exhausting = exhaustingInputs().map((input, index) => {
+    const folder = join(hostileDir, `exhausting-${index + 1}`);
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'case.md');
+    writeFileSync(file, input.content);
+    for (const [name, bytes] of Object.entries(input.files ?? {})) writeFileSync(join(folder, name), bytes);
+    const args = input.command === 'render' ? cli('render', file, '-o', join(folder, 'case.html')) : cli(input.command, file);
+    return { name: input.name, command: input.command, bytes: statSync(file).size, run: timeProcess(args, quick ? 1 : 3, 60_000, { rss: true }) };
+  });
+  const mb = (bytes: number | undefined) => (bytes === undefined || Number.isNaN(bytes) ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
+  console.log(table(['input', 'size', 'command', 'ms', 'peak memory', 'exit'], exhausting.map((e) => [e.name, `${(e.bytes / 1024).toFixed(0)} KB`, e.command, formatMs(e.run.median), mb(e.run.maxRss), e.run.status.join(',')])));
+
   // 4. The extension: sizes, activation, typing.
   const bundleBytes = statSync(join(DIST, 'extension.js')).size;
   let vsixBytes = NaN;
@@ -168,6 +181,7 @@ async function main(): Promise<void> {
     { goal: 'whole process: check of the 2.2 MB report <= 3x a markdown-it parse process', measured: ratio(processes.check.median, processes.bareParse.median), met: processes.check.median <= 3 * processes.bareParse.median },
     { goal: 'whole process: render <= 4x a markdown-it render process', measured: ratio(processes.render.median, processes.bareRender.median), met: processes.render.median <= 4 * processes.bareRender.median },
     { goal: 'every hostile input: check and render under 1 s, exit 0/1/2', measured: `slowest ${formatMs(Math.max(...hostile.flatMap((h) => [h.check.median, h.render.median])))} ms`, met: hostile.every((h) => h.check.median < 1000 && h.render.median < 1000 && sane(h.check) && sane(h.render)) },
+    { goal: 'crafted documents of issue 13 (ranges, descending citations, fix sweep, figures, wide table, repeated image): under 1 s and 300 MB, exit 0/1/2', measured: `slowest ${formatMs(Math.max(...exhausting.map((e) => e.run.median)))} ms, most memory ${mb(Math.max(...exhausting.map((e) => e.run.maxRss ?? NaN)))} (${exhausting.filter((e) => !(e.run.median < 1000 && (e.run.maxRss ?? Infinity) < 300 * 2 ** 20)).map((e) => e.name).join('; ') || 'none over'})`, met: exhausting.every((e) => e.run.median < 1000 && (e.run.maxRss ?? Infinity) < 300 * 2 ** 20 && sane(e.run)) },
     { goal: 'adversarial runs against the rules\' expressions: check under 1 s', measured: `slowest ${formatMs(Math.max(...adversarial.map((a) => a.check.median)))} ms (${adversarial.filter((a) => a.check.median >= 1000).map((a) => a.name).join('; ') || 'none over'})`, met: adversarial.every((a) => a.check.median < 1000 && sane(a.check)) },
     { goal: 'activation under 50 ms, registrations only, no work before a Markdown file opens', measured: `${formatMs(extension.activation.requireMs + extension.activation.activateMs)} ms; activationEvents ${JSON.stringify(packageJson.activationEvents)}`, met: extension.activation.requireMs + extension.activation.activateMs < 50 && extension.activation.textReadsBeforeOpen === 0 && (packageJson.activationEvents ?? []).every((e) => e.startsWith('onLanguage:markdown') || e.startsWith('onCommand:') || e.startsWith('onView') || e.startsWith('onWebviewPanel')) },
     { goal: '.vsix under 1 MB', measured: Number.isNaN(vsixBytes) ? 'not packaged' : `${(vsixBytes / 1024).toFixed(0)} KB`, met: vsixBytes < 1024 * 1024 },

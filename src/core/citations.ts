@@ -12,7 +12,7 @@ export interface CitationItem extends Span {
    * Why an item is invalid, for `citation-range`. `punctuation`: a period, comma, colon or
    * semicolon at the edge of a superscript (`<sup>3.</sup>`, `^3,^`), the sentence's own mark.
    */
-  problem?: 'descending' | 'equal' | 'zero' | 'non-numeric' | 'punctuation';
+  problem?: 'descending' | 'equal' | 'zero' | 'non-numeric' | 'punctuation' | 'too-long';
   from?: number;
   to?: number;
   /** The reference numbers this item cites, in written order. */
@@ -225,7 +225,8 @@ export function makeMarker(form: CitationForm, start: number, end: number, conte
   return { form, start, end, contentStart, contentEnd: contentStart + content.length, content, items, numbers };
 }
 
-const RANGE_LIMIT = 1000;
+/** The most numbers one range may cite: a longer one (`^1-5000^`) is a slip, and is not expanded. */
+export const RANGE_LIMIT = 200;
 
 /**
  * The items of a marker's content; a period, comma, colon or semicolon at either edge of a list
@@ -313,7 +314,8 @@ function parseItem(text: string, start: number): CitationItem {
   if (from === 0 || to === 0) return { start, end, text, kind: 'invalid', problem: 'zero', from, to, numbers: [] };
   if (from === to) return { start, end, text, kind: 'invalid', problem: 'equal', from, to, numbers: [from] };
   const low = Math.min(from, to);
-  const high = Math.min(Math.max(from, to), low + RANGE_LIMIT);
+  const high = Math.max(from, to);
+  if (high - low + 1 > RANGE_LIMIT) return { start, end, text, kind: 'invalid', problem: 'too-long', from, to, numbers: [] };
   const numbers: number[] = [];
   for (let n = low; n <= high; n++) numbers.push(n);
   return from > to ? { start, end, text, kind: 'invalid', problem: 'descending', from, to, numbers } : { start, end, text, kind: 'range', from, to, numbers };
@@ -378,8 +380,34 @@ export function markerStyle(marker: CitationMarker): { dash: string; separator: 
   return { dash, separator };
 }
 
-/** Joins numbers for messages: "2", "2 and 3", "2, 3 and 5". */
+/** A message names at most this many numbers or ranges, then how many more there are. */
+const LISTED = 5;
+
+/**
+ * Joins numbers for messages: "2", "2 and 3", "2, 3 and 5". A longer list is bounded: runs of
+ * three or more consecutive numbers as ranges ("2-999"), then at most five parts and how many
+ * numbers more ("1, 3, 5, 7, 9 and 995 more"), so a message stays short whatever the document.
+ */
 export function listNumbers(numbers: number[]): string {
   if (numbers.length <= 1) return numbers.join('');
-  return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  if (numbers.length <= LISTED) return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  const parts: string[] = [];
+  let listed = 0;
+  let i = 0;
+  for (; i < numbers.length && parts.length < LISTED; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    if (j - i >= 2) {
+      parts.push(`${numbers[i]}-${numbers[j]}`);
+      listed += j - i + 1;
+      i = j + 1;
+    } else {
+      parts.push(String(numbers[i]));
+      listed += 1;
+      i += 1;
+    }
+  }
+  const more = numbers.length - listed;
+  if (more > 0) return `${parts.join(', ')} and ${more} more`;
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

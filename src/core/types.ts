@@ -24,6 +24,18 @@ export interface Fix {
   edits: TextEdit[];
   /** Safe fixes are applied unattended by `casereport fix`. */
   safe: boolean;
+  /**
+   * A fix built only when it is asked for (`resolveFix`), because building it with every check
+   * could cost more than the check: `edits` stays empty until then. Never safe.
+   */
+  deferred?: DeferredFix;
+}
+
+/** What a deferred fix will do, as plain data. */
+export interface DeferredFix {
+  kind: 'stub-entries';
+  /** The missing reference numbers, ascending. */
+  numbers: number[];
 }
 
 export interface Finding {

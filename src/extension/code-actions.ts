@@ -12,6 +12,17 @@ export function toWorkspaceEdit(document: vscode.TextDocument, fix: Pick<Fix, 'e
   return edit;
 }
 
+/** A quick fix whose edits the worker builds when it is chosen (a deferred fix). */
+class DeferredAction extends vscode.CodeAction {
+  constructor(
+    title: string,
+    readonly document: vscode.TextDocument,
+    readonly fix: Fix,
+  ) {
+    super(title, vscode.CodeActionKind.QuickFix);
+  }
+}
+
 /** Offers each finding's fixes as quick fixes on the diagnostic they repair. */
 export class FindingCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -25,13 +36,21 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
     for (const finding of analysis.findings) {
       if (finding.fixes.length === 0 || !toRange(finding).intersection(range)) continue;
       for (const fix of finding.fixes) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, fix);
+        const action = fix.deferred ? new DeferredAction(fix.title, document, fix) : new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        if (!fix.deferred) action.edit = toWorkspaceEdit(document, fix);
         action.diagnostics = [toDiagnostic(finding)];
         action.isPreferred = finding.fixes.length === 1;
         actions.push(action);
       }
     }
     return actions;
+  }
+
+  /** A deferred fix is built by the worker now that it was chosen; nothing when the document changed meanwhile. */
+  async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
+    if (!(action instanceof DeferredAction)) return action;
+    const edits = await this.cache.query(action.document, 'resolveFix', { fix: action.fix });
+    if (edits) action.edit = toWorkspaceEdit(action.document, { edits });
+    return action;
   }
 }

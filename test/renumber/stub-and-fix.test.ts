@@ -4,18 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
+import { resolveFix } from '../../src/core/deferred-fix';
 import { applyEdits } from '../../src/core/fix';
 import { run } from '../../src/cli/main';
 import { citedTexts, FRONTMATTER } from './helpers';
 
 const host = { fileExists: () => true };
 
+/** The stub fix of the one citation-undefined finding, built as the quick fix builds it when chosen. */
 function stubFix(text: string) {
-  const finding = checkText(text, defaultConfig(), host).findings.find((f) => f.code === 'citation-undefined');
+  const { model, findings } = checkText(text, defaultConfig(), host);
+  const finding = findings.find((f) => f.code === 'citation-undefined');
   assert.ok(finding, 'expected a citation-undefined finding');
   assert.equal(finding.fixes.length, 1);
   assert.equal(finding.fixes[0].safe, false);
-  return finding.fixes[0];
+  assert.deepEqual(finding.fixes[0].edits, [], 'the check only names the numbers');
+  return resolveFix(model, finding.fixes[0]);
 }
 
 describe('citation-undefined: add a stub reference entry', () => {

@@ -74,6 +74,47 @@ export function hostileInputs(): HostileInput[] {
   ];
 }
 
+/** A crafted document of issue 13 point 7, and the command it was aimed at. */
+export interface ExhaustingInput extends HostileInput {
+  command: 'check' | 'fix' | 'render';
+  /** Files written beside the document (an image it shows). */
+  files?: Record<string, Uint8Array>;
+}
+
+/** A PNG of `size` bytes: the signature and an IHDR chunk, then zeros (as far as the magic number goes, an image). */
+function bigPng(size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+  return bytes;
+}
+
+/**
+ * Small documents that exhausted memory or time (issue 13 point 7): each must finish its command
+ * under 1 s and 300 MB, whole process, exit 0, 1 or 2. Only `npm run bench` runs them (a hostile
+ * table of its own): the unit tests assert the behaviour that keeps them bounded.
+ */
+export function exhaustingInputs(): ExhaustingInput[] {
+  const references = (count: number) => `\n\n## References\n\n${Array.from({ length: count }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J. 2020;1:1-2.`).join('\n')}\n`;
+  const ranges = (count: number, span: number) => Array.from({ length: count }, (_, i) => `Seen.^${i * span + 2}-${i * span + span + 1}^`).join(' ');
+  const descending = (count: number) => Array.from({ length: count }, (_, i) => `Seen.^${count - i}^`).join(' ') + references(count);
+  const figures = (count: number) =>
+    `${Array.from({ length: count }, (_, i) => `Figure ${count - i}`).join(', ')}.\n\n${Array.from({ length: count }, (_, i) => `![Figure ${i + 1}. F.](f.png)`).join('\n\n')}\n`;
+  const columns = 10_000;
+  const table = `Table 1. Wide.\n\n|${Array.from({ length: columns }, (_, i) => ` c${i} `).join('|')}|\n|${' --- |'.repeat(columns)}\n|${Array.from({ length: columns }, (_, i) => ` ${i} `).join('|')}|\n\nSee Table 1.\n`;
+  const misplaced = 'Seen in lupus^1^. '.repeat(Math.ceil((4 * 1024 * 1024) / 18));
+  return [
+    { name: '1,000 ranges of 1,000 missing numbers', command: 'check', content: `${FRONTMATTER}${ranges(1_000, 1_000)}${references(1)}` },
+    { name: '1,000 ranges of 200 missing numbers', command: 'check', content: `${FRONTMATTER}${ranges(1_000, 200)}${references(1)}` },
+    { name: '100,000 ranges of 1,000 missing numbers', command: 'check', content: `${FRONTMATTER}${ranges(100_000, 1_000)}${references(1)}` },
+    { name: '10,000 citations in descending order', command: 'check', content: FRONTMATTER + descending(10_000) },
+    { name: '20,000 citations in descending order', command: 'check', content: FRONTMATTER + descending(20_000) },
+    { name: '4 MB of misplaced markers (fix)', command: 'fix', content: `${FRONTMATTER}${misplaced}${references(1)}` },
+    { name: '100,000 figures mentioned in reverse order', command: 'check', content: FRONTMATTER + figures(100_000) },
+    { name: 'a table of 10,000 columns (render)', command: 'render', content: FRONTMATTER + table },
+    { name: 'one 19 MB image shown 30 times (render)', command: 'render', content: `${FRONTMATTER}${Array.from({ length: 30 }, (_, i) => `![Figure ${i + 1}. Same.](big.png)`).join('\n\n')}\n`, files: { 'big.png': bigPng(19 * 1024 * 1024) } },
+  ];
+}
+
 /**
  * Long runs aimed at the rules' regular expressions: a cue word followed by 200,000 characters that
  * every optional part can consume and then a mismatch, so that an expression with overlapping

@@ -1,3 +1,4 @@
+import { listNumbers } from '../citations';
 import type { DocumentModel } from '../model';
 import type { Fix, TextEdit } from '../types';
 
@@ -5,22 +6,39 @@ import type { Fix, TextEdit } from '../types';
 export const STUB_TEXT = 'Author AA, Author BB. Title of the article. Journal Abbrev. Year;Vol(No):pages.';
 
 /**
- * "Add a stub reference entry" for numbers that are cited but missing from the list: each stub goes
- * where its number belongs (after the entry with the next lower number), indented and punctuated
- * like its neighbours, with the document's line ending. Not safe: the text is a placeholder.
+ * "Add a stub reference entry" for numbers that are cited but missing from the list, as a deferred
+ * fix: a check only names the numbers; the stubs are written when the author asks for the fix
+ * (`resolveFix`), so a report full of long ranges of missing numbers costs nothing until then.
+ */
+export function deferredStubEntryFix(missing: number[]): Fix {
+  const numbers = [...new Set(missing)].sort((a, b) => a - b);
+  return { title: stubTitle(numbers), safe: false, edits: [], deferred: { kind: 'stub-entries', numbers } };
+}
+
+function stubTitle(numbers: number[]): string {
+  if (numbers.length === 1) return `Add a stub reference entry for reference ${numbers[0]}`;
+  return `Add a stub reference entry for references ${numbers.length <= 5 ? numbers.join(', ') : listNumbers(numbers)}`;
+}
+
+/**
+ * The stubs themselves: each goes where its number belongs (after the entry with the next lower
+ * number), indented and punctuated like its neighbours, with the document's line ending. Not safe:
+ * the text is a placeholder.
  */
 export function stubEntryFix(model: DocumentModel, missing: number[]): Fix | undefined {
   const entries = model.references?.entries ?? [];
   if (entries.length === 0 || missing.length === 0) return undefined;
   const { source, text } = model;
   const eol = source.eol;
+  const numbers = [...new Set(missing)].sort((a, b) => a - b);
+  // The entry a stub follows: the last one, in list order, with a lower number. Walking the numbers
+  // ascending, the entries below them only grow: take them in order of their numbers.
+  const byNumber = entries.map((_, i) => i).sort((a, b) => entries[a].number - entries[b].number);
   const byPlace = new Map<number, { before: boolean; numbers: number[] }>();
-  for (const n of [...new Set(missing)].sort((a, b) => a - b)) {
-    // The entry the stub follows: the last one, in list order, with a lower number.
-    let anchor = -1;
-    entries.forEach((entry, i) => {
-      if (entry.number < n) anchor = i;
-    });
+  let below = 0;
+  let anchor = -1;
+  for (const n of numbers) {
+    while (below < byNumber.length && entries[byNumber[below]].number < n) anchor = Math.max(anchor, byNumber[below++]);
     const key = anchor === -1 ? 0 : anchor;
     const place = byPlace.get(key) ?? { before: anchor === -1, numbers: [] };
     place.numbers.push(n);
@@ -39,6 +57,5 @@ export function stubEntryFix(model: DocumentModel, missing: number[]): Fix | und
         : { start: entry.end, end: entry.end, newText: eol + lines.join(eol) },
     );
   }
-  const names = missing.length === 1 ? `reference ${missing[0]}` : `references ${[...new Set(missing)].sort((a, b) => a - b).join(', ')}`;
-  return { title: `Add a stub reference entry for ${names}`, safe: false, edits };
+  return { title: stubTitle(numbers), safe: false, edits };
 }

@@ -7,6 +7,7 @@ import type { CheckConfig } from '../config';
 import { fixAll } from '../fix-all';
 import { hasCaseReportFrontmatter, parseDocument, type DocumentModel } from '../model';
 import { renderArticle } from '../render/article';
+import { resolveFix } from '../deferred-fix';
 import { renumberFiguresAndTables, renumberReferences } from '../renumber';
 import type { Host } from '../rule';
 import type { Finding, TextEdit } from '../types';
@@ -77,6 +78,7 @@ const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host
   completion: ({ caseReport, model, input }, p) => (caseReport ? completionsAt(model, p.offset, p.linePrefix, input.config.citations.brackets) : undefined),
   renumber: ({ model }, p) => plan(model, p.what),
   fixAll: ({ input }, _p, host) => fixAllEdit(input, host),
+  resolveFix: ({ model }, p) => resolveFix(model, p.fix).edits,
   render: ({ model, input }, p, host) => render(model, input.config, p, host),
 };
 

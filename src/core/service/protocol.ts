@@ -2,7 +2,7 @@
 // thread, or in-process where workers are not available). Everything is plain data.
 import type { CareItemResult } from '../care';
 import type { CheckConfig } from '../config';
-import type { Finding, TextEdit } from '../types';
+import type { Finding, Fix, TextEdit } from '../types';
 import type { Count } from '../words';
 import type { Completions, Definitions, HoverInfo, ReferenceLens } from './language';
 import type { Span } from '../types';
@@ -54,6 +54,8 @@ export interface Methods {
   renumber: { params: At & { what: 'references' | 'floats' }; result: Planned };
   /** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
   fixAll: { params: At; result: TextEdit | undefined };
+  /** The edits of a deferred fix of one of the version's findings (built when the quick fix is chosen). */
+  resolveFix: { params: At & { fix: Fix }; result: TextEdit[] };
   /** The article; `images` maps local sources to what the page can load (empty: left unloaded); remote images are placeholders unless allowed. */
   render: { params: At & { images: Record<string, string>; sourceLines: boolean; remoteImages?: boolean }; result: Rendered };
   /** Forget a document (closed). */

@@ -1,11 +1,11 @@
-import type { CitationItem, CitationMarker } from '../../citations';
+import { RANGE_LIMIT, type CitationItem, type CitationMarker } from '../../citations';
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
 
 export const citationRange: Rule = {
   code: 'citation-range',
   defaultSeverity: 'error',
-  description: 'A malformed citation range: descending, equal ends, zero or non-numeric parts.',
+  description: 'A malformed citation range: descending, equal ends, zero or non-numeric parts, or more numbers than a range may span.',
   handNumbered: true,
   run({ model, report }) {
     for (const marker of model.citations) {
@@ -55,6 +55,8 @@ function describe(item: CitationItem, content: string): { message: string; fix?:
         message: `The range ${item.text} starts and ends at ${item.from}; write ${item.from}`,
         fix: { title: `Write ${item.from}`, safe: true, edits: [{ start: item.start, end: item.end, newText: String(item.from) }] },
       };
+    case 'too-long':
+      return { message: `The range ${item.text} spans ${Math.abs(item.to! - item.from!) + 1} numbers, more than the ${RANGE_LIMIT} a citation range may cite; check the numbers` };
     case 'zero':
       return { message: item.text === '0' ? 'Reference numbers start at 1; there is no reference 0' : `The range ${item.text} includes 0; reference numbers start at 1` };
     default:

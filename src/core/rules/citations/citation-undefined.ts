@@ -1,5 +1,5 @@
 import { listNumbers } from '../../citations';
-import { stubEntryFix } from '../../renumber/stub-entry';
+import { deferredStubEntryFix } from '../../renumber/stub-entry';
 import type { Rule } from '../../rule';
 import { plural } from './shared';
 import { reportUndefinedKeys } from './undefined-keys';
@@ -16,14 +16,13 @@ export const citationUndefined: Rule = {
     const defined = new Set(entries.map((e) => e.number));
     const last = Math.max(...defined);
     for (const marker of model.citations) {
-      const missing = [...new Set(marker.numbers)].filter((n) => !defined.has(n));
+      const missing = [...new Set(marker.numbers)].filter((n) => !defined.has(n)).sort((a, b) => a - b);
       if (missing.length === 0) continue;
       const names = `${plural(missing.length, 'Reference', 'References')} ${listNumbers(missing)}`;
       const message = missing.every((n) => n > last)
         ? `${names} ${plural(missing.length, 'is', 'are')} cited but the reference list ends at ${last}`
         : `${names} ${plural(missing.length, 'is', 'are')} cited but ${plural(missing.length, 'has', 'have')} no entry in the reference list`;
-      const stub = stubEntryFix(model, missing);
-      report({ start: marker.start, end: marker.end, message, fixes: stub ? [stub] : [] });
+      report({ start: marker.start, end: marker.end, message, fixes: [deferredStubEntryFix(missing)] });
     }
   },
 };

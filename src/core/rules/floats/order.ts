@@ -1,4 +1,4 @@
-import { listNumbers } from '../../citations';
+import { earlyFirstUses, waitingNumbers } from '../../first-use-order';
 import type { FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
 import { LABEL, labelSpan, mentionsOf, numbered } from './shared';
@@ -14,20 +14,11 @@ function orderRule(kind: FloatKind): Rule {
       const floats = numbered(model, kind);
       const defined = new Set(floats.map((f) => f.number));
       const mentions = mentionsOf(model, kind);
-      const first = new Map<number, number>();
-      mentions.forEach((mention, index) => {
-        for (const n of mention.numbers) if (defined.has(n) && !first.has(n)) first.set(n, index);
-      });
-      const mentioned = [...first.keys()].sort((a, b) => a - b);
-      mentions.forEach((mention, index) => {
-        const introduced = mention.numbers.filter((n) => first.get(n) === index);
-        if (introduced.length === 0) return;
-        const skipped = mentioned.filter((n) => n < Math.max(...introduced) && first.get(n)! > index);
-        if (skipped.length === 0) return;
-        const early = Math.min(...introduced.filter((n) => n > skipped[0]));
-        const later = skipped.length === 1 ? `${label} ${skipped[0]}` : `${label}s ${listNumbers(skipped)}`;
-        report({ start: mention.start, end: mention.end, message: `${label} ${early} is mentioned before ${later}; number ${kind}s in order of first mention` });
-      });
+      for (const use of earlyFirstUses(mentions.map((mention) => mention.numbers.filter((n) => defined.has(n))))) {
+        const mention = mentions[use.index];
+        const later = use.count === 1 ? `${label} ${use.named[0]}` : `${label}s ${waitingNumbers(use)}`;
+        report({ start: mention.start, end: mention.end, message: `${label} ${use.early} is mentioned before ${later}; number ${kind}s in order of first mention` });
+      }
       let highest = 0;
       for (const float of floats) {
         if (float.number < highest) {

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checkText } from '../../src/core/check';
+import { listNumbers } from '../../src/core/citations';
+import { defaultConfig } from '../../src/core/config';
+import { resolveFix } from '../../src/core/deferred-fix';
+import { applyEdits, applyFixes } from '../../src/core/fix';
+import { STUB_TEXT } from '../../src/core/renumber/stub-entry';
+import type { Fix, TextEdit } from '../../src/core/types';
+
+/**
+ * Issue 13 point 7 as behaviour (the times and memory are in `npm run bench`, hostile table):
+ * work a crafted document could blow up is bounded or deferred, and the faster code agrees with a
+ * plain definition.
+ */
+const host = { fileExists: () => true };
+const FRONT = '---\ntitle: T\nauthors:\n  - name: A\n---\n\n';
+
+function check(text: string) {
+  return checkText(text, defaultConfig(), host);
+}
+
+describe('bounded work: ranges, stubs and messages', () => {
+  it('a stub fix for missing numbers is only named by the check, and built when asked for', () => {
+    const markers = Array.from({ length: 50 }, (_, i) => `Seen.^${i * 200 + 2}-${i * 200 + 201}^`).join(' ');
+    const text = `${FRONT}${markers}\n\n## References\n\n1. One.\n`;
+    const { model, findings } = check(text);
+    const undefinedCitations = findings.filter((f) => f.code === 'citation-undefined');
+    assert.equal(undefinedCitations.length, 50);
+    for (const finding of undefinedCitations) {
+      assert.deepEqual(finding.fixes[0].edits, [], 'no stub built during the check');
+      assert.ok(finding.fixes[0].deferred, 'a deferred fix');
+      assert.ok(finding.message.length < 120 && finding.fixes[0].title.length < 120, `${finding.message} / ${finding.fixes[0].title}`);
+    }
+    assert.equal(undefinedCitations[0].message, 'References 2-201 are cited but the reference list ends at 1');
+    assert.equal(undefinedCitations[0].fixes[0].title, 'Add a stub reference entry for references 2-201');
+    const built = resolveFix(model, undefinedCitations[0].fixes[0]);
+    const after = applyEdits(text, built.edits).text;
+    assert.equal(after.split(STUB_TEXT).length - 1, 200);
+    assert.match(after, /1\. One\.\n2\. Author AA[^\n]*\n3\. Author AA[\s\S]*\n201\. Author AA[^\n]*\n$/);
+  });
+
+  it('a stub goes after the last entry in list order with a lower number, also in a list out of order', () => {
+    const text = `${FRONT}A.^1^ B.^5^ C.^3^ D.^2,4,6^\n\n## References\n\n1. One.\n5. Five.\n3. Three.\n`;
+    const { model, findings } = check(text);
+    const fix = findings.find((f) => f.code === 'citation-undefined')!.fixes[0];
+    const after = applyEdits(text, resolveFix(model, fix).edits).text;
+    assert.match(after, /1\. One\.\n2\. Author[^\n]*\n5\. Five\.\n3\. Three\.\n4\. Author[^\n]*\n6\. Author[^\n]*\n$/);
+  });
+
+  it('a range over more than 200 numbers is flagged by citation-range and not expanded', () => {
+    const { model, findings } = check(`${FRONT}Seen.^1-5000^ Also.^3-202^\n\n## References\n\n1. One.\n`);
+    assert.deepEqual(model.citations[0].numbers, []);
+    assert.equal(model.citations[1].numbers.length, 200);
+    const range = findings.filter((f) => f.code === 'citation-range');
+    assert.equal(range.length, 1);
+    assert.equal(range[0].message, 'The range 1-5000 spans 5000 numbers, more than the 200 a citation range may cite; check the numbers');
+  });
+
+  it('listNumbers names at most five numbers or runs, then how many more', () => {
+    assert.equal(listNumbers([2]), '2');
+    assert.equal(listNumbers([2, 3]), '2 and 3');
+    assert.equal(listNumbers([2, 3, 5, 8, 13]), '2, 3, 5, 8 and 13');
+    assert.equal(listNumbers(Array.from({ length: 999 }, (_, i) => i + 2)), '2-1000');
+    assert.equal(listNumbers([1, 2, 3, 7, 9, 10, 11, 12]), '1-3, 7 and 9-12');
+    assert.equal(listNumbers(Array.from({ length: 10_000 }, (_, i) => 2 * i + 1)), '1, 3, 5, 7, 9 and 9995 more');
+  });
+
+  it('citation-order names a few of the skipped references, whatever their number', () => {
+    const count = 3000;
+    const markers = Array.from({ length: count }, (_, i) => `S.^${count - i}^`).join(' ');
+    const references = Array.from({ length: count }, (_, i) => `${i + 1}. R${i + 1}.`).join('\n');
+    const findings = check(`${FRONT}${markers}\n\n## References\n\n${references}\n`).findings.filter((f) => f.code === 'citation-order');
+    assert.equal(findings.length, count - 1);
+    assert.equal(findings[0].message, `Reference ${count} is cited before references 1, 2, 3, 4, 5 and ${count - 6} more, which are first cited later; number references in order of first citation`);
+    assert.ok(findings.every((f) => f.message.length < 200));
+  });
+
+  it('figure-order names a few of the figures mentioned later, whatever their number', () => {
+    const count = 2000;
+    const mentions = Array.from({ length: count }, (_, i) => `Figure ${count - i}`).join(', ');
+    const figures = Array.from({ length: count }, (_, i) => `![Figure ${i + 1}. F.](f.png)`).join('\n\n');
+    const findings = check(`${FRONT}${mentions}.\n\n${figures}\n`).findings.filter((f) => f.code === 'figure-order');
+    assert.equal(findings.length, count - 1);
+    assert.equal(findings[0].message, `Figure ${count} is mentioned before Figures 1, 2, 3, 4, 5 and ${count - 6} more; number figures in order of first mention`);
+    assert.equal(findings[count - 2].message, 'Figure 2 is mentioned before Figure 1; number figures in order of first mention');
+  });
+
+  it('citation-order agrees with a plain definition (every skipped number listed, then cut to five)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 3 }), { maxLength: 25 }), (markers) => {
+        const text = `${FRONT}${markers.map((m) => `W.^${m.join(',')}^`).join(' ')}\n`;
+        const got = check(text).findings.filter((f) => f.code === 'citation-order').map((f) => f.message);
+        assert.deepEqual(got, plainCitationOrder(markers));
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+
+  it('applyFixes agrees with comparing every fix with every fix taken (fixes given by position)', () => {
+    const edit = fc.record({ start: fc.integer({ min: 0, max: 30 }), length: fc.integer({ min: 0, max: 4 }), newText: fc.constantFrom('', 'x', 'yz') }).map(({ start, length, newText }) => ({ start, end: Math.min(30, start + length), newText }));
+    // A fix's own edits never overlap one another (as every rule's fixes): keep the first of any that would.
+    const fix = fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits): Fix => ({ title: 't', safe: true, edits: plainApplyFixes('', edits.map((e) => ({ title: '', safe: true, edits: [e] }))).applied.map((f) => f.edits[0]) }));
+    fc.assert(
+      fc.property(fc.array(fix, { maxLength: 12 }), (fixes) => {
+        const text = 'abcdefghijklmnopqrstuvwxyz0123';
+        const first = (f: Fix) => Math.min(...f.edits.map((e) => e.start));
+        const ordered = fixes.map((f, i) => ({ f, i })).sort((a, b) => first(a.f) - first(b.f) || a.i - b.i).map(({ f }) => f);
+        const got = applyFixes(text, fixes);
+        const expected = plainApplyFixes(text, ordered);
+        assert.equal(got.text, expected.text);
+        assert.deepEqual(got.applied, expected.applied);
+      }),
+      { numRuns: 2000, seed: 13 },
+    );
+  });
+});
+
+/** The rule as first written: every earlier-waiting number collected, the message listing at most five. */
+function plainCitationOrder(markers: number[][]): string[] {
+  const first = new Map<number, number>();
+  markers.forEach((m, i) => m.forEach((n) => first.has(n) || first.set(n, i)));
+  const messages: string[] = [];
+  const seen = new Set<number>();
+  markers.forEach((m, i) => {
+    const fresh = [...new Set(m)].filter((n) => first.get(n) === i);
+    if (fresh.length === 0) return;
+    for (const n of fresh) seen.add(n);
+    const highest = Math.max(...fresh);
+    const skipped = [...first.keys()].filter((n) => n < highest && !seen.has(n)).sort((a, b) => a - b);
+    if (skipped.length === 0) return;
+    const early = Math.min(...fresh.filter((n) => n > skipped[0]));
+    const named = skipped.length > 5 ? `${skipped.slice(0, 5).join(', ')} and ${skipped.length - 5} more` : listNumbers(skipped);
+    const many = skipped.length > 1;
+    messages.push(`Reference ${early} is cited before ${many ? 'references' : 'reference'} ${named}, which ${many ? 'are' : 'is'} first cited later; number references in order of first citation`);
+  });
+  return messages;
+}
+
+/** applyFixes as first written: each fix compared with every edit already taken. */
+function plainApplyFixes(text: string, fixes: Fix[]): { text: string; applied: Fix[] } {
+  const taken: TextEdit[] = [];
+  const applied: Fix[] = [];
+  for (const fix of fixes) {
+    const overlaps = fix.edits.some((e) => taken.some((t) => (e.start < t.end && t.start < e.end) || (e.start === e.end && e.start === t.start)));
+    if (overlaps) continue;
+    taken.push(...fix.edits);
+    applied.push(fix);
+  }
+  return { text: applyEdits(text, taken).text, applied };
+}
