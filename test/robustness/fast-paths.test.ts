@@ -53,7 +53,8 @@ function citationOrderSimple(markers: number[][]): string[] {
     const skipped = cited.filter((n) => n < highest && firstMarker.get(n)! > index);
     if (skipped.length === 0) return;
     const early = Math.min(...introduced.filter((n) => n > skipped[0]));
-    messages.push(`${index}: ${early} before ${listNumbers(skipped)}`);
+    // The message names five of them at most, then how many more (issue 13: bounded messages).
+    messages.push(`${index}: ${early} before ${skipped.length > 5 ? `${skipped.slice(0, 5).join(', ')} and ${skipped.length - 5} more` : listNumbers(skipped)}`);
   });
   return messages;
 }
