@@ -35,6 +35,8 @@ suite(
     ['She received IVIG on March 3, 2017 for thrombocytopenia.', ['March 3, 2017']],
     ['She was admitted on March 3, 2017. The case was presented at the ACR Annual Meeting in 2019.', ['March 3, 2017']],
     ['She was admitted on May 2, 2019, a week after the meeting.', ['May 2, 2019']],
+    ['She presented with a week of fever on March 3, 2017.', ['March 3, 2017']],
+    ['The patient was presented at our tumor board on March 3, 2017.', ['March 3, 2017']],
   ],
   [
     'Two months later the ulcers had begun to granulate.',
@@ -69,6 +71,8 @@ suite(
     'Received: March 3, 2020; accepted: May 2, 2020.',
     '**Received** March 3, 2020 **Accepted** May 2, 2020 **Published online** June 1, 2020',
     'Accepted for publication June 12, 2019.',
+    'Presented at the American Society of Nephrology Kidney Week, November 2-5, 2017, New Orleans, LA.',
+    'Presented in part at Digestive Disease Week; May 18-21, 2019; San Diego, CA.',
   ],
 );
 

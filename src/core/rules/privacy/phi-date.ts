@@ -64,6 +64,13 @@ const HISTORY = /(?:^|[\n.;,|(]|\*\*|__)[ \t*_]*(?:Received|Accepted|Revised|Res
 /** A note that the work was shown at a meeting: "Presented at the ACR Annual Meeting, November 8-13, 2019". */
 const PRESENTED = /\b(?:presented|presentation|abstract|poster)\b/i;
 const MEETING = /\b(?:meeting|congress|conference|symposium|convention|summit|forum|workshop|scientific[ \t]+sessions?|annual[ \t]+session|grand[ \t]+rounds|course)\b/i;
+/** A named event week: "Kidney Week", "Digestive Disease Week" (capitalised: "a week" is not one). */
+const EVENT_WEEK = /\b\p{Lu}\p{L}+[ \t]+Week\b/u;
+/**
+ * A note that opens with "Presented at" (or "This case was presented at", "An abstract of this
+ * work was presented as"): the patient "presented with", never at a sentence's start.
+ */
+const PRESENTED_NOTE = /^[\s*_]*(?:(?:(?:This|The)[ \t]+(?:case|work|report|abstract|poster|study)|An?[ \t]+(?:abstract|earlier[ \t]+version|part|portion)[ \t]+of[ \t]+this[ \t]+(?:case|work|report|study))[ \t]+(?:was|has[ \t]+been)[ \t]+)?presented[ \t]+(?:in[ \t]+part[ \t]+)?(?:at|as|during)\b/i;
 /** A sentence break: a period, question or exclamation mark after a word of 4+ letters or a digit ("Nov." and "Dr." are not). */
 const SENTENCE_BREAK = /(?:\p{L}{4}|\d)[.!?][ \t]+(?=\p{Lu})|\n/gu;
 
@@ -75,7 +82,7 @@ export function isPublicationDate(text: string, at: number): boolean {
   if (HISTORY.test(text.slice(Math.max(0, at - 60), at))) return true;
   const { start, end } = sentenceAround(text, at);
   const sentence = text.slice(start, end);
-  return PRESENTED.test(sentence) && MEETING.test(sentence);
+  return PRESENTED_NOTE.test(sentence) || (PRESENTED.test(sentence) && (MEETING.test(sentence) || EVENT_WEEK.test(sentence)));
 }
 
 /** The sentence (within its line) that holds offset `at`. */
