@@ -78,6 +78,7 @@ suite(
     'A GFR of 42 mL/min was measured.'.replace('A GFR', 'A glomerular filtration rate (GFR)').replace('measured.', 'measured; GFR later rose.'),
     'CASE PRESENTATION AND DISCUSSION follow.',
     'Cluster markers CD4 and CD20 were counted on flow cytometry.',
+    'The ratio of arterial oxygen partial pressure to fractional inspired oxygen (PaO2/FiO2) was 62 mm Hg; the PaO2/FiO2 rose to 141 mm Hg by day 7.',
     'Presented at the American College of Rheumatology Annual Meeting; Atlanta, GA.',
   ],
 );

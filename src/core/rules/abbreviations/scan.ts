@@ -86,13 +86,16 @@ function scanModel(model: DocumentModel): AbbreviationScan {
   const placeAt = (offset: number, part: Part): Place => (part === 'title' ? 'heading' : (places.find((p) => offset >= p.start && offset < p.end)?.place ?? 'text'));
 
   const definitions: AbbreviationDefinition[] = [];
-  const inDefinition: Span[] = [];
+  // The abbreviations a note spells out are not uses; nor are the pieces of a definition.
+  const inNotes: Span[] = [];
   for (const note of notes(scanned)) {
     for (const definition of noteDefinitions(scanned, note)) {
       definitions.push({ ...definition, part: partAt(note.start), place: 'float', note: true });
-      inDefinition.push(definition.abbreviation);
+      inNotes.push(definition.abbreviation);
     }
   }
+  let noteAt = 0;
+  let skipUntil = 0;
   const uses: AbbreviationUse[] = [];
   TERM.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -100,7 +103,8 @@ function scanModel(model: DocumentModel): AbbreviationScan {
     if (!CAPITALS.test(match[0])) continue;
     const start = match.index;
     const end = start + match[0].length;
-    if (inDefinition.some((span) => start >= span.start && start < span.end)) continue;
+    while (noteAt < inNotes.length && inNotes[noteAt].end <= start) noteAt++;
+    if (start < skipUntil || (noteAt < inNotes.length && start >= inNotes[noteAt].start)) continue;
     const term = readTerm(scanned, start, end);
     if (!term) continue;
     const part = partAt(start);
@@ -108,6 +112,8 @@ function scanModel(model: DocumentModel): AbbreviationScan {
     const definition = parenthesisDefinition(scanned, start, end, term) ?? reversedDefinition(scanned, start, end, term);
     if (definition) {
       definitions.push({ ...definition, part, place });
+      // `(PaO2/FiO2)`: the pieces after the slash belong to the definition.
+      skipUntil = definition.abbreviation.end;
       continue;
     }
     uses.push({ ...term, part, place });
@@ -182,6 +188,12 @@ function shouting(text: string, start: number, end: number): boolean {
 function parenthesisDefinition(text: string, start: number, end: number, term: Omit<AbbreviationUse, 'part' | 'place'>): Omit<AbbreviationDefinition, 'part' | 'place'> | undefined {
   const open = /\([ \t]*$/.exec(text.slice(Math.max(0, start - 3), start));
   if (!open) return undefined;
+  // A ratio or pair defined together: `(PaO2/FiO2)`, `(ACR/EULAR)`.
+  const slashed = /^(?:\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)+/u.exec(text.slice(end, end + 60));
+  if (slashed) {
+    end += slashed[0].length;
+    term = { ...term, key: `${term.key}${slashed[0]}`, end };
+  }
   const close = /^[ \t]*([);,])/.exec(text.slice(end, end + 3));
   if (!close) return undefined;
   const parenStart = start - open[0].length;
