@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { checkText } from '../core/check';
 import { fixAll } from '../core/fix-all';
+import { applyEdits } from '../core/fix';
+import { numberCitations } from '../core/bibliography/convert';
+import { NO_LIBRARY } from '../core/bibliography/library';
+import { parseDocument } from '../core/model';
 import { nodeHost } from './host';
 import { only, parseArgs, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
@@ -18,7 +22,7 @@ const VERSION = typeof CASEREPORT_VERSION === 'string' ? CASEREPORT_VERSION : '0
 
 const USAGE = `Usage:
   casereport check [--format text|json|sarif] [--profile NAME] [--config FILE] <files...>
-  casereport fix [--write] [--profile NAME] [--config FILE] <files...>
+  casereport fix [--write] [--number-citations] [--profile NAME] [--config FILE] <files...>
   casereport render [--fragment] [-o FILE | --out-dir DIR] [--profile NAME] [--config FILE] <files...>
   casereport export --format docx [-o FILE | --out-dir DIR] [--profile NAME] [--config FILE] <files...>
   casereport --version | --help
@@ -121,24 +125,41 @@ function check(args: ParsedArgs, io: Io): number {
 }
 
 function fix(args: ParsedArgs, io: Io): number {
-  only(args, ['--write', '--profile', '--config']);
+  only(args, ['--write', '--number-citations', '--profile', '--config']);
   needFiles(args);
   const write = args.options.has('--write');
   const results: FileFindings[] = [];
+  let blocked = false;
   for (const { file, raw } of readInputs(args.files)) {
     const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
     const text = bom ? raw.slice(1) : raw;
-    const fixed = fixAll(text, configFor(file, args, io.stderr), nodeHost, resolve(file));
+    const config = configFor(file, args, io.stderr);
+    let start = text;
+    if (args.options.has('--number-citations')) {
+      // Citation keys become ^N^ markers and the AMA list is written; then the usual safe fixes.
+      const model = parseDocument(text, config, resolve(file));
+      const outcome = numberCitations(model, nodeHost.library?.(model) ?? NO_LIBRARY, config.houseStyle.referenceHeadings[0]);
+      if (outcome.status === 'blocked') {
+        const where = outcome.span ? `:${model.source.positionAt(outcome.span.start).line + 1}` : '';
+        io.stderr(`casereport: ${file}${where}: the citation keys were not converted: ${outcome.reason}\n`);
+        blocked = true;
+        results.push({ file, findings: checkText(text, config, nodeHost, resolve(file)).findings });
+        continue;
+      }
+      if (outcome.status === 'changed') start = applyEdits(text, outcome.fix.edits).text;
+    }
+    const fixed = fixAll(start, config, nodeHost, resolve(file));
     results.push({ file, findings: fixed.findings });
     if (fixed.text === text) continue;
     if (write) {
       writeFileSafely(file, bom + fixed.text, { expected: raw });
-      io.stderr(`${file}: ${fixed.fixed} fix${fixed.fixed === 1 ? '' : 'es'} written\n`);
+      const count = fixed.fixed + (start !== text ? 1 : 0);
+      io.stderr(`${file}: ${count} fix${count === 1 ? '' : 'es'} written\n`);
     } else {
       io.stdout(unifiedDiff(text, fixed.text, `a/${file}`, `b/${file}`));
     }
   }
-  return hasErrors(results) ? 1 : 0;
+  return hasErrors(results) || blocked ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -373,6 +373,25 @@ export function formatNumbers(numbers: number[], dash = '-', separator = ','): s
   return parts.join(separator);
 }
 
+/**
+ * A marker's content with its numbers mapped (renumbering): `formatNumbers` of the plain numbers,
+ * with each located number (`3(p21)`) kept whole and merged in ascending order.
+ */
+export function formatMarkerNumbers(marker: CitationMarker, map: (n: number) => number, dash = '-', separator = ','): string {
+  const located = marker.items.filter((item) => item.locator !== undefined);
+  const plain = marker.items.filter((item) => item.locator === undefined).flatMap((item) => item.numbers.map(map));
+  if (located.length === 0) return formatNumbers(plain, dash, separator);
+  const parts = formatNumbers(plain, dash, separator)
+    .split(separator)
+    .filter((part) => part !== '')
+    .map((text) => ({ n: parseInt(text, 10), text }));
+  for (const item of located) parts.push({ n: map(item.from!), text: `${map(item.from!)}(${item.locator})` });
+  return parts
+    .sort((a, b) => a.n - b.n)
+    .map((part) => part.text)
+    .join(separator);
+}
+
 /** The dash and separator the author used in a marker, to keep them when rewriting it. */
 export function markerStyle(marker: CitationMarker): { dash: string; separator: string } {
   const dash = /[\u2013\u2014]/.exec(marker.content)?.[0] ?? '-';

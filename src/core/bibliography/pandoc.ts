@@ -82,8 +82,8 @@ function opensKey(text: string, at: number): boolean {
 const PAGE_LABEL = /^(?:p|pp|pg|pgs|page|pages)\.?$/i;
 const LOCATOR_LABEL =
   /^(?:p|pp|pg|pgs|page|pages|bk|book|books|ch|chap|chaps|chapter|chapters|col|column|columns|fig|figs|figure|figures|f|ff|fol|folio|folios|l|ll|line|lines|n|nn|no|nos|note|notes|op|opus|opera|para|paras|paragraph|paragraphs|pt|part|parts|sec|secs|section|sections|s\.v|sv|sub verbo|sub verbis|v|vv|verse|verses|vol|vols|volume|volumes|tab|table|tables|app|appendix)\.?$/i;
-/** A locator value: numbers, roman numerals or letters with digits, joined by dashes and commas. */
-const LOCATOR_VALUE = /^(?:[0-9]+[A-Za-z]?|[ivxlcdm]+|[IVXLCDM]+)(?:\s*[-\u2013\u2014,]\s*(?:[0-9]+[A-Za-z]?|[ivxlcdm]+|[IVXLCDM]+))*/;
+/** A locator value: numbers (an e-locator's `e12` too), roman numerals or letters with digits, joined by dashes and commas. */
+const LOCATOR_VALUE = /^(?:[A-Za-z]?[0-9]+[A-Za-z]?|[ivxlcdm]+|[IVXLCDM]+)(?:\s*[-\u2013\u2014,]\s*(?:[A-Za-z]?[0-9]+[A-Za-z]?|[ivxlcdm]+|[IVXLCDM]+))*/;
 
 /** The locator a suffix starts with: `p. 33`, `pp. 33-35`, `chap. 2`, or a bare `33` (a page). */
 export function parseLocator(suffix: string): Locator | undefined {

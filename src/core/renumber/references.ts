@@ -1,4 +1,4 @@
-import { formatNumbers, markerStyle } from '../citations';
+import { formatMarkerNumbers, formatNumbers, markerStyle } from '../citations';
 import type { DocumentModel } from '../model';
 import type { ReferenceEntry } from '../references';
 import type { TextEdit } from '../types';
@@ -50,7 +50,7 @@ export function renumberReferences(model: DocumentModel): RenumberOutcome {
   const edits: TextEdit[] = [];
   for (const marker of model.citations) {
     const { dash, separator } = markerStyle(marker);
-    const content = formatNumbers(marker.numbers.map(renumber), dash, separator);
+    const content = formatMarkerNumbers(marker, renumber, dash, separator);
     if (content !== marker.content) edits.push({ start: marker.contentStart, end: marker.contentEnd, newText: content });
   }
   for (const citation of pasted) {

@@ -9,6 +9,9 @@ import { hasCaseReportFrontmatter, parseDocument, type DocumentModel } from '../
 import { renderArticle } from '../render/article';
 import { resolveFix } from '../deferred-fix';
 import { renumberFiguresAndTables, renumberReferences } from '../renumber';
+import type { RenumberOutcome } from '../renumber/outcome';
+import { numberCitations } from '../bibliography/convert';
+import { NO_LIBRARY } from '../bibliography/library';
 import type { Host } from '../rule';
 import type { Finding, TextEdit } from '../types';
 import { documentCounts } from '../words';
@@ -77,6 +80,7 @@ const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host
   references: ({ caseReport, model }, p) => (caseReport ? referencesAt(model, p.offset, p.includeDeclaration) : undefined),
   completion: ({ caseReport, model, input }, p) => (caseReport ? completionsAt(model, p.offset, p.linePrefix, input.config.citations.brackets) : undefined),
   renumber: ({ model }, p) => plan(model, p.what),
+  numberCitations: ({ model, input }, _p, host) => planned(numberCitations(model, host.library?.(model) ?? NO_LIBRARY, input.config.houseStyle.referenceHeadings[0]), 'The report cites no key: nothing to convert.'),
   fixAll: ({ input }, _p, host) => fixAllEdit(input, host),
   resolveFix: ({ model }, p) => resolveFix(model, p.fix).edits,
   render: ({ model, input }, p, host) => render(model, input.config, p, host),
@@ -112,12 +116,16 @@ function render(model: DocumentModel, config: CheckConfig, params: Params<'rende
   return { html: article.html, title: title ? `${titlePrefix ? `${titlePrefix}: ` : ''}${title}` : undefined, unresolved: [...unresolved] };
 }
 
+/** An outcome as the answer the extension reads. */
+function planned(outcome: RenumberOutcome, unchanged: string): Planned {
+  if (outcome.status === 'changed') return { fix: outcome.fix };
+  if (outcome.status === 'blocked') return { reason: outcome.reason, span: outcome.span };
+  return { unchanged };
+}
+
 function plan(model: DocumentModel, what: 'references' | 'floats'): Planned {
   if (what === 'references') {
-    const outcome = renumberReferences(model);
-    if (outcome.status === 'changed') return { fix: outcome.fix };
-    if (outcome.status === 'blocked') return { reason: outcome.reason, span: outcome.span };
-    return { unchanged: 'References are already numbered in order of first citation.' };
+    return planned(renumberReferences(model), 'References are already numbered in order of first citation.');
   }
   const { fix, blocked } = renumberFiguresAndTables(model);
   if (fix) return { fix };

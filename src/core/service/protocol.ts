@@ -52,6 +52,8 @@ export interface Methods {
   references: { params: At & { offset: number; includeDeclaration: boolean }; result: Span[] | undefined };
   completion: { params: At & { offset: number; linePrefix: string }; result: Completions | undefined };
   renumber: { params: At & { what: 'references' | 'floats' }; result: Planned };
+  /** A report that cites by key, converted: `^N^` markers and the AMA list written (one edit). */
+  numberCitations: { params: At; result: Planned };
   /** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
   fixAll: { params: At; result: TextEdit | undefined };
   /** The edits of a deferred fix of one of the version's findings (built when the quick fix is chosen). */
