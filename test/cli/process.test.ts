@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { report, scratch } from './helpers';
 
@@ -41,6 +41,20 @@ describe('node dist/cli.js (whole process)', function () {
     assert.equal(result.status, 2);
     assert.equal(result.stdout, '');
     assert.equal(result.stderr, 'casereport: no-such-report.md: no such file\n');
+  });
+
+  it('fix --write under a file-size limit (`ulimit -f`): exit 2, one line, the report as it was', () => {
+    const messy = report(`Seen in lupus^1,2^. ${'A long case description. '.repeat(100)}`);
+    const { dir, cleanup } = scratch({ 'case.md': messy });
+    try {
+      const result = spawnSync('bash', ['-c', 'ulimit -f 1 && exec "$@"', 'bash', process.execPath, cliPath, 'fix', '--write', 'case.md'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(result.stderr, 'casereport: case.md: not written: the file would exceed the file-size limit (EFBIG)\n');
+      assert.equal(result.status, 2);
+      assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), messy);
+      assert.deepEqual(readdirSync(dir), ['case.md']);
+    } finally {
+      cleanup();
+    }
   });
 
   it('runs as an executable script (the `casereport` bin)', () => {
