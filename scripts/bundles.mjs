@@ -1,6 +1,7 @@
 // What the build bundles: the extension (Node, CommonJS, `vscode` external), the analysis worker, the
 // CLI and the preview's browser script and style sheet. scripts/build.mjs builds these; the
 // third-party notices test bundles them again to see which packages end up inside.
+import { inlineRuleCodes } from './rule-codes.mjs';
 
 /** The esbuild options of every bundle. */
 export function bundles({ production = false } = {}) {
@@ -15,7 +16,8 @@ export function bundles({ production = false } = {}) {
     alias: { 'node-fetch': './scripts/shims/no-network.cjs', 'sync-fetch': './scripts/shims/no-network.cjs' },
   };
   return [
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+    // The extension host checks house-style files against the rule codes without the rules (rule-codes.mjs).
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [inlineRuleCodes()] },
     // The analysis worker thread the extension starts on the first Markdown file (parse, rules, render).
     { ...common, entryPoints: ['src/extension/worker/analysis-worker.ts'], outfile: 'dist/analysis-worker.js', platform: 'node', format: 'cjs', target: 'node18' },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
