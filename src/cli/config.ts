@@ -1,9 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import type { CheckConfig } from '../core/config';
-import { defaultConfig } from '../core/config';
-import { resolveHouseStyle, UnknownPresetError, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle } from '../core/house-styles/load';
-import { ALL_RULES } from '../core/rules';
+import { defaultConfig, resolveHouseStyle, UnknownPresetError, ALL_RULES, type CheckConfig, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle } from '../core';
 import { UsageError, type ParsedArgs } from './args';
 import { InputError } from './io';
 

@@ -1,10 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { checkText } from '../core/check';
-import type { CheckConfig } from '../core/config';
-import { buildDocx, describeConcerns, exportConcerns } from '../core/export';
-import type { DocumentModel } from '../core/model';
-import type { Host } from '../core/rule';
+import { checkText, buildDocx, describeConcerns, exportConcerns, type CheckConfig, type DocumentModel, type Host } from '../core';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { imageRoots, nodeImageFiles } from './image-files';

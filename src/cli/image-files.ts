@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative } from 'node:path';
-import type { ImageFiles, ImageRoots } from '../core/render/local-images';
+import type { ImageFiles, ImageRoots } from '../core';
 
 /** The image checks' file system on Node (the CLI, and Export HTML in the extension host). */
 export const nodeImageFiles: ImageFiles = {

@@ -1,10 +1,5 @@
 import { resolve } from 'node:path';
-import { checkText } from '../core/check';
-import { fixAll } from '../core/fix-all';
-import { applyEdits } from '../core/fix';
-import { numberCitations } from '../core/bibliography/convert';
-import { NO_LIBRARY } from '../core/bibliography/library';
-import { parseDocument } from '../core/model';
+import { checkText, fixAll, applyEdits, numberCitations, NO_LIBRARY, parseDocument } from '../core';
 import { nodeHost } from './host';
 import { only, parseArgs, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';

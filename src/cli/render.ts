@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseDocument } from '../core/model';
-import { renderArticle } from '../core/render/article';
-import { embedImages, ImageEmbedder } from '../core/render/local-images';
-import { standalonePage } from '../core/render/page';
+import { parseDocument, renderArticle, embedImages, ImageEmbedder, standalonePage } from '../core';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { imageRoots, nodeImageFiles } from './image-files';

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/types';
+import type { Finding } from '../core';
 
 export interface FileFindings {
   /** The file as named on the command line. */

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Method, Params, Question, Result } from '../core/service/protocol';
-import type { Finding } from '../core/types';
+import type { Method, Params, Question, Result, Finding } from '../core';
 import { configFor } from './settings';
 import { connect, type ServiceConnection } from './worker/connection';
 

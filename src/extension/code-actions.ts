@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Fix } from '../core/types';
+import type { Fix } from '../core';
 import { toRange, type AnalysisCache } from './analysis';
 import { toDiagnostic } from './diagnostics';
 

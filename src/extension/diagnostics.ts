@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { ruleDocsUrl } from '../core/rule';
-import type { Finding, Severity } from '../core/types';
+import { ruleDocsUrl, type Finding, type Severity } from '../core';
 import { isMarkdown, toRange, type Analysis, type AnalysisCache } from './analysis';
 import { debounceMs } from './settings';
 

@@ -1,11 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import { defaultConfig, type CheckConfig } from '../core/config';
-import { preset, PRESET_NAMES, type HouseStyle } from '../core/house-style';
-import { HOUSE_STYLE_FILE_NAMES, resolveHouseStyle, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle } from '../core/house-styles/load';
-import { RULE_CODES } from '../core/rules/codes';
-import type { SeveritySetting } from '../core/types';
+import { defaultConfig, preset, PRESET_NAMES, HOUSE_STYLE_FILE_NAMES, resolveHouseStyle, RULE_CODES, type CheckConfig, type HouseStyle, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle, type SeveritySetting } from '../core';
 
 /** House-style files read from disk; a missing or unreadable one is absent. */
 const diskFiles: HouseStyleFiles = {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Count } from '../core/words';
+import type { Count } from '../core';
 import type { AnalysisCache } from './analysis';
 import { debounceMs } from './settings';
 

@@ -1,7 +1,6 @@
 // The engine's Host on Node's file system, shared by the CLI and the analysis worker.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { LibraryLoader, type LibraryFiles } from '../core/bibliography/loader';
-import type { Host } from '../core/rule';
+import { LibraryLoader, type Host, type LibraryFiles } from '../core';
 
 /** Library files read with Node's fs. */
 export const nodeLibraryFiles: LibraryFiles = {

@@ -1,6 +1,4 @@
-import { ALL_RULES } from '../../core/rules';
-import { ruleDocsUrl } from '../../core/rule';
-import type { Severity } from '../../core/types';
+import { ALL_RULES, ruleDocsUrl, type Severity } from '../../core';
 import { isAbsolute, relative } from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileFindings } from '../report';

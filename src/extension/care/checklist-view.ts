@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { careChecklistMarkdown, type CareEvidence, type CareItemResult, type CareStatus, type CareSubItemResult } from '../../core/care';
+import { careChecklistMarkdown, type CareEvidence, type CareItemResult, type CareStatus, type CareSubItemResult } from '../../core';
 import type { AnalysisCache } from '../analysis';
 import { debounceMs } from '../settings';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completeFrontmatter, type FrontmatterCompletion } from '../../core/frontmatter/complete';
+import { completeFrontmatter, type FrontmatterCompletion } from '../../core';
 import { houseStyleFor } from '../settings';
 
 /**

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { scanFrontmatter } from '../../core/frontmatter';
-import { hoverFrontmatterKey } from '../../core/frontmatter/complete';
-import { SourceText } from '../../core/source-text';
+import { scanFrontmatter, hoverFrontmatterKey, SourceText } from '../../core';
 import { houseStyleFor } from '../settings';
 
 /** Hover on a frontmatter key: what the key means (the schema's description), with an example. */

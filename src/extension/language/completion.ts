@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionContext } from '../../core/service/locate';
+import { completionContext } from '../../core';
 import type { AnalysisCache } from '../analysis';
 import { configFor } from '../settings';
 

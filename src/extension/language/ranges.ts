@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Span } from '../../core/types';
+import type { Span } from '../../core';
 
 /** Model offsets exclude a BOM, as does `TextDocument.getText()`, so they map directly. */
 export function spanRange(document: vscode.TextDocument, span: Span): vscode.Range {

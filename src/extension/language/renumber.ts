@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { FLOATS_TITLE, REFERENCES_TITLE } from '../../core/renumber/outcome';
-import type { Planned } from '../../core/service/protocol';
+import { FLOATS_TITLE, REFERENCES_TITLE, type Planned } from '../../core';
 import type { AnalysisCache } from '../analysis';
 import { toWorkspaceEdit } from '../code-actions';
 import { spanRange } from './ranges';

@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import { newNonce } from './html';
 import { imageRoots, remoteImagesAllowed } from './local-image';
 import { nodeImageFiles } from '../../cli/image-files';
-import { ImageEmbedder } from '../../core/render/local-images';
-import { standalonePage } from '../../core/render/page';
+import { ImageEmbedder, standalonePage } from '../../core';
 import { isMarkdown, type AnalysisCache } from '../analysis';
 
 /**

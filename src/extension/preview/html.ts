@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { escapeHtml } from '../../core/render/escape';
-import { contentSecurityPolicy } from '../../core/render/page';
+import { escapeHtml, contentSecurityPolicy } from '../../core';
 
 export function newNonce(): string {
   return randomBytes(18).toString('base64');

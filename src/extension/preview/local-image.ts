@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { nodeImageFiles } from '../../cli/image-files';
-import { checkLocalImage, type ImageRoots } from '../../core/render/local-images';
+import { checkLocalImage, type ImageRoots } from '../../core';
 
 /**
  * Where a document's images may come from: its folder, and the workspace folder holding it (real

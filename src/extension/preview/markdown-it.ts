@@ -1,5 +1,4 @@
-import type { MarkdownItInstance } from '../../core/markdown';
-import { caseReportPlugin } from '../../core/render/markdown-it-plugin';
+import { caseReportPlugin, type MarkdownItInstance } from '../../core';
 
 /** Returned from activate(): VS Code's built-in Markdown preview calls it (`markdown.markdownItPlugins`). */
 export function extendMarkdownIt(md: MarkdownItInstance): MarkdownItInstance {

@@ -1,8 +1,7 @@
 // The analysis worker's entry point (dist/analysis-worker.js): parses and checks documents off the
 // extension host thread, answering the requests of `connection.ts` in arrival order.
 import { parentPort } from 'node:worker_threads';
-import { DocumentService, RequestQueue } from '../../core/service/document-service';
-import type { Request } from '../../core/service/protocol';
+import { DocumentService, RequestQueue, type Request } from '../../core';
 import { createNodeHost } from '../../node/host';
 
 const port = parentPort;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Method, Params, Request, Response, Result } from '../../core/service/protocol';
+import type { Method, Params, Request, Response, Result } from '../../core';
 
 /** Sends requests to the analysis service; resolves `undefined` when the answer would be stale. */
 export interface ServiceConnection {
