@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
-import { matches } from '../privacy/scan';
-import { doseQuantities, doseText, isDose } from './scan';
+import { hintStarts, matches } from '../privacy/scan';
+import { doseNumberStarts, doseQuantities, doseText, isDose } from './scan';
 
 /**
  * ISMP's list of error-prone abbreviations (2021, 2024 updates), an optional set: on in the `care`
@@ -43,6 +43,11 @@ const EYES_EARS: Record<string, string> = { OD: 'right eye', OS: 'left eye', OU:
 /** Drug-name abbreviations: reported next to a dose only (`T3` of a thyroid panel is a lab value). */
 const DRUGS: Record<string, string | undefined> = { APAP: 'acetaminophen', AZT: 'zidovudine', CPZ: undefined, HCT: 'hydrocortisone', HCTZ: 'hydrochlorothiazide', MTX: 'methotrexate', PTU: 'propylthiouracil', T3: 'liothyronine', TAC: undefined };
 
+/** Where the expressions below can start (`matches` tries them there only): their first letters. */
+const ROUTE_HINT = /S[CQ]|sub|I[NJ]|TIW|tiw|HS|hs|q1d|O[DSU]|A[DSU]|o\.d|[Dd]\/[Cc]/g;
+const DRUG_HINT = /APAP|AZT|CPZ|HCT|MTX|PTU|T3|TAC/g;
+const TIMES_HINT = /[x×][ \t\u00a0]?\d/g;
+
 const ROUTE_OR_FREQUENCY = /(?<![\p{L}\p{N}/.-])(SC|SQ|sub q|subq|IN|IJ|TIW|tiw|HS|hs|q1d|OD|OS|OU|AD|AS|AU|o\.d\.?|D\/C|d\/c)(?![\p{L}\p{N}/-])/gu;
 const DRUG = /(?<![\p{L}\p{N}-])(APAP|AZT|CPZ|HCTZ|HCT|MTX|PTU|T3|TAC)(?![\p{L}\p{N}-])/gu;
 /** A dose right after a drug abbreviation: `MTX 15 mg`, `T3 25 mcg` (not `T3 2.1 pg/mL`). */
@@ -61,7 +66,7 @@ export const doseErrorProne: Rule = {
     const say = (start: number, end: number, written: string, misread: string, write: string, fix?: Fix) =>
       report({ start, end, message: `"${written}" is on the ISMP list of error-prone abbreviations: it is mistaken ${misread}; write ${write}`, fixes: fix ? [fix] : [] });
 
-    for (const m of matches(ROUTE_OR_FREQUENCY, text)) {
+    for (const m of matches(ROUTE_OR_FREQUENCY, text, hintStarts(ROUTE_HINT, text))) {
       let written = m[1];
       // "200 mg o.d." ending the sentence keeps the sentence's period.
       if (written.endsWith('.') && /^(?:[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[A-Z])/.test(text.slice(m.index + written.length, m.index + written.length + 3))) written = written.slice(0, -1);
@@ -85,7 +90,7 @@ export const doseErrorProne: Rule = {
       say(start, end, written, term.misread, written.includes('/') ? term.write : `"${term.write}"`, fix);
     }
 
-    for (const m of matches(DRUG, text)) {
+    for (const m of matches(DRUG, text, hintStarts(DRUG_HINT, text))) {
       const written = m[1];
       const end = m.index + written.length;
       if (!DOSE_AFTER.test(text.slice(end, end + 24))) continue;
@@ -93,13 +98,13 @@ export const doseErrorProne: Rule = {
       say(m.index, end, written, 'for another drug', name ? `"${name}"` : 'the full generic name', name ? { title: `Write "${name}"`, safe: true, edits: [{ start: m.index, end, newText: name }] } : undefined);
     }
 
-    for (const m of matches(TIMES_DAYS, text)) {
+    for (const m of matches(TIMES_DAYS, text, hintStarts(TIMES_HINT, text))) {
       const days = Number(m[2]);
       const write = `for ${days} day${days === 1 ? '' : 's'}`;
       say(m.index, m.index + m[0].length, m[0], `as ${days} doses`, `"${write}"`, { title: `Write "${write}"`, safe: true, edits: [{ start: m.index, end: m.index + m[0].length, newText: write }] });
     }
 
-    for (const m of matches(LONG_NUMBER, text)) {
+    for (const m of matches(LONG_NUMBER, text, doseNumberStarts(model))) {
       const grouped = Number(m[1]).toLocaleString('en-US');
       say(m.index, m.index + m[1].length, m[1], 'by a factor of 10 without its commas', grouped, { title: `Write ${grouped}`, safe: true, edits: [{ start: m.index, end: m.index + m[1].length, newText: grouped }] });
     }

@@ -71,8 +71,10 @@ const EVENT_WEEK = /\b\p{Lu}\p{L}+[ \t]+Week\b/u;
  * work was presented as"): the patient "presented with", never at a sentence's start.
  */
 const PRESENTED_NOTE = /^[\s*_]*(?:(?:(?:This|The)[ \t]+(?:case|work|report|abstract|poster|study)|An?[ \t]+(?:abstract|earlier[ \t]+version|part|portion)[ \t]+of[ \t]+this[ \t]+(?:case|work|report|study))[ \t]+(?:was|has[ \t]+been)[ \t]+)?presented[ \t]+(?:in[ \t]+part[ \t]+)?(?:at|as|during)\b/i;
-/** A sentence break: a period, question or exclamation mark after a word of 4+ letters or a digit ("Nov." and "Dr." are not). */
-const SENTENCE_BREAK = /(?:\p{L}{4}|\d)[.!?][ \t]+(?=\p{Lu})|\n/gu;
+/** A candidate sentence break: a period, question or exclamation mark before a capital, or a line end. */
+const SENTENCE_BREAK = /[.!?][ \t]+(?=\p{Lu})|\n/gu;
+/** What a real break follows: a word of 4+ letters or a digit ("Nov." and "Dr." are not). */
+const BREAK_AFTER = /(?:\p{L}{4}|\d)$/u;
 
 /**
  * Is the date at `at` about the article, not the patient (Safe Harbor's dates are the patient's):
@@ -94,6 +96,7 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
   SENTENCE_BREAK.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SENTENCE_BREAK.exec(window)) !== null) {
+    if (match[0] !== '\n' && !BREAK_AFTER.test(window.slice(Math.max(0, match.index - 4), match.index))) continue;
     const breakAt = match.index + match[0].length;
     if (breakAt <= at - from) start = breakAt;
     else {
