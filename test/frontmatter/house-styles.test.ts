@@ -80,6 +80,19 @@ describe('house-style files', () => {
     assert.ok(style.articleTypes['case-report'], 'inherited article types stay');
   });
 
+  it('strictCategories, micrograms and the optional ISMP set come through a file', () => {
+    const yaml = ['extends: care', 'strictCategories: true', 'micrograms: µg', 'categories: [Lupus]', 'rules:', '  dose-error-prone: off'].join('\n');
+    const { style, problems } = resolveHouseStyle({ documentPath: '/j/a.md', files: files({ '/j/.casereport.yaml': yaml }), knownRules });
+    assert.deepEqual(problems, []);
+    assert.equal(style.strictCategories, true);
+    assert.equal(style.micrograms, 'µg');
+    assert.equal(style.rules['dose-error-prone'], 'off');
+    assert.equal(PRESETS.care.rules['dose-error-prone'], 'info', 'on in care');
+    assert.equal(MAGAZINE.rules['dose-error-prone'], 'off', 'off in magazine');
+    assert.equal(PRESETS.care.strictCategories, false);
+    assert.equal(PRESETS.care.micrograms, 'mcg');
+  });
+
   it('extends chains through files to a preset', () => {
     const fs = files({
       '/j/dept/.casereport.json': JSON.stringify({ extends: '../base.casereport.json', limits: { words: 1200 } }),
