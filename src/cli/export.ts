@@ -69,7 +69,7 @@ export async function exportCommand(args: ParsedArgs, io: ExportIo, host: Host):
   const outputs: { file: string; target: string; bytes: Uint8Array }[] = [];
   for (const [index, { file, config, model, findings }] of inputs.entries()) {
     const concerns = describeConcerns(exportConcerns(findings));
-    if (concerns) io.stderr(`${file}: warning: ${concerns}; check them before submitting (casereport check ${file})\n`);
+    if (concerns) io.stderr(`${file}: warning: ${concerns}; review the report before submitting it (casereport check ${file})\n`);
     const { bytes, warnings } = await format.build(model, config);
     for (const warning of warnings) io.stderr(`${file}: warning: ${warning}\n`);
     outputs.push({ file, target: targets[index], bytes });

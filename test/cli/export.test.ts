@@ -58,7 +58,7 @@ describe('casereport export --format docx', function () {
       const result = await cli(['export', '--format', 'docx', 'case.md'], dir);
       assert.equal(result.code, 0);
       const warning = result.stderr.split('\n')[0];
-      assert.match(warning, /^case\.md: warning: 1 error and 2 patient-privacy findings \(phi-\*\); check them before submitting \(casereport check case\.md\)$/);
+      assert.match(warning, /^case\.md: warning: 1 error and 2 patient-privacy findings \(phi-\*\); review the report before submitting it \(casereport check case\.md\)$/);
       assert.ok(existsSync(join(dir, 'case.docx')));
     } finally {
       cleanup();
