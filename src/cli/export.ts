@@ -15,12 +15,12 @@ export interface ExportIo {
 /** One export format: the file it makes from a parsed report. */
 interface ExportFormat {
   extension: string;
-  build(model: DocumentModel, config: CheckConfig): Promise<{ bytes: Uint8Array; warnings: string[] }>;
+  build(model: DocumentModel, config: CheckConfig, host: Host): Promise<{ bytes: Uint8Array; warnings: string[] }>;
 }
 
 /** The formats `--format` takes. */
 const FORMATS: Record<string, ExportFormat> = {
-  docx: { extension: '.docx', build: (model, config) => buildDocx(model, { config, images: { files: nodeImageFiles, where: imageRoots(model.path!) } }) },
+  docx: { extension: '.docx', build: (model, config, host) => buildDocx(model, { config, images: { files: nodeImageFiles, where: imageRoots(model.path!) }, library: host.library?.(model) }) },
 };
 
 /**
@@ -70,7 +70,7 @@ export async function exportCommand(args: ParsedArgs, io: ExportIo, host: Host):
   for (const [index, { file, config, model, findings }] of inputs.entries()) {
     const concerns = describeConcerns(exportConcerns(findings));
     if (concerns) io.stderr(`${file}: warning: ${concerns}; review the report before submitting it (casereport check ${file})\n`);
-    const { bytes, warnings } = await format.build(model, config);
+    const { bytes, warnings } = await format.build(model, config, host);
     for (const warning of warnings) io.stderr(`${file}: warning: ${warning}\n`);
     outputs.push({ file, target: targets[index], bytes });
   }

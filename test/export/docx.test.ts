@@ -11,6 +11,9 @@ import { plainReference } from '../../src/core/render/plain-reference';
 import { runRules } from '../../src/core/check';
 import { limitWords } from '../../src/core/rules/structure/limits';
 import { DocxFile, first, type WordParagraph } from './docx-reader';
+import { LibraryLoader } from '../../src/core/bibliography/loader';
+import { generatedReferences } from '../../src/core/bibliography/reference-list';
+import { BIB, MemoryFiles, REPORT_PATH, report as bibReport } from '../bibliography/helpers';
 
 const EXAMPLE = resolve(__dirname, '../../examples/egpa-cardiac-tamponade.md');
 
@@ -351,5 +354,27 @@ describe('export: house style without embedded figures', () => {
     assert.equal(docx.media().length, 0);
     assert.equal(docx.paragraphs().filter((p) => /^Figure \d\. /.test(p.text)).length, 3);
     assert.deepEqual(warnings, []);
+  });
+});
+
+describe('export: Word manuscript of a report that cites by key from a library', () => {
+  it('numbers the key citations in order of first citation, as AMA superscripts, and sets the generated reference list', async () => {
+    const text = bibReport('Calciphylaxis is rare [@nigwekar2008], and treated [@kalajian2009; @muller2015]. All three [@nigwekar2008; @kalajian2009; @muller2015] agree; one [@unknown2020] is not in the library.');
+    const config = defaultConfig();
+    const model = parseDocument(text, config, REPORT_PATH);
+    const library = new LibraryLoader(new MemoryFiles({ '/cases/lupus/refs.bib': BIB })).load(model);
+    const { bytes } = await buildDocx(model, { config, library });
+    const paragraphs = new DocxFile(bytes).paragraphs();
+    const body = paragraphs.slice(paragraphs.findIndex((p) => p.endsSection) + 1, paragraphs.findIndex((p) => p.text === 'References'));
+    const cites = superscripts(body);
+    assert.deepEqual(cites.map((c) => c.text), ['1', '2,3', '1\u20133', '?']);
+    assert.match(cites[0].before, /rare,$/);
+    assert.match(cites[1].before, /treated\.$/);
+    const references = section(paragraphs, 'References');
+    const generated = generatedReferences(model, library);
+    assert.equal(generated.length, 3);
+    assert.deepEqual(references.map((p) => p.text), generated.map((r) => `${r.number}.\t${r.text}`));
+    assert.ok(references[0].runs.some((r) => r.italics), 'the journal name in italics');
+    assert.ok(paragraphs.some((p) => /references: 3$/.test(p.text)), 'the title page counts the generated references');
   });
 });

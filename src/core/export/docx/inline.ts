@@ -1,4 +1,6 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { numberedKeyCitation, type KeyCiteMeta } from '../../bibliography/markdown-it';
+import type { KeyCitations } from '../../bibliography/render';
 import { formatNumbers, isBracketCitationContent } from '../../citations';
 import { sharedMarkdownIt, type Token } from '../../markdown';
 import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from '../../render/cite-syntax';
@@ -30,6 +32,8 @@ export interface InlineOptions {
   brackets: boolean;
   /** The last number of the reference list: a bracketed 4-digit number above it is a year. */
   highestReference: number;
+  /** Key citations (`[@key]`) numbered from the report's library; without it they stay as written. */
+  keys?: KeyCitations;
 }
 
 /** Inline tags of raw HTML that set the text's style; the others are dropped and their text kept. */
@@ -133,6 +137,9 @@ export class InlineWriter {
         case 'cr_cite':
           this.cite(token.meta as unknown as CiteMeta, pieces, style);
           break;
+        case 'cr_key_cite':
+          this.keyCite(token.meta as unknown as KeyCiteMeta, token.content, pieces, style);
+          break;
         case 'html_inline': {
           const sup = this.htmlSupCitation(children, i);
           if (sup) {
@@ -180,6 +187,12 @@ export class InlineWriter {
     return isHtmlSupCitation(before, inner.content, after) ? inner.content : undefined;
   }
 
+  private keyCite(meta: KeyCiteMeta, written: string, pieces: Piece[], style: RunStyle): void {
+    const text = keyCitationText(meta, written, this.options.keys);
+    if (text === undefined) pieces.push({ text: xmlSafe(written), style: { ...style } });
+    else pieces.push({ text: xmlSafe(text), style: { ...style, superScript: true, subScript: undefined }, cite: true });
+  }
+
   private cite(meta: CiteMeta, pieces: Piece[], style: RunStyle): void {
     if (meta.form === 'bracket' && (!this.options.brackets || !isBracketCitationContent(meta.content, this.options.highestReference))) {
       pieces.push({ text: xmlSafe(`[${meta.content}]`), style: { ...style } }); // brackets off, or a year such as [2019]
@@ -187,6 +200,16 @@ export class InlineWriter {
     }
     pieces.push({ text: amaCitation(meta), style: { ...style, superScript: true, subScript: undefined }, cite: true });
   }
+}
+
+/**
+ * A key citation as its AMA numbers (`numberedKeyCitation`, as the preview sets it: ranges with an
+ * en dash, a locator closed up, `?` for a key the library lacks); as written without a library.
+ */
+function keyCitationText(meta: KeyCiteMeta, written: string, keys: KeyCitations | undefined): string | undefined {
+  if (!keys) return undefined;
+  const numbered = numberedKeyCitation(meta, keys.numbering);
+  return [numbered.content.replace(/-/g, '\u2013'), ...numbered.unknown.map(() => '?')].filter((part) => part !== '').join(',') || written;
 }
 
 /** Only web and mail addresses become hyperlinks; a link to a place in the document keeps its text. */

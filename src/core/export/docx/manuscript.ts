@@ -1,4 +1,6 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
+import type { Library } from '../../bibliography/library';
+import { keyCitationsOf } from '../../bibliography/render';
 import type { CheckConfig } from '../../config';
 import type { DocumentModel } from '../../model';
 import { scanBlocks } from '../../render/blocks';
@@ -16,6 +18,8 @@ export interface DocxOptions {
   config: CheckConfig;
   /** Where and how figure images are read; without it no image is embedded (each figure gets a warning). */
   images?: LocalImages;
+  /** The report's reference library (`bibliography:`): key citations numbered, the reference list generated. */
+  library?: Library;
 }
 
 export interface DocxManuscript {
@@ -39,7 +43,9 @@ export async function buildDocx(model: DocumentModel, options: DocxOptions): Pro
   const meta = readMeta(data, houseStyle);
   const page = pageGeometry(style);
   const highestReference = model.references?.entries.reduce((high, entry) => Math.max(high, entry.number), 0) ?? 0;
-  const inline = new InlineWriter({ brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'), highestReference });
+  const keys = options.library ? keyCitationsOf(model, options.library) : undefined;
+  const generated = keys?.references ?? [];
+  const inline = new InlineWriter({ brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'), highestReference, keys });
 
   const blocks = scanBlocks(model.tokens, { references: model.references });
   const topLevel = Math.min(6, ...blocks.filter((b) => b.kind === 'heading').map((b) => Number(model.tokens[b.start].tag.slice(1))));
@@ -48,7 +54,7 @@ export async function buildDocx(model: DocumentModel, options: DocxOptions): Pro
   for (const block of blocks) bodyChildren.push(...body.block(block));
 
   const { figures, tables } = floatCounts(model);
-  const front = titlePage(meta, data, { words: bodyWordCount(model), figures, tables, references: model.references?.entries.length ?? 0 }, inline);
+  const front = titlePage(meta, data, { words: bodyWordCount(model), figures, tables, references: (model.references?.entries.length ?? 0) + generated.length }, inline);
   const abstract = abstractPage(data?.abstract, inline);
   const runningTitle = typeof data?.runningTitle === 'string' && data.runningTitle.trim() !== '' ? data.runningTitle.trim() : undefined;
   const images = style.embedFigures ? figureImages(body.figures, options.images, page, (w) => warnings.push(w)) : [];
@@ -61,7 +67,7 @@ export async function buildDocx(model: DocumentModel, options: DocxOptions): Pro
     styles: documentStyles(style),
     numbering: listNumbering(),
     // Two sections of one setup: the body starts on a new page after the title page (and the abstract).
-    sections: [sectionOptions(style, runningTitle, [...front, ...abstract]), sectionOptions(style, runningTitle, [...bodyChildren, ...referenceList(model.references, inline), ...figureLegends(body.figures, inline), ...images])],
+    sections: [sectionOptions(style, runningTitle, [...front, ...abstract]), sectionOptions(style, runningTitle, [...bodyChildren, ...referenceList(model.references, generated, houseStyle.referenceHeadings[0] ?? 'References', inline), ...figureLegends(body.figures, inline), ...images])],
   });
   const bytes = await Packer.pack(document, 'uint8array');
   return { bytes, warnings };
