@@ -258,6 +258,11 @@ describe('privacy rules: scope', () => {
     const mine = findings.filter((f) => /^(phi|dose)-/.test(f.code)).map((f) => `${f.code} ${text.slice(f.start, f.end)} @${f.range.start.line + 1}:${f.range.start.character + 1}`);
     assert.deepEqual(mine, ['phi-age 94-Year-Old @2:18', 'phi-age 92-year-old @9:5', 'phi-date March 3, 2017 @9:37', 'dose-zero .6 mg @10:24']);
   });
+  it('reads the running title, which the exported manuscript prints in every page header', () => {
+    const text = '---\ntitle: Lupus and the lung\nrunningTitle: Mrs. Alvarez and her lungs\nauthors:\n  - name: Ana Ruiz\n---\n\nText.\n';
+    const { findings } = checkText(text, defaultConfig(), { fileExists: () => true });
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('phi-')).map((f) => `${f.code} ${text.slice(f.start, f.end)} @${f.range.start.line + 1}`), ['phi-name Mrs. Alvarez @3']);
+  });
   it('never looks at reference entries (dates, page ranges, author names)', () => {
     const body = 'Calciphylaxis is rare.^1^\n\n## References\n\n1. Chen D, Dr. Smith. Published March 3, 2017. Mayo Clin Proc. 2017;92(3):1139-1143. Contact 617-555-0148.\n';
     for (const code of ['phi-date', 'phi-name', 'phi-contact', 'phi-identifier']) assert.deepEqual(hits(code, body), [], code);
