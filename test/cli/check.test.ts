@@ -5,14 +5,18 @@ import { ALL_RULES } from '../../src/core/rules';
 import { cli, report, scratch } from './helpers';
 
 describe('casereport check', () => {
-  const { dir, cleanup } = scratch({
-    'clean.md': report('Both references are cited in order.'),
-    'warn.md': report('A pasted citation lost its superscript.2 It still counts.'),
-    'error.md': report('Reference 7 does not exist.^7^'),
-    'latin1.md': Buffer.from('---\ntitle: Caf\xe9\n---\n', 'latin1'),
-    'notes.txt': 'not markdown but readable',
+  let dir = '';
+  let cleanup = (): void => {};
+  before(() => {
+    ({ dir, cleanup } = scratch({
+      'clean.md': report('Both references are cited in order.'),
+      'warn.md': report('A pasted citation lost its superscript.2 It still counts.'),
+      'error.md': report('Reference 7 does not exist.^7^'),
+      'latin1.md': Buffer.from('---\ntitle: Caf\xe9\n---\n', 'latin1'),
+      'notes.txt': 'not markdown but readable',
+    }));
   });
-  after(cleanup);
+  after(() => cleanup());
 
   it('exits 0 with no error-severity finding, also when there are warnings', () => {
     const clean = cli(['check', 'clean.md'], dir);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkText } from '../../src/core/check';
@@ -41,8 +41,11 @@ describe('citation-undefined: add a stub reference entry', () => {
 });
 
 describe('casereport fix --write renumbers', () => {
+  let dir = '';
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'casereport-renumber-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
   it('leaves a report cited out of order in order of first citation, code untouched, and is stable', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'casereport-renumber-'));
     const file = join(dir, 'case.md');
     const before = `${FRONTMATTER}## Case Presentation\n\nCalciphylaxis is rare.^3^ Lupus is a risk factor,^1,2^ and so is warfarin [4].\n\n\`\`\`\nraw ^3^ marker\n\`\`\`\n\nSee \`^1^\` and the chart.^2^\n\n## References\n\n1. Alpha A. First work. J. 2001.\n2. Beta B. Second work\n   on two lines. J. 2002.\n3. Gamma C. Third work. J. 2003.\n4. Delta D. Fourth work. J. 2004.\n5. Epsilon E. Never cited. J. 2005.\n`;
     writeFileSync(file, before);
