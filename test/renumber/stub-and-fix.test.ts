@@ -23,13 +23,36 @@ function stubFix(text: string) {
 }
 
 describe('citation-undefined: add a stub reference entry', () => {
-  it('appends stubs after the last entry, keeping the delimiter and line ending', () => {
+  it('appends stubs after the last entry, keeping the delimiter and line ending, numbered to follow the list', () => {
     const text = `${FRONTMATTER}Cited.^1,3,4^\r\n\r\n## References\r\n\r\n1) Alpha.\r\n`.replace(/\r?\n/g, '\r\n');
     const fix = stubFix(text);
-    assert.match(fix.title, /references 3, 4/);
+    assert.match(fix.title, /references 3, 4, renumbered 2, 3 to follow the list/);
     const after = applyEdits(text, fix.edits).text;
-    assert.ok(after.endsWith('1) Alpha.\r\n3) Author AA, Author BB. Title of the article. Journal Abbrev. Year;Vol(No):pages.\r\n4) Author AA, Author BB. Title of the article. Journal Abbrev. Year;Vol(No):pages.\r\n'), after);
-    assert.equal(checkText(after, defaultConfig(), host).findings.filter((f) => f.code === 'citation-undefined').length, 0);
+    assert.ok(after.includes('Cited.^1-3^'), after);
+    assert.ok(after.endsWith('1) Alpha.\r\n2) Author AA, Author BB. Title of the article. Journal Abbrev. Year;Vol(No):pages.\r\n3) Author AA, Author BB. Title of the article. Journal Abbrev. Year;Vol(No):pages.\r\n'), after);
+    const codes = checkText(after, defaultConfig(), host).findings.map((f) => f.code);
+    assert.ok(!codes.includes('citation-undefined') && !codes.includes('reference-numbering'), codes.join());
+  });
+
+  it('gives a citation of 5 with a list of two one finding, and a stub numbered 3 that leaves no gap', () => {
+    const text = `${FRONTMATTER}Lupus.^1^ A new trial.^5^ Cough.^2^ The trial again.^5^\n\n## References\n\n1. One.\n2. Two.\n`;
+    const findings = checkText(text, defaultConfig(), host).findings.filter((f) => f.code.startsWith('citation-') || f.code.startsWith('reference-'));
+    assert.deepEqual(findings.map((f) => f.code), ['citation-undefined', 'citation-undefined']);
+    const after = applyEdits(text, stubFix(text).edits).text;
+    assert.match(after, /trial\.\^3\^ Cough\.\^2\^ The trial again\.\^3\^/);
+    assert.match(after, /2\. Two\.\n3\. Author AA/);
+    const codes = checkText(after, defaultConfig(), host).findings.map((f) => f.code);
+    assert.ok(!codes.includes('citation-undefined') && !codes.includes('reference-numbering'), codes.join());
+  });
+
+  it('rewrites every citation of the number that moves, and keeps numbers that fill the list in place', () => {
+    const text = `${FRONTMATTER}A.^1^ B.^4^ C.^2,4^ D.^3^\n\n## References\n\n1. One.\n`;
+    const { model, findings } = checkText(text, defaultConfig(), host);
+    const undefinedB = findings.find((f) => f.code === 'citation-undefined' && text.slice(0, model.source.lineStarts[f.range.start.line] + f.range.start.character).endsWith('B.'));
+    assert.ok(undefinedB);
+    const after = applyEdits(text, resolveFix(model, undefinedB.fixes[0]).edits).text;
+    assert.match(after, /A\.\^1\^ B\.\^4\^ C\.\^2,4\^ D\.\^3\^/, 'cited 2, 3 and 4 fill the list: nothing moves');
+    assert.match(after, /1\. One\.\n4\. Author AA/);
   });
 
   it('puts a stub for a gap between its neighbours, and one for 1 before the first entry', () => {

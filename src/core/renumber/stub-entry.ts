@@ -1,4 +1,4 @@
-import { listNumbers } from '../citations';
+import { formatMarkerNumbers, listNumbers, markerStyle } from '../citations';
 import type { DocumentModel } from '../model';
 import type { Fix, TextEdit } from '../types';
 
@@ -10,14 +10,38 @@ export const STUB_TEXT = 'Author AA, Author BB. Title of the article. Journal Ab
  * fix: a check only names the numbers; the stubs are written when the author asks for the fix
  * (`resolveFix`), so a report full of long ranges of missing numbers costs nothing until then.
  */
-export function deferredStubEntryFix(missing: number[]): Fix {
+export function deferredStubEntryFix(missing: number[], numbering: ReadonlyMap<number, number> = new Map()): Fix {
   const numbers = [...new Set(missing)].sort((a, b) => a - b);
-  return { title: stubTitle(numbers), safe: false, edits: [], deferred: { kind: 'stub-entries', numbers } };
+  return { title: stubTitle(numbers, numbering), safe: false, edits: [], deferred: { kind: 'stub-entries', numbers } };
 }
 
-function stubTitle(numbers: number[]): string {
-  if (numbers.length === 1) return `Add a stub reference entry for reference ${numbers[0]}`;
-  return `Add a stub reference entry for references ${numbers.length <= 5 ? numbers.join(', ') : listNumbers(numbers)}`;
+function stubTitle(numbers: number[], numbering: ReadonlyMap<number, number>): string {
+  const named = numbers.length <= 5 ? numbers.join(', ') : listNumbers(numbers);
+  const title = numbers.length === 1 ? `Add a stub reference entry for reference ${named}` : `Add a stub reference entry for references ${named}`;
+  const moved = numbers.filter((n) => numbering.has(n));
+  if (moved.length === 0) return title;
+  const targets = moved.map((n) => numbering.get(n)!);
+  return `${title}, renumbered ${targets.length <= 5 ? targets.join(', ') : listNumbers(targets)} to follow the list`;
+}
+
+/**
+ * Where the stubs of cited numbers that have no entry go without leaving a gap: when the list is
+ * numbered 1..m, the missing numbers cited above m become m+1, m+2, ... in ascending order (a
+ * citation of 5 with a list of two is reference 3); only the numbers that change are in the map.
+ * A list that already has a gap or a repeat is left as it is (reference-numbering says so).
+ */
+export function stubNumbering(model: DocumentModel): Map<number, number> {
+  const numbering = new Map<number, number>();
+  const entries = model.references?.entries ?? [];
+  const defined = new Set(entries.map((e) => e.number));
+  const last = entries.length;
+  if (last === 0 || defined.size !== last || Math.max(...defined) !== last) return numbering;
+  const above = new Set<number>();
+  for (const marker of model.citations) for (const n of marker.numbers) if (n > last) above.add(n);
+  [...above].sort((a, b) => a - b).forEach((n, i) => {
+    if (n !== last + i + 1) numbering.set(n, last + i + 1);
+  });
+  return numbering;
 }
 
 /**
@@ -30,7 +54,9 @@ export function stubEntryFix(model: DocumentModel, missing: number[]): Fix | und
   if (entries.length === 0 || missing.length === 0) return undefined;
   const { source, text } = model;
   const eol = source.eol;
-  const numbers = [...new Set(missing)].sort((a, b) => a - b);
+  const numbering = stubNumbering(model);
+  const renumber = (n: number) => numbering.get(n) ?? n;
+  const numbers = [...new Set(missing.map(renumber))].sort((a, b) => a - b);
   // The entry a stub follows: the last one, in list order, with a lower number. Walking the numbers
   // ascending, the entries below them only grow: take them in order of their numbers.
   const byNumber = entries.map((_, i) => i).sort((a, b) => entries[a].number - entries[b].number);
@@ -44,7 +70,15 @@ export function stubEntryFix(model: DocumentModel, missing: number[]): Fix | und
     place.numbers.push(n);
     byPlace.set(key, place);
   }
+  // Citations of a number that moves to follow the list are rewritten with it, every one of them.
   const edits: TextEdit[] = [];
+  if (numbering.size > 0) {
+    for (const marker of model.citations) {
+      if (!marker.numbers.some((n) => numbering.has(n))) continue;
+      const { dash, separator } = markerStyle(marker);
+      edits.push({ start: marker.contentStart, end: marker.contentEnd, newText: formatMarkerNumbers(marker, renumber, dash, separator) });
+    }
+  }
   for (const [index, place] of byPlace) {
     const entry = entries[index];
     const lineStart = source.lineStarts[entry.startLine];
@@ -57,5 +91,5 @@ export function stubEntryFix(model: DocumentModel, missing: number[]): Fix | und
         : { start: entry.end, end: entry.end, newText: eol + lines.join(eol) },
     );
   }
-  return { title: stubTitle(numbers), safe: false, edits };
+  return { title: stubTitle([...new Set(missing)].sort((a, b) => a - b), numbering), safe: false, edits };
 }

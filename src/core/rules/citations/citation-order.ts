@@ -6,10 +6,14 @@ import { plural } from './shared';
 export const citationOrder: Rule = {
   code: 'citation-order',
   defaultSeverity: 'warning',
-  description: 'A reference is cited for the first time before a lower-numbered reference that is cited later.',
+  description: 'A reference is cited for the first time before a lower-numbered reference that is cited later (numbers with no entry in the list are left to citation-undefined).',
   handNumbered: true,
   run({ model, report }) {
-    for (const use of earlyFirstUses(model.citations.map((marker) => marker.numbers))) {
+    // A number with no entry is citation-undefined's finding alone: it has no place in the order yet.
+    const entries = model.references?.entries ?? [];
+    const defined = new Set(entries.map((e) => e.number));
+    const numbers = (marker: { numbers: number[] }) => (entries.length === 0 ? marker.numbers : marker.numbers.filter((n) => defined.has(n)));
+    for (const use of earlyFirstUses(model.citations.map(numbers))) {
       const marker = model.citations[use.index];
       report({
         start: marker.start,

@@ -1,5 +1,5 @@
 import { listNumbers } from '../../citations';
-import { deferredStubEntryFix } from '../../renumber/stub-entry';
+import { deferredStubEntryFix, stubNumbering } from '../../renumber/stub-entry';
 import type { Rule } from '../../rule';
 import { plural } from './shared';
 import { reportUndefinedKeys } from './undefined-keys';
@@ -15,6 +15,7 @@ export const citationUndefined: Rule = {
     if (entries.length === 0) return; // references-missing says it once
     const defined = new Set(entries.map((e) => e.number));
     const last = Math.max(...defined);
+    let numbering: Map<number, number> | undefined;
     for (const marker of model.citations) {
       const missing = [...new Set(marker.numbers)].filter((n) => !defined.has(n)).sort((a, b) => a - b);
       if (missing.length === 0) continue;
@@ -22,7 +23,7 @@ export const citationUndefined: Rule = {
       const message = missing.every((n) => n > last)
         ? `${names} ${plural(missing.length, 'is', 'are')} cited but the reference list ends at ${last}`
         : `${names} ${plural(missing.length, 'is', 'are')} cited but ${plural(missing.length, 'has', 'have')} no entry in the reference list`;
-      report({ start: marker.start, end: marker.end, message, fixes: [deferredStubEntryFix(missing)] });
+      report({ start: marker.start, end: marker.end, message, fixes: [deferredStubEntryFix(missing, (numbering ??= stubNumbering(model)))] });
     }
   },
 };
