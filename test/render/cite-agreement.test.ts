@@ -18,6 +18,9 @@ describe('preview and checker agree on what a citation is', () => {
     ['a bracketed scale', 'Pain scored on a [0-10] scale.', 3],
     ['a 4-digit bracket the list reaches', 'The last source.[1000]', 1000],
     ['a bracket citation', 'As shown before [2, 3].', 3],
+    ['a bracket citation printed as a superscript', 'As shown before<sup>[2,3]</sup>. And^[1]^ here.', 3],
+    ['the sentence\'s period inside a superscript', 'As shown before<sup>2.</sup> And^1,^ here.', 3],
+    ['a power of ten with a space before its exponent', 'Eosinophils were 2.4 x 10 ^9^/L and platelets 98 × 10 <sup>3</sup>/µL.', 3],
   ];
   for (const [name, sentence, count] of cases) {
     it(name, () => {
@@ -26,6 +29,7 @@ describe('preview and checker agree on what a citation is', () => {
       const body = render(text).html.split('id="cr-references"')[0];
       const rendered = (body.match(/<sup class="cr-cite/g) ?? []).length;
       assert.equal(rendered, checked, `checker found ${checked}, preview set ${rendered} superscripts`);
+      assert.ok(!/<sup[^>]*>\s*<sup/.test(body), 'no superscript nested in another');
     });
   }
 });

@@ -199,6 +199,12 @@ export class BodyRenderer {
             continue;
           }
         }
+        // A bracket citation printed as a superscript (`<sup>[1,2]</sup>`) is that one superscript citation, as the checker reads it.
+        if (inner?.type === 'cr_cite' && (inner.meta as CiteMeta | undefined)?.form === 'bracket' && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content)) {
+          out += this.cachedCite('html', inner.content);
+          i += 2;
+          continue;
+        }
       }
       const rule = rules[token.type];
       out += rule ? rule(children, i, options, {}, this.renderer) : this.renderer.renderToken(children, i, options);
@@ -269,7 +275,9 @@ export class BodyRenderer {
     });
     const flagged = missing.length > 0 || invalid;
     const title = flagged ? ` title="${escapeHtml(flagTitle(missing, invalid, meta))}"` : '';
-    return `<sup class="cr-cite${flagged ? ' cr-cite-flagged' : ''}" data-cite="${escapeHtml(citeLabel(meta))}"${title}>${parts.join(',')}</sup>`;
+    // A sentence's mark written inside the superscript (`3.`) follows its neighbour without a comma.
+    const joined = parts.map((part, i) => (i === 0 || meta.items[i].problem === 'punctuation' || meta.items[i - 1].problem === 'punctuation' ? part : `,${part}`)).join('');
+    return `<sup class="cr-cite${flagged ? ' cr-cite-flagged' : ''}" data-cite="${escapeHtml(citeLabel(meta))}"${title}>${joined}</sup>`;
   }
 
   /** An image: a local source resolved, a remote one (unless allowed) a placeholder naming its host. */
