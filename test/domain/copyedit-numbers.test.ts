@@ -142,6 +142,7 @@ suite(
     'A T2-weighted image showed edema.',
     'The G6PD level was normal.',
     'Oxygen was given at 4 L/min by nasal cannula.',
+    'In the 2L setting she received rituximab; 3L therapy was not needed.',
     'Anti-Ro52 and anti-La antibodies were positive.',
     'Factor V Leiden was absent.',
     'GLP-1 agonists were avoided.',

@@ -15,9 +15,9 @@ const DOSE_UNITS = String.raw`mg|mcg|µg|μg|ug|g|gm|mL|ml|IU|I\.U(?:\.|(?!\.))|
 /**
  * The other units of mass, amount and volume a number runs into as easily (`70kg`, `5ng/mL`,
  * `12µmol/L`, `2L`, `0.5dL`): dose-spacing covers them too, dose-zero does not (`70.0 kg` is a
- * measurement, its trailing zero shows precision).
+ * measurement, its trailing zero shows precision). `2L therapy` is second-line, not 2 liters.
  */
-const AMOUNT_UNITS = String.raw`kg|ng|pg|µmol|μmol|umol|nmol|pmol|L|dL|dl|µL|μL|uL|mIU|mU`;
+const AMOUNT_UNITS = String.raw`kg|ng|pg|µmol|μmol|umol|nmol|pmol|L(?![ \t\u00a0]+(?:line|setting|therapy|treatment|regimen|chemotherapy|maintenance)(?![\p{L}]))|dL|dl|µL|μL|uL|mIU|mU`;
 const DOSE_UNIT = new RegExp(`^(?:${DOSE_UNITS})$`);
 
 /** A number, an optional space, a unit (group 3), and the denominators after it (`mg/kg/day`). */
