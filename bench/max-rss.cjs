@@ -1,8 +1,9 @@
 // Preloaded into the benchmark's processes (node -r): writes the process's peak resident memory
-// (bytes) to the file named by CASEREPORT_BENCH_RSS when it exits.
+// (bytes) and its CPU time (user + system, ms) to the file named by CASEREPORT_BENCH_RSS on exit.
 const file = process.env.CASEREPORT_BENCH_RSS;
 if (file) {
   process.on('exit', () => {
-    require('node:fs').writeFileSync(file, String(process.resourceUsage().maxRSS * 1024));
+    const usage = process.resourceUsage();
+    require('node:fs').writeFileSync(file, `${usage.maxRSS * 1024} ${(usage.userCPUTime + usage.systemCPUTime) / 1000}`);
   });
 }

@@ -13,6 +13,8 @@ export interface ProcessTiming {
   stderr?: string;
   /** The highest peak resident memory of the timed runs (bytes), when asked for; NaN if a run died before reporting. */
   maxRss?: number;
+  /** With the memory: the median CPU time (user + system, ms), steadier than wall time on a shared machine. */
+  cpu?: number;
 }
 
 const ROOT = join(__dirname, '..');
@@ -26,6 +28,7 @@ export function timeProcess(args: string[], runs = 5, timeoutMs = 60_000, option
   const status: number[] = [];
   let stderr = '';
   let maxRss = options.rss ? 0 : undefined;
+  const cpu: number[] = [];
   const rssFile = join(tmpdir(), `casereport-bench-rss-${process.pid}`);
   const argv = options.rss ? ['-r', join(ROOT, 'bench', 'max-rss.cjs'), ...args] : args;
   for (let i = 0; i <= runs; i++) {
@@ -37,10 +40,14 @@ export function timeProcess(args: string[], runs = 5, timeoutMs = 60_000, option
     times.push(elapsed);
     status.push(result.status ?? -1);
     if (result.stderr) stderr = result.stderr.slice(0, 500);
-    if (maxRss !== undefined) maxRss = Math.max(maxRss, existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN);
+    if (maxRss !== undefined) {
+      const [rss, ms] = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').split(' ').map(Number) : [NaN, NaN];
+      maxRss = Math.max(maxRss, rss);
+      cpu.push(ms);
+    }
   }
   rmSync(rssFile, { force: true });
-  return { median: median(times), runs: times.length, status: [...new Set(status)], stderr: stderr || undefined, maxRss };
+  return { median: median(times), runs: times.length, status: [...new Set(status)], stderr: stderr || undefined, maxRss, cpu: options.rss ? median(cpu) : undefined };
 }
 
 export function cli(...args: string[]): string[] {

@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     return { name: input.name, command: input.command, bytes: statSync(file).size, run: timeProcess(args, quick ? 1 : 3, 60_000, { rss: true }) };
   });
   const mb = (bytes: number | undefined) => (bytes === undefined || Number.isNaN(bytes) ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
-  console.log(table(['input', 'size', 'command', 'ms', 'peak memory', 'exit'], exhausting.map((e) => [e.name, `${(e.bytes / 1024).toFixed(0)} KB`, e.command, formatMs(e.run.median), mb(e.run.maxRss), e.run.status.join(',')])));
+  console.log(table(['input', 'size', 'command', 'ms', 'CPU ms', 'peak memory', 'exit'], exhausting.map((e) => [e.name, `${(e.bytes / 1024).toFixed(0)} KB`, e.command, formatMs(e.run.median), formatMs(e.run.cpu ?? NaN), mb(e.run.maxRss), e.run.status.join(',')])));
 
   // 4. The extension: sizes, activation, typing.
   const bundleBytes = statSync(join(DIST, 'extension.js')).size;
