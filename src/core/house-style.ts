@@ -63,6 +63,8 @@ export interface HouseStyle {
   privacyAllow?: string[];
   /** Abbreviations readers know, used without expansion (AMA: DNA, RNA, HIV, AIDS; a journal's choice). */
   knownAbbreviations: string[];
+  /** The journal asks for a list of abbreviations: `casereport fix` writes and updates an `Abbreviations` section. */
+  abbreviationList: boolean;
   export: ExportStyle;
 }
 
@@ -86,6 +88,7 @@ export interface HouseStyleSpec {
   micrograms?: 'mcg' | 'µg';
   privacyAllow?: string[];
   knownAbbreviations?: string[];
+  abbreviationList?: boolean;
   export?: Partial<ExportStyle>;
   rules?: Record<string, SeveritySetting>;
 }

@@ -38,6 +38,7 @@ export const MAGAZINE: HouseStyle = {
   structuredAbstract: false,
   // AMA leaves the list to the journal; these are the terms its journals and most others print unexpanded.
   knownAbbreviations: ['AIDS', 'DNA', 'RNA', 'mRNA', 'cDNA', 'HIV', 'HLA', 'IgA', 'IgD', 'IgE', 'IgG', 'IgM', 'CD', 'COVID-19', 'SARS-CoV-2', 'US', 'UK', 'USA', 'CARE'],
+  abbreviationList: false,
   // The manuscript most journals ask for: Letter, 1-inch margins, 12-point Times, double-spaced, line numbers.
   export: { paper: 'letter', margin: '1in', font: 'Times New Roman', fontSize: 12, lineSpacing: 2, lineNumbers: true, pageNumbers: true, runningTitle: true, embedFigures: true },
 };

@@ -17,6 +17,7 @@ export function mergeHouseStyle(base: HouseStyle, spec: HouseStyleSpec, name?: s
     micrograms: spec.micrograms ?? base.micrograms ?? 'mcg',
     privacyAllow: spec.privacyAllow ? [...spec.privacyAllow] : base.privacyAllow,
     knownAbbreviations: spec.knownAbbreviations ? [...spec.knownAbbreviations] : base.knownAbbreviations,
+    abbreviationList: spec.abbreviationList ?? base.abbreviationList,
     export: { ...base.export, ...definedOnly(spec.export ?? {}) },
   };
   for (const [key, type] of Object.entries(spec.articleTypes ?? {})) {

@@ -7,6 +7,7 @@ import type { CheckConfig } from '../config';
 import { fixAll } from '../fix-all';
 import { hasCaseReportFrontmatter, parseDocument, type DocumentModel } from '../model';
 import { renderArticle } from '../render/article';
+import { ABBREVIATIONS_LIST_TITLE, abbreviationListEdit } from '../rules/abbreviations/list';
 import { resolveFix } from '../deferred-fix';
 import { renumberFiguresAndTables, renumberReferences } from '../renumber';
 import type { RenumberOutcome } from '../renumber/outcome';
@@ -75,7 +76,8 @@ const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host
   counts: ({ caseReport, model, input }) => (caseReport ? documentCounts(model, input.config.houseStyle) : []),
   care: ({ caseReport, model, input }) => (caseReport ? evaluateCare(model, input.config.houseStyle) : []),
   lenses: ({ caseReport, model }) => (caseReport ? referenceLenses(model) : []),
-  hover: ({ caseReport, model }, p) => (caseReport ? hoverAt(model, p.offset) : undefined),
+  hover: ({ caseReport, model, input }, p) => (caseReport ? hoverAt(model, p.offset, input.config.houseStyle.knownAbbreviations) : undefined),
+  abbreviationList: ({ model, input }) => planAbbreviationList(model, input.config),
   definition: ({ caseReport, model }, p) => (caseReport ? definitionsAt(model, p.offset) : undefined),
   references: ({ caseReport, model }, p) => (caseReport ? referencesAt(model, p.offset, p.includeDeclaration) : undefined),
   completion: ({ caseReport, model, input }, p) => (caseReport ? completionsAt(model, p.offset, p.linePrefix, input.config.citations.brackets) : undefined),
@@ -121,6 +123,13 @@ function planned(outcome: RenumberOutcome, unchanged: string): Planned {
   if (outcome.status === 'changed') return { fix: outcome.fix };
   if (outcome.status === 'blocked') return { reason: outcome.reason, span: outcome.span };
   return { unchanged };
+}
+
+/** The Abbreviations list written or brought up to date, as one edit. */
+function planAbbreviationList(model: DocumentModel, config: CheckConfig): Planned {
+  const { edit, count } = abbreviationListEdit(model, config.houseStyle.knownAbbreviations);
+  if (edit) return { fix: { title: ABBREVIATIONS_LIST_TITLE, edits: [edit] } };
+  return { unchanged: count === 0 ? 'The report defines no abbreviations to list.' : `The Abbreviations list is up to date (${count} ${count === 1 ? 'abbreviation' : 'abbreviations'}).` };
 }
 
 function plan(model: DocumentModel, what: 'references' | 'floats'): Planned {

@@ -2,6 +2,7 @@
 // find all references, completion and the reference CodeLens show. No `vscode` import, so it runs
 // in the analysis worker; the extension only turns spans into ranges.
 import type { FloatKind } from '../figures';
+import { abbreviationHover } from './abbreviation-hover';
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 import { citationIndex, completionContext, entriesFor, floatSpan, floatsFor, mentionsOf, shorten, targetAt } from './locate';
@@ -46,12 +47,16 @@ export interface ReferenceLens {
   places: Span[];
 }
 
-/** Hover on a citation: the cited references' text; on a figure or table mention: its caption. */
-export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undefined {
+/**
+ * Hover on a citation: the cited references' text; on a figure or table mention: its caption; on an
+ * abbreviation: what it stands for and where it is defined (`known`: the house style's abbreviations
+ * that need no expansion).
+ */
+export function hoverAt(model: DocumentModel, offset: number, known: readonly string[] = []): HoverInfo | undefined {
   const target = targetAt(model, offset);
   if (target?.type === 'citation') return { span: target.span, markdown: citationHover(model, target.numbers) };
   if (target?.type === 'mention') return { span: target.span, markdown: mentionHover(model, target.mention.kind, target.numbers) };
-  return undefined;
+  return abbreviationHover(model, offset, known);
 }
 
 function citationHover(model: DocumentModel, numbers: number[]): string {

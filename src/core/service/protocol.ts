@@ -54,6 +54,8 @@ export interface Methods {
   renumber: { params: At & { what: 'references' | 'floats' }; result: Planned };
   /** A report that cites by key, converted: `^N^` markers and the AMA list written (one edit). */
   numberCitations: { params: At; result: Planned };
+  /** The Abbreviations list section written or brought up to date. */
+  abbreviationList: { params: At; result: Planned };
   /** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
   fixAll: { params: At; result: TextEdit | undefined };
   /** The edits of a deferred fix of one of the version's findings (built when the quick fix is chosen). */
