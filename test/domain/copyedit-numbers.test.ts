@@ -107,6 +107,7 @@ suite(
     'Acetaminophen (APAP) was avoided; the cc of her letter went to her GP.',
     'The FL-1 channel showed a shift on flow cytometry.',
     'Dose was 5 mL/kg/h of albumin.',
+    'She drank 8 fl oz of water with each dose.',
     'Hydroxychloroquine 200 mg b.i.d. was continued.',
     'Stage III CKD; Mr. Yuk stickers; Sjögren disease.',
     'Titers were 1:640 in a speckled pattern.',

@@ -9,8 +9,8 @@ const NUMBER = String.raw`(?<![\p{L}\p{N}.,])(?:\.\d{1,6}|\d{1,7}(?:,\d{3}){0,3}
 /** Liter symbols written with a lower-case l (AMA: `mL`, `dL`, `µL`, never `ml`, `dl`), and `cc`. */
 const LOWER_LITER: Record<string, string> = { ml: 'mL', dl: 'dL', 'µl': 'µL', 'μl': 'μL', ul: 'µL', nl: 'nL', fl: 'fL', l: 'L' };
 
-/** After a number: `5 ml`, `10cc`, `88 fl`. Group 1 the space, group 2 the unit. */
-const AFTER_NUMBER = new RegExp(`${NUMBER}([ \\t\\u00a0]?)(ml|dl|µl|μl|ul|nl|fl|cc)(?![\\p{L}\\p{N}])`, 'gu');
+/** After a number: `5 ml`, `10cc`, `88 fl` (not `8 fl oz`, fluid ounces). Group 1 the space, group 2 the unit. */
+const AFTER_NUMBER = new RegExp(`${NUMBER}([ \\t\\u00a0]?)(ml|dl|µl|μl|ul|nl|fl|cc)(?![\\p{L}\\p{N}])(?![ \\t\\u00a0]*oz(?![\\p{L}]))`, 'gu');
 /**
  * Units a number runs into that dose-spacing (mass, amount, volume) does not cover: lengths,
  * pressure, temperature, time, rates, radiation. Time only before punctuation or a joining word
