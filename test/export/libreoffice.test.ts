@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultConfig } from '../../src/core/config';
 import { nodeImageFiles } from '../../src/cli/image-files';
 import { buildDocx } from '../../src/core/export';
-import { parseDocument } from '../../src/core/model';
+import { parseDocument, type DocumentModel } from '../../src/core/model';
 import { plainReference } from '../../src/core/render/plain-reference';
 
 const EXAMPLE = resolve(__dirname, '../../examples/egpa-cardiac-tamponade.md');
@@ -17,16 +17,21 @@ function available(command: string, versionFlag: string): boolean {
   return spawnSync(command, [versionFlag], { encoding: 'utf8', timeout: 60000 }).error === undefined;
 }
 
-/** Text as pdftotext gives it, compared loosely: the line numbers (lines of digits only) dropped, whitespace collapsed, no space after a hyphen a line ended with. */
+/**
+ * The text of `pdftotext -layout`, compared loosely: each line's line number (the margin's digits
+ * before a wide gap) dropped, whitespace collapsed, no space after a hyphen or slash a line ended with.
+ */
 function normalize(text: string): string {
   return text
     .split('\n')
-    .filter((line) => !/^\s*\d+\s*$/.test(line))
+    .map((line) => line.replace(/^\s*\d+(?: {2,}|\s*$)/, ''))
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/([-/]) /g, '$1')
     .trim();
 }
+
+const pdfText = (pdf: string, ...pages: string[]) => normalize(spawnSync('pdftotext', ['-layout', ...pages, pdf, '-'], { encoding: 'utf8' }).stdout);
 
 describe('export: LibreOffice opens the Word manuscript', function () {
   this.timeout(180000);
@@ -51,30 +56,57 @@ describe('export: LibreOffice opens the Word manuscript', function () {
     const config = defaultConfig();
     const model = parseDocument(readFileSync(EXAMPLE, 'utf8'), config, EXAMPLE);
     const { bytes } = await buildDocx(model, { config, images: { files: nodeImageFiles, where: { folder: dirname(EXAMPLE), roots: [] } } });
-    const docx = join(dir, 'manuscript.docx');
-    writeFileSync(docx, bytes);
-    // Its own profile, so a LibreOffice the user has open (or another test) is not disturbed.
-    const profile = pathToFileURL(join(dir, 'profile')).href;
-    const converted = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 150000 });
-    assert.equal(converted.status, 0, converted.stderr);
-    assert.doesNotMatch(converted.stderr ?? '', /error/i);
-    const pdf = join(dir, 'manuscript.pdf');
-    const page1 = normalize(spawnSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).stdout);
+    const pdf = convert({ 'manuscript.docx': bytes })[0];
+    const page1 = pdfText(pdf, '-f', '1', '-l', '1');
     assert.ok(page1.startsWith('CASE REPORT Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardiac Tamponade Maya Okafor, MD'), page1.slice(0, 200));
     assert.match(page1, /Word count: [\d,]+ \(body text\); figures: 3; tables: 1; references: 13/);
     assert.doesNotMatch(page1, /Abstract|Case Presentation/, 'the title page is a page of its own');
-
-    const all = normalize(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout);
     const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
     assert.ok(pages >= 5, `${pages} pages`);
-    let at = all.indexOf('References');
-    assert.ok(at > 0);
-    for (const entry of model.references!.entries) {
-      const expected = normalize(`${entry.number}. ${plainReference(entry.text)}`);
-      const found = all.indexOf(expected, at);
-      assert.ok(found > at, `reference ${entry.number} is missing or out of order: ${expected}`);
-      at = found;
-    }
+    const all = pdfText(pdf);
+    assertReferences(all, model);
     for (const text of ['Table 1. Laboratory values on admission', 'Reference range', 'Figure Legends', 'Figure 3. Absolute eosinophil count']) assert.ok(all.includes(text), text);
   });
+
+  it('converts reports it was not written for (the clean fixtures): the title first, every reference in order', async () => {
+    const folder = resolve(__dirname, '../fixtures/clean');
+    const files = readdirSync(folder).filter((name) => name.endsWith('.md'));
+    assert.ok(files.length >= 3);
+    const config = defaultConfig();
+    const models = files.map((name) => parseDocument(readFileSync(join(folder, name), 'utf8'), config, join(folder, name)));
+    const docs: Record<string, Uint8Array> = {};
+    for (const [index, model] of models.entries()) docs[`case-${index}.docx`] = (await buildDocx(model, { config, images: { files: nodeImageFiles, where: { folder, roots: [] } } })).bytes;
+    const pdfs = convert(docs);
+    models.forEach((model, index) => {
+      const page1 = pdfText(pdfs[index], '-f', '1', '-l', '1');
+      const title = String(model.frontmatter!.data!.title);
+      assert.ok(page1.startsWith(`CASE REPORT ${title}`), `${files[index]}: ${page1.slice(0, 160)}`);
+      assertReferences(pdfText(pdfs[index]), model, files[index]);
+    });
+  });
+
+  /** Converts the documents in one LibreOffice run; returns the PDFs' paths in the same order. */
+  function convert(docs: Record<string, Uint8Array>): string[] {
+    const names = Object.keys(docs);
+    for (const name of names) writeFileSync(join(dir, name), docs[name]);
+    // Its own profile, so a LibreOffice the user has open (or another test) is not disturbed.
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const converted = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((name) => join(dir, name))], { encoding: 'utf8', timeout: 150000 });
+    assert.equal(converted.status, 0, converted.stderr);
+    assert.doesNotMatch(converted.stderr ?? '', /error/i);
+    return names.map((name) => join(dir, name.replace(/\.docx$/, '.pdf')));
+  }
 });
+
+/** Every entry of the report's reference list, number and text, in order after the References heading. */
+function assertReferences(all: string, model: DocumentModel, name = 'the report'): void {
+  let at = all.indexOf('References');
+  assert.ok(at > 0, `${name}: no References heading`);
+  assert.ok((model.references?.entries.length ?? 0) > 0);
+  for (const entry of model.references!.entries) {
+    const expected = normalize(`${entry.number}. ${plainReference(entry.text)}`);
+    const found = all.indexOf(expected, at);
+    assert.ok(found > at, `${name}: reference ${entry.number} is missing or out of order: ${expected}`);
+    at = found;
+  }
+}
