@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defaultConfig, type CheckConfig } from '../../src/core/config';
 import { nodeImageFiles } from '../../src/cli/image-files';
@@ -10,6 +10,7 @@ import { parseDocument, type DocumentModel } from '../../src/core/model';
 import { plainReference } from '../../src/core/render/plain-reference';
 import { runRules } from '../../src/core/check';
 import { limitWords } from '../../src/core/rules/structure/limits';
+import { bodyWordText } from '../../src/core/words';
 import { DocxFile, first, type WordParagraph } from './docx-reader';
 import { LibraryLoader } from '../../src/core/bibliography/loader';
 import { generatedReferences } from '../../src/core/bibliography/reference-list';
@@ -377,4 +378,29 @@ describe('export: Word manuscript of a report that cites by key from a library',
     assert.ok(references[0].runs.some((r) => r.italics), 'the journal name in italics');
     assert.ok(paragraphs.some((p) => /references: 3$/.test(p.text)), 'the title page counts the generated references');
   });
+});
+
+describe('export: nothing of the body is lost', function () {
+  this.timeout(60000);
+  const WORD = /[\p{L}\p{N}]+(?:['’.\-–/][\p{L}\p{N}]+)*/gu;
+  const folder = resolve(__dirname, '../fixtures/clean');
+  const files = [EXAMPLE, ...readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => join(folder, name))];
+  for (const file of files) {
+    it(`${file.split('/').slice(-2).join('/')}: every word of the body, in order`, async () => {
+      const { docx, model } = await exportFile(readFileSync(file, 'utf8'), file);
+      // The words limit-words counts (headings, tables, captions, citations, pull quotes and references
+      // left out); super- and subscripts as words of their own on both sides (Word sets `m^2^` as m²).
+      const scripts = /\^([^^\s]+)\^|~([^~\s]+)~|<(su[pb])>([^<]*)<\/\3>/g;
+      const expected: string[] = bodyWordText(model).replace(scripts, (_, a, b, _tag, c) => ` ${a ?? b ?? c} `).replace(/<[^>]*>/g, ' ').match(WORD) ?? [];
+      const text = docx.paragraphs().map((p) => p.runs.map((r) => (r.superscript || r.subscript ? ` ${r.text} ` : r.text)).join('')).join('\n');
+      const got: string[] = text.match(WORD) ?? [];
+      let at = 0;
+      for (const [index, word] of expected.entries()) {
+        const found = got.indexOf(word, at);
+        assert.ok(found >= 0, `word ${index} "${word}" (${expected.slice(Math.max(0, index - 5), index + 5).join(' ')}) is missing or out of order`);
+        at = found + 1;
+      }
+      assert.ok(expected.length > 300);
+    });
+  }
 });
