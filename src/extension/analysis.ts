@@ -21,6 +21,9 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly sent = new Map<string, { version: number; analyzed: Promise<Result<'analyze'> | undefined> }>();
   private readonly subscriptions: vscode.Disposable[];
 
+  /** Told the library files each analysed report names (to watch them for Zotero's rewrites). */
+  onLibraries: ((paths: string[]) => void) | undefined;
+
   constructor(private readonly service: ServiceConnection = connect()) {
     this.subscriptions = [
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -71,6 +74,10 @@ export class AnalysisCache implements vscode.Disposable {
         path: documentPath(document),
         config: configFor(document),
         included: isIncluded(document),
+      })
+      .then((result) => {
+        if (result?.libraries) this.onLibraries?.(result.libraries);
+        return result;
       })
       .catch((error: unknown) => {
         // A failed analysis (the worker stopped) is tried again by the next request.

@@ -5,6 +5,7 @@ import { FindingCodeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerFrontmatterFeatures } from './frontmatter';
 import { watchHouseStyles } from './settings';
+import { LibraryWatcher } from './library-watcher';
 import { WordCountStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
 import { extendMarkdownIt, registerPreview } from './preview';
@@ -29,6 +30,13 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     cache.clear();
     diagnostics.refreshAll();
   }));
+  // A reference library rewritten (Zotero's auto-export): the reports citing from it are checked again.
+  const libraries = new LibraryWatcher(() => {
+    cache.clear();
+    diagnostics.refreshAll();
+  });
+  cache.onLibraries = (paths) => libraries.watch(paths);
+  context.subscriptions.push(libraries);
   registerPreview(context, cache);
   // VS Code's built-in Markdown preview picks this up (`markdown.markdownItPlugins`).
   return { extendMarkdownIt };

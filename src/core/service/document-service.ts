@@ -12,7 +12,7 @@ import { resolveFix } from '../deferred-fix';
 import { renumberFiguresAndTables, renumberReferences } from '../renumber';
 import type { RenumberOutcome } from '../renumber/outcome';
 import { numberCitations } from '../bibliography/convert';
-import { NO_LIBRARY } from '../bibliography/library';
+import { NO_LIBRARY, type Library } from '../bibliography/library';
 import type { Host } from '../rule';
 import type { Finding, TextEdit } from '../types';
 import { documentCounts } from '../words';
@@ -61,7 +61,8 @@ export class DocumentService {
       this.documents.set(input.uri, entry);
     }
     if (entry.caseReport) entry.findings ??= runRules(entry.model, input.config, this.host);
-    return { caseReport: entry.caseReport, findings: entry.findings ?? [] };
+    const libraries = entry.caseReport && this.host.library ? libraryPaths(this.host.library(entry.model)) : [];
+    return { caseReport: entry.caseReport, findings: entry.findings ?? [], ...(libraries.length > 0 ? { libraries } : {}) };
   }
 
   private entry(at: At): Entry {
@@ -116,6 +117,11 @@ function render(model: DocumentModel, config: CheckConfig, params: Params<'rende
   });
   const { title, titlePrefix } = article.meta;
   return { html: article.html, title: title ? `${titlePrefix ? `${titlePrefix}: ` : ''}${title}` : undefined, unresolved: [...unresolved] };
+}
+
+/** The files a library was read from (or looked for): changes to them change the findings. */
+function libraryPaths(library: Library): string[] {
+  return library.sources.flatMap((source) => (source.path !== undefined ? [source.path] : []));
 }
 
 /** An outcome as the answer the extension reads. */

@@ -29,6 +29,8 @@ export interface Analyzed {
   caseReport: boolean;
   /** Case reports only; empty for other Markdown files. */
   findings: Finding[];
+  /** The reference-library files the report names (absolute paths), for the extension to watch. */
+  libraries?: string[];
 }
 
 /** A renumbering: its one edit, why it cannot be done, or that nothing would change. */
