@@ -73,6 +73,12 @@ describe('Converting citation keys to numbered references', () => {
     );
   });
 
+  it('closes a marker up across a line break, but never onto a list marker', () => {
+    const files = new MemoryFiles({ [PATH]: BIB });
+    const { after } = convert(report('Calciphylaxis has nonuremic causes\n[@nigwekar2008].\n\n- [@kalajian2009] reported a lupus case.\n'), files);
+    assert.match(after, /Calciphylaxis has nonuremic causes\.\^1\^\n\n- \^2\^ reported a lupus case\./);
+  });
+
   it('keeps CRLF line endings and writes under an empty References heading', () => {
     const files = new MemoryFiles({ [PATH]: BIB });
     const text = report('Rare [@nigwekar2008].\r\n\r\n## References\r\n\r\n## Acknowledgments\r\n\r\nNone.').replace(/\n/g, '\r\n').replace(/\r\r/g, '\r');

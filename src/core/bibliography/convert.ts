@@ -5,6 +5,9 @@ import { libraryComplete, type Library } from './library';
 import { numberCitation, numberKeys, superscriptText } from './numbering';
 import { generatedReferences, referenceListMarkdown } from './reference-list';
 
+/** What may end the word a superscript closes up to: a letter, a digit, a closing mark, emphasis. */
+const WORD_END = /[\p{L}\p{N})\]*_%'"\u2019\u201d.,:;!?]/u;
+
 export const NUMBER_CITATIONS_TITLE = 'Convert citation keys to numbered references';
 
 /**
@@ -35,8 +38,16 @@ export function numberCitations(model: DocumentModel, library: Library, heading 
   const text = model.text;
   const edits: TextEdit[] = citations.map((citation) => {
     const marker = `^${superscriptText(numberCitation(citation, numbering).parts, '-')}^`;
+    // The marker closes up to the word before it (across a line break inside the paragraph), but
+    // never to Markdown's own marks: `- [@a]` at the start of a list item keeps its space.
     let start = citation.start;
     while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    if (text[start - 1] === '\n') {
+      let before = start - 1;
+      if (text[before - 1] === '\r') before--;
+      if (WORD_END.test(text[before - 1] ?? '')) start = before;
+    }
+    if (!WORD_END.test(text[start - 1] ?? '')) start = citation.start;
     const after = text[citation.end];
     // AMA: after a period or comma, before a colon or semicolon (as citation-punctuation wants).
     if ((after === '.' || after === ',') && text[citation.end + 1] !== '.') return { start, end: citation.end + 1, newText: `${after}${marker}` };

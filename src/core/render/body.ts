@@ -178,7 +178,7 @@ export class BodyRenderer {
           continue;
         }
         // AMA: the superscript closes up to the word and follows a period or comma.
-        out = out.replace(/[ \t]+$/, '');
+        out = out.trimEnd(); // a space or a line break before the citation
         const next = children[i + 1];
         if (next?.type === 'text' && (next.content[0] === '.' || next.content[0] === ',')) {
           out += next.content[0];
