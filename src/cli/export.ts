@@ -1,11 +1,15 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { checkText, buildDocx, describeConcerns, exportConcerns, type CheckConfig, type DocumentModel, type Host } from '../core';
+import { randomBytes } from 'node:crypto';
+import { checkText, buildDocx, describeConcerns, exportConcerns, printPage, type CheckConfig, type DocumentModel, type Host } from '../core';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { imageRoots, nodeImageFiles } from './image-files';
 import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
+import { loadAssets } from './render';
+import { NoBrowserError } from '../node/pdf/browser';
+import { findBrowser, printPdf, thisMachine } from '../node/pdf/print';
 
 export interface ExportIo {
   stdout: (text: string) => void;
@@ -21,10 +25,34 @@ interface ExportFormat {
 /** The formats `--format` takes. */
 const FORMATS: Record<string, ExportFormat> = {
   docx: { extension: '.docx', build: (model, config, host) => buildDocx(model, { config, images: { files: nodeImageFiles, where: imageRoots(model.path!) }, library: host.library?.(model) }) },
+  pdf: { extension: '.pdf', build: buildPdf },
 };
 
+/** The article in the house style printed by a Chromium-family browser already on the machine. */
+async function buildPdf(model: DocumentModel, config: CheckConfig, host: Host): Promise<{ bytes: Uint8Array; warnings: string[] }> {
+  let browser: string;
+  try {
+    browser = findBrowser(thisMachine());
+  } catch (error) {
+    if (error instanceof NoBrowserError) throw new InputError(error.message);
+    throw error;
+  }
+  const page = printPage(model, {
+    config,
+    css: loadAssets().css,
+    nonce: randomBytes(18).toString('base64'),
+    images: { files: nodeImageFiles, where: imageRoots(model.path!) },
+    library: host.library?.(model),
+  });
+  try {
+    return { bytes: await printPdf(page.html, { browser, paper: page.paper }), warnings: page.warnings };
+  } catch (error) {
+    throw new InputError(`the PDF was not printed: ${browser} failed (${((error as Error).message ?? String(error)).split('\n')[0]})`);
+  }
+}
+
 /**
- * `casereport export --format docx [-o FILE | --out-dir DIR] <files...>`: the submission manuscript
+ * `casereport export --format docx|pdf [-o FILE | --out-dir DIR] <files...>`: the submission manuscript
  * of each file. Without `-o` or `--out-dir` it is written beside the report (`case.md` -> `case.docx`).
  * Error-severity and patient-privacy findings are counted on stderr, and do not stop the export.
  * Exits 0 once every file is written; 2 on usage or input failure, with nothing written.

@@ -19,7 +19,7 @@ const USAGE = `Usage:
   casereport check [--format text|json|sarif] [--profile NAME] [--config FILE] <files...>
   casereport fix [--write] [--number-citations] [--profile NAME] [--config FILE] <files...>
   casereport render [--fragment] [-o FILE | --out-dir DIR] [--profile NAME] [--config FILE] <files...>
-  casereport export --format docx [-o FILE | --out-dir DIR] [--profile NAME] [--config FILE] <files...>
+  casereport export --format docx|pdf [-o FILE | --out-dir DIR] [--profile NAME] [--config FILE] <files...>
   casereport --version | --help
 
 Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage or input failure.

@@ -99,7 +99,7 @@ interface Assets {
 }
 
 /** The preview's style sheet and script, next to the bundle (dist/) or built there from the sources. */
-function loadAssets(): Assets {
+export function loadAssets(): Assets {
   const candidates = [__dirname, join(__dirname, '..', '..', 'dist')];
   for (const folder of candidates) {
     const css = join(folder, 'preview.css');

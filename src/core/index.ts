@@ -43,6 +43,7 @@ export { caseReportPlugin } from './render/markdown-it-plugin';
 
 // Exports (Word).
 export { buildDocx, describeConcerns, exportConcerns, type DocxManuscript, type DocxOptions, type ExportConcerns } from './export';
+export { pagedMediaCss, printPage, type PrintPage, type PrintPageOptions } from './export';
 
 // The analysis service (run in the extension's worker thread) and its protocol.
 export { DocumentService, RequestQueue } from './service/document-service';

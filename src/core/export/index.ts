@@ -6,3 +6,4 @@ export { buildDocx, type DocxManuscript, type DocxOptions } from './docx/manuscr
 export type { LocalImages } from './docx/figures';
 export { imageInfo, type ImageInfo } from './image-size';
 export { describeConcerns, exportConcerns, type ExportConcerns } from './concerns';
+export { pagedMediaCss, printPage, type PrintPage, type PrintPageOptions } from './pdf-page';
