@@ -71,8 +71,8 @@ describe('casereport export --format docx', function () {
     try {
       const cases: [string[], RegExp][] = [
         [['export', 'case.md'], /"export" needs --format docx/],
-        [['export', '--format', 'pdf', 'case.md'], /--format must be docx, not "pdf"/],
-        [['export', '--format', 'html', 'case.md'], /--format must be docx, not "html"/],
+        [['export', '--format', 'rtf', 'case.md'], /--format must be docx or pdf, not "rtf"/],
+        [['export', '--format', 'html', 'case.md'], /--format must be docx or pdf, not "html"/],
         [['export', '--format', 'docx'], /needs at least one Markdown file/],
         [['export', '--format', 'docx', 'missing.md'], /missing\.md: no such file/],
         [['export', '--format', 'docx', 'case.md', 'missing.md'], /missing\.md: no such file/],
@@ -109,7 +109,7 @@ describe('casereport export --format docx', function () {
       const docx = new DocxFile(readFileSync(out));
       assert.equal(docx.media().length, 3);
       assert.equal(titleOf(out), 'Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardiac Tamponade');
-      const usage = spawnSync(process.execPath, [cliPath, 'export', '--format', 'pdf', 'examples/egpa-cardiac-tamponade.md'], { cwd: root, encoding: 'utf8' });
+      const usage = spawnSync(process.execPath, [cliPath, 'export', '--format', 'rtf', 'examples/egpa-cardiac-tamponade.md'], { cwd: root, encoding: 'utf8' });
       assert.equal(usage.status, 2);
     } finally {
       cleanup();

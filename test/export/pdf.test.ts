@@ -113,6 +113,20 @@ describe('casereport export --format pdf', function () {
     }
   });
 
+  it('runs as a whole process from the bundle (playwright-core loaded beside it)', function () {
+    const root = resolve(__dirname, '../..');
+    const cliPath = join(root, 'dist', 'cli.js');
+    if (!existsSync(cliPath)) this.skip(); // npm run test:unit builds it first
+    const { dir, cleanup } = scratch({ 'case.md': report('The lungs recovered.^1^') });
+    try {
+      const result = spawnSync(process.execPath, [cliPath, 'export', '--format', 'pdf', '-o', join(dir, 'out.pdf'), join(dir, 'case.md')], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(loose(pdftotext(join(dir, 'out.pdf'))).includes(loose('Aringer M, Costenbader K, Daikh D, et al.')));
+    } finally {
+      cleanup();
+    }
+  });
+
   it('a browser that is not there: exit 2, one line, nothing written', async () => {
     const { dir, cleanup } = scratch({ 'case.md': report('The lungs recovered.^1^') });
     const saved = process.env.CHROME_PATH;
