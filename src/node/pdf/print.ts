@@ -3,7 +3,7 @@
 // extension's activation pay for playwright-core.
 import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import type { ExportStyle } from '../../core/house-style';
+import type { HouseStyle } from '../../core';
 import { findBrowser, type BrowserMachine } from './browser';
 
 /** This machine, for findBrowser. */
@@ -27,7 +27,7 @@ export function thisMachine(): BrowserMachine {
  * aborted (its images are data URIs, which make none). The paper and page numbers come from the
  * page's `@page` rules; `paper` is the fallback size.
  */
-export async function printPdf(html: string, options: { browser: string; paper: ExportStyle['paper'] }): Promise<Uint8Array> {
+export async function printPdf(html: string, options: { browser: string; paper: HouseStyle['export']['paper'] }): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: options.browser, headless: true });
   try {
