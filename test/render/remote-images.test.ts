@@ -52,6 +52,8 @@ describe('render: remote images are not loaded unless allowed', () => {
     assert.doesNotMatch(html, /<img[^>]*src="[^"]*\.example/i);
     assert.doesNotMatch(html, /src="(?:https?:|\/\/|\/\\)/i);
     assert.match(html, /<span class="cr-image-blocked" title="Remote images are not loaded">\[p: image from caption\.example not loaded\]<\/span>/);
+    // In a figure the caption below says what the image is: the placeholder names the host only.
+    assert.match(html, /<figure class="cr-figure"[^>]*><span class="cr-image-blocked" title="Remote images are not loaded">\[image from figure\.example not loaded\]<\/span><figcaption>/);
   });
 
   it('shows them when remote images are allowed', () => {

@@ -280,11 +280,14 @@ export class BodyRenderer {
     return `<sup class="cr-cite${flagged ? ' cr-cite-flagged' : ''}" data-cite="${escapeHtml(citeLabel(meta))}"${title}>${joined}</sup>`;
   }
 
-  /** An image: a local source resolved, a remote one (unless allowed) a placeholder naming its host. */
-  private image(token: Token, alt: string): string {
+  /**
+   * An image: a local source resolved, a remote one (unless allowed) a placeholder naming its host
+   * (and its alt text, except in a figure, whose caption follows).
+   */
+  private image(token: Token, alt: string, inFigure = false): string {
     const raw = String(token.attrGet('src') ?? '');
     const source = imageSource(raw);
-    if (source.kind === 'remote' && !this.options.remoteImages) return blockedImage(alt, source.host);
+    if (source.kind === 'remote' && !this.options.remoteImages) return blockedImage(inFigure ? '' : alt, source.host);
     const src = source.kind === 'local' ? (this.options.resolveImage?.(raw) ?? raw) : source.kind === 'other' ? undefined : raw;
     const title = token.attrGet('title');
     return `<img${src === undefined ? '' : ` src="${escapeHtml(src)}"`} alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(String(title))}"` : ''}>`;
@@ -300,7 +303,7 @@ export class BodyRenderer {
       const alt = this.renderer.renderInlineAsText(child.children ?? [], this.md.options, {});
       out +=
         `<figure class="cr-figure"${this.uniqueId(`cr-figure-${number}`)}${this.lineAttr(block.line)}>` +
-        `${this.image(child, alt)}<figcaption><strong class="cr-float-label">Figure ${escapeHtml(number)}.</strong> ${caption}</figcaption></figure>\n`;
+        `${this.image(child, alt, true)}<figcaption><strong class="cr-float-label">Figure ${escapeHtml(number)}.</strong> ${caption}</figcaption></figure>\n`;
     }
     return out;
   }
