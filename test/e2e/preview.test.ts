@@ -1,5 +1,8 @@
 // The journal preview in a real VS Code webview: set like the magazine, paged, and live.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { REPORT, createWorkspace, exampleText, lineOf } from './support/session';
 import { Workbench, waitUntil } from './support/workbench';
@@ -50,5 +53,41 @@ describe('journal preview in VS Code', () => {
       async () => `preview title is "${await text(frame, '.cr-title')}"`,
       10_000,
     );
+  });
+});
+
+describe('journal preview: what a report cannot make the webview load', () => {
+  it('a remote image is a placeholder naming its host and is never requested; a symlink out of the workspace is not shown', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'casereport-outside-'));
+    try {
+      writeFileSync(join(outside, 'photo.png'), readFileSync(join(__dirname, '..', '..', 'examples', 'images', 'figure-1-echocardiogram.png')));
+      const folder = createWorkspace({
+        [REPORT]: (text) =>
+          text
+            .replace('(images/figure-2-skin-biopsy.png)', '(https://tracker.example/pixel.png)')
+            .replace('(images/figure-3-timeline.png)', '(images/linked.png) <img src="https://raw-pixel.example/p.gif">'),
+      });
+      symlinkSync(join(outside, 'photo.png'), join(folder, 'images', 'linked.png'));
+      const workbench = await Workbench.open(folder);
+      const requested: string[] = [];
+      workbench.page.on('request', (request) => {
+        if (/tracker\.example|raw-pixel\.example/.test(request.url())) requested.push(request.url());
+      });
+      await workbench.openFile(REPORT);
+      await workbench.runCommand('Case Report: Open Preview to the Side');
+      const frame = await workbench.webviewFrame('.cr-title');
+      await frame.locator('.cr-single, .cr-article').first().evaluate((article) => article.classList.add('cr-single'));
+      const blocked = await frame.locator('.cr-image-blocked').allTextContents();
+      assert.ok(blocked.some((t) => t.includes('image from tracker.example not loaded')), blocked.join(' / '));
+      assert.ok(blocked.some((t) => t.includes('image from raw-pixel.example not loaded')), blocked.join(' / '));
+      // The figure inside the workspace loads; the symlink pointing out of it gets no webview address.
+      await frame.waitForFunction(() => Array.from(document.querySelectorAll('figure img')).some((img) => (img as HTMLImageElement).naturalWidth > 0));
+      const linked = await frame.locator('img[alt^="Figure 3."]').getAttribute('src');
+      assert.equal(linked, 'images/linked.png', 'left as the relative path, which the webview cannot load');
+      await workbench.page.waitForTimeout(1000);
+      assert.deepEqual(requested, []);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
