@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { defaultConfig, type CheckConfig } from '../../src/core/config';
 import { nodeImageFiles } from '../../src/cli/image-files';
@@ -403,4 +404,27 @@ describe('export: nothing of the body is lost', function () {
       assert.ok(expected.length > 300);
     });
   }
+});
+
+describe('export: figures the manuscript cannot embed', () => {
+  it('keeps the legend and warns for an image outside the report folder, an SVG, and a missing file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casereport-figures-'));
+    try {
+      writeFileSync(join(dir, 'diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+      copyFileSync(resolve(__dirname, '../../examples/images/figure-2-skin-biopsy.png'), join(dir, 'biopsy.png'));
+      const outside = resolve(__dirname, '../../examples/images/figure-1-echocardiogram.png');
+      const text = `---\ntitle: Figures\nauthors:\n  - name: Ana Ruiz\n---\n\nText (Figures 1-4).\n\n![Figure 1. Outside.](${outside})\n\n![Figure 2. A diagram.](diagram.svg)\n\n![Figure 3. Missing.](nothing.png)\n\n![Figure 4. A biopsy.](biopsy.png)\n`;
+      const { docx, warnings } = await exportFile(text, join(dir, 'case.md'));
+      assert.deepEqual(warnings, [
+        `Figure 1: image "${outside}" not embedded: outside the report's folder and workspace; the legend is kept`,
+        'Figure 2: image "diagram.svg" not embedded: a Word document embeds PNG, JPEG, GIF and BMP images only, upload it separately; the legend is kept',
+        'Figure 3: image "nothing.png" not embedded: no such file; the legend is kept',
+      ]);
+      assert.equal(docx.media().length, 1);
+      assert.deepEqual(docx.paragraphs().filter((p) => /^Figure \d\. /.test(p.text)).map((p) => p.text), ['Figure 1. Outside.', 'Figure 2. A diagram.', 'Figure 3. Missing.', 'Figure 4. A biopsy.']);
+      assert.ok(docx.paragraphs().some((p) => p.text === 'Figure 4'), 'the embedded image under its label');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
