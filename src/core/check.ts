@@ -3,7 +3,6 @@ import type { CheckConfig } from './config';
 import { parseDocument, type DocumentModel } from './model';
 import type { Host, Rule } from './rule';
 import { ALL_RULES } from './rules';
-import { beginRun } from './rules/run-memo';
 import type { Finding, Severity } from './types';
 
 /** The severity a rule runs with: user settings, then the house style, then its default. */
@@ -15,7 +14,6 @@ export function effectiveSeverity(rule: Rule, config: CheckConfig): Severity | u
 /** Runs every enabled rule on a parsed document. Findings come sorted by position. */
 export function runRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES): Finding[] {
   const findings: Finding[] = [];
-  beginRun();
   const library = host.library?.(model) ?? NO_LIBRARY;
   const keyed = model.keyCitations.length > 0;
   for (const rule of rules) {

@@ -25,7 +25,7 @@ export { MAGAZINE, PRESETS, PRESET_NAMES, preset, type HouseStyle } from './hous
 export { HOUSE_STYLE_FILE_NAMES, resolveHouseStyle, UnknownPresetError, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle } from './house-styles/load';
 
 // Counts, the CARE checklist, renumbering.
-export type { Count } from './words';
+export type { Count } from './counts';
 export { careChecklistMarkdown, evaluateCare, type CareEvidence, type CareItemResult, type CareStatus, type CareSubItemResult } from './care';
 export { FLOATS_TITLE, REFERENCES_TITLE } from './renumber';
 

@@ -1,6 +1,4 @@
 import { blankSpans } from './mask';
-import type { DocumentModel } from './model';
-import type { HouseStyle, HouseStyleLimits } from './house-style';
 import type { Span } from './types';
 
 /**
@@ -9,10 +7,6 @@ import type { Span } from './types';
  * group must consume a joiner, so the engine never has two ways to split the same text.
  */
 const WORD = /[\p{L}\p{N}]+(?:['’.\-–/][\p{L}\p{N}]+)*/gu;
-
-export interface WordAt extends Span {
-  index: number;
-}
 
 /**
  * The number of WORD matches, counted by a hand-written scanner: the Unicode classes of the regular
@@ -160,149 +154,4 @@ export function nthWord(text: string, n: number): Span | undefined {
     if (count++ === n) return { start: match.index, end: match.index + match[0].length };
   }
   return undefined;
-}
-
-const ABSTRACT_HEADING = /^abstract$/i;
-const PULLQUOTE = /^\s*>\s*\[!PULLQUOTE\]/i;
-
-/**
- * The body as counted against the word limit: prose (frontmatter, code, comments and URLs
- * already blanked) without headings, an Abstract section, figures with their captions, tables
- * with their caption paragraphs, pull quotes (they repeat the text), citation markers and the
- * reference list. Offsets are kept, so a position in it is a position in the document.
- */
-export function bodyWordText(model: DocumentModel): string {
-  const cached = bodyCache.get(model);
-  if (cached !== undefined) return cached;
-  const text = blankSpans(model.prose, notBodyWords(model));
-  bodyCache.set(model, text);
-  return text;
-}
-const bodyCache = new WeakMap<DocumentModel, string>();
-
-/** The n-th word (0-based) of bodyWordText, found without building it. */
-export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
-  const cached = bodyCache.get(model);
-  return cached !== undefined ? nthWord(cached, n) : nthWordOutside(model.prose, notBodyWords(model), n);
-}
-
-/** What bodyWordText blanks in the prose. */
-function notBodyWords(model: DocumentModel): Span[] {
-  const { source } = model;
-  const spans: Span[] = [];
-  const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
-  if (model.references) lines(model.references.startLine, model.references.endLine);
-  for (let i = 0; i < model.tokens.length; i++) {
-    const token = model.tokens[i];
-    if (!token.map) continue;
-    if (token.type === 'heading_open' || token.type === 'table_open') lines(token.map[0], token.map[1]);
-    if (token.type === 'blockquote_open' && PULLQUOTE.test(source.lineText(token.map[0]))) lines(token.map[0], token.map[1]);
-  }
-  for (const section of abstractSections(model)) spans.push(section);
-  for (const float of [...model.figures, ...model.tables]) spans.push({ start: float.start, end: float.end }, { start: float.captionStart, end: float.captionEnd });
-  for (const citation of model.citations) spans.push({ start: citation.start, end: citation.end });
-  return spans;
-}
-
-/** An `Abstract` heading in the body and everything up to the next heading of the same or a higher level. */
-export function abstractSections(model: DocumentModel): Span[] {
-  const spans: Span[] = [];
-  const headings = model.heads.filter((h) => h.kind === 'heading');
-  headings.forEach((head, index) => {
-    if (!ABSTRACT_HEADING.test(head.text)) return;
-    const next = headings.slice(index + 1).find((h) => h.level <= head.level);
-    spans.push({ start: head.start, end: next ? next.start : model.text.length });
-  });
-  return spans;
-}
-
-/** Words of the body (see bodyWordText). */
-export function bodyWordCount(model: DocumentModel): number {
-  const cached = bodyCache.get(model);
-  return cached !== undefined ? countWords(cached) : countWordsOutside(model.prose, notBodyWords(model));
-}
-
-/** The abstract: the frontmatter `abstract` (a string, or a structured mapping of strings), else an Abstract section. */
-export function abstractText(model: DocumentModel): string | undefined {
-  const value = model.frontmatter?.data?.abstract;
-  if (value !== undefined && value !== null) return flattenStrings(value);
-  const sections = abstractSections(model);
-  if (sections.length === 0) return undefined;
-  return sections.map((s) => model.prose.slice(s.start, s.end).replace(/^[^\n]*\n?/, '')).join('\n');
-}
-
-function flattenStrings(value: unknown): string {
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map(flattenStrings).join(' ');
-  if (value && typeof value === 'object') return Object.values(value).map(flattenStrings).join(' ');
-  return '';
-}
-
-export function abstractWordCount(model: DocumentModel): number | undefined {
-  const text = abstractText(model);
-  return text === undefined ? undefined : countWords(text);
-}
-
-/** How many figures and tables: panels of one figure (`Figure 2A`, `Figure 2B`) count once. */
-export function floatCount(model: DocumentModel): number {
-  const { figures, tables } = floatCounts(model);
-  return figures + tables;
-}
-
-/** How many figures, and how many tables, each counted as floatCount counts them. */
-export function floatCounts(model: DocumentModel): { figures: number; tables: number } {
-  const distinct = (floats: DocumentModel['figures']) => {
-    let count = 0;
-    const numbers = new Set<number>();
-    for (const float of floats) {
-      if (float.number === undefined) count++;
-      else if (!numbers.has(float.number)) {
-        numbers.add(float.number);
-        count++;
-      }
-    }
-    return count;
-  };
-  return { figures: distinct(model.figures), tables: distinct(model.tables) };
-}
-
-export function authorCount(model: DocumentModel): number | undefined {
-  const authors = model.frontmatter?.data?.authors;
-  return Array.isArray(authors) ? authors.length : undefined;
-}
-
-export function titleText(model: DocumentModel): string | undefined {
-  const title = model.frontmatter?.data?.title;
-  return typeof title === 'string' ? title.trim() : undefined;
-}
-
-/** Characters as a reader counts them: code points, not UTF-16 units. */
-export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
-export type CountName = 'words' | 'abstractWords' | 'references' | 'figuresAndTables' | 'authors' | 'titleCharacters';
-
-export interface Count {
-  name: CountName;
-  label: string;
-  /** Undefined when the document has no such thing (no abstract, no frontmatter title). */
-  value: number | undefined;
-  limit: number;
-}
-
-/** Every count the house style limits, in the order the status bar tooltip shows them. */
-export function documentCounts(model: DocumentModel, houseStyle: HouseStyle): Count[] {
-  const limits: HouseStyleLimits = houseStyle.limits;
-  const title = titleText(model);
-  return [
-    { name: 'words', label: 'Body words', value: bodyWordCount(model), limit: limits.words },
-    { name: 'abstractWords', label: 'Abstract words', value: abstractWordCount(model), limit: limits.abstractWords },
-    { name: 'references', label: 'References', value: model.references?.entries.length ?? 0, limit: limits.references },
-    { name: 'figuresAndTables', label: 'Figures and tables', value: floatCount(model), limit: limits.figuresAndTables },
-    { name: 'authors', label: 'Authors', value: authorCount(model), limit: limits.authors },
-    { name: 'titleCharacters', label: 'Title characters', value: title === undefined ? undefined : characterCount(title), limit: limits.titleCharacters },
-  ];
 }

@@ -6,7 +6,8 @@ import { defaultConfig } from '../../src/core/config';
 import { MAGAZINE, type HouseStyle } from '../../src/core/house-style';
 import { preset } from '../../src/core/house-styles/presets';
 import { parseDocument } from '../../src/core/model';
-import { bodyWordCount, abstractWordCount, documentCounts } from '../../src/core/words';
+import { abstractWordCount, documentCounts } from '../../src/core/counts';
+import { bodyWordCount } from '../../src/core/text/body-words';
 import { hits } from './helpers';
 
 const host = { fileExists: () => true };

@@ -11,7 +11,7 @@ import { parseDocument, type DocumentModel } from '../../src/core/model';
 import { plainReference } from '../../src/core/render/plain-reference';
 import { runRules } from '../../src/core/check';
 import { limitWords } from '../../src/core/rules/structure/limits';
-import { bodyWordText } from '../../src/core/words';
+import { bodyWordText } from '../../src/core/text/body-words';
 import { DocxFile, first, type WordParagraph } from './docx-reader';
 import { LibraryLoader } from '../../src/core/bibliography/loader';
 import { generatedReferences } from '../../src/core/bibliography/reference-list';

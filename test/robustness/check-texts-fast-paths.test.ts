@@ -4,10 +4,12 @@ import { defaultConfig } from '../../src/core/config';
 import { blankSpans, findCodeSpans, findHtmlComments } from '../../src/core/mask';
 import { closingBracket } from '../../src/core/render/cite-syntax';
 import { parseDocument } from '../../src/core/model';
-import { blankWithPublishedFrontmatter, contactText, proseWithoutReferences, withPublishedFrontmatter } from '../../src/core/rules/privacy/scan';
+import { blankWithPublishedFrontmatter, bodyText, withPublishedFrontmatter } from '../../src/core/text/body';
+import { bodyNthWord, bodyWordCount, bodyWordText } from '../../src/core/text/body-words';
+import { contactText } from '../../src/core/text/privacy';
 import type { DocumentModel } from '../../src/core/model';
 import type { Span } from '../../src/core/types';
-import { bodyNthWord, bodyWordCount, bodyWordText, countWords, countWordsOutside, nthWord, nthWordOutside } from '../../src/core/words';
+import { countWords, countWordsOutside, nthWord, nthWordOutside } from '../../src/core/words';
 
 /**
  * The texts the rules build lazily on a fresh model (privacy, dose, contact) are built in fewer
@@ -49,13 +51,13 @@ describe('check texts: fast paths against the plain code', () => {
     );
   });
 
-  it('proseWithoutReferences is the prose filled in, then the reference list blanked', () => {
+  it('bodyText is the prose filled in, then the reference list blanked', () => {
     fc.assert(
       fc.property(REPORT, (text) => {
         const model = parseDocument(text, config);
         const list = model.references;
         const references: Span[] = list ? [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }] : [];
-        assert.equal(proseWithoutReferences(model), blankSpans(withPublishedFrontmatter(model, model.prose), references));
+        assert.equal(bodyText(model), blankSpans(withPublishedFrontmatter(model, model.prose), references));
       }),
       { numRuns: 400 },
     );
@@ -118,7 +120,7 @@ describe('check texts: fast paths against the plain code', () => {
     fc.assert(
       fc.property(REPORT, (text) => {
         const model = parseDocument(text, config);
-        assert.equal(contactText(model, config), plain(model), JSON.stringify(text));
+        assert.equal(contactText(model, config.privacy.allow), plain(model), JSON.stringify(text));
       }),
       { numRuns: 1000 },
     );

@@ -1,4 +1,5 @@
 import type { DocumentModel } from '../model';
+import { derived } from '../text/derived';
 import type { Library } from './library';
 import type { KeyCitation, KeyItem, Locator } from './pandoc';
 
@@ -10,15 +11,14 @@ export interface KeyNumbering {
   keys: readonly string[];
 }
 
-const numberings = new WeakMap<DocumentModel, { library: Library; numbering: KeyNumbering }>();
-
 /**
  * Numbers the cited keys in order of first citation (AMA). Keys the library lacks get no number
  * (citation-undefined reports them). Computed once per model and library.
  */
 export function numberKeys(model: DocumentModel, library: Library): KeyNumbering {
-  const cached = numberings.get(model);
-  if (cached && cached.library === library) return cached.numbering;
+  const numberings = derived(model, 'key numberings', () => new WeakMap<Library, KeyNumbering>());
+  const cached = numberings.get(library);
+  if (cached) return cached;
   const numbers = new Map<string, number>();
   const keys: string[] = [];
   for (const citation of model.keyCitations) {
@@ -29,7 +29,7 @@ export function numberKeys(model: DocumentModel, library: Library): KeyNumbering
     }
   }
   const numbering = { numbers, keys };
-  numberings.set(model, { library, numbering });
+  numberings.set(library, numbering);
   return numbering;
 }
 

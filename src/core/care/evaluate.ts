@@ -3,7 +3,7 @@ import type { DocumentModel } from '../model';
 import type { SectionHead } from '../sections';
 import { findTimelineFloat, normalizeSectionName } from '../rules/structure/shared';
 import { DOSE_QUANTITY } from '../rules/dose/scan';
-import { abstractText } from '../words';
+import { abstractText } from '../counts';
 import { CARE_ITEMS, type CareItemDefinition } from './items';
 import { isMap, isScalar } from 'yaml';
 

@@ -15,7 +15,7 @@ import { numberCitations } from '../bibliography/convert';
 import { NO_LIBRARY, type Library } from '../bibliography/library';
 import type { Host } from '../rule';
 import type { Finding, TextEdit } from '../types';
-import { documentCounts } from '../words';
+import { documentCounts } from '../counts';
 import { completionsAt, definitionsAt, hoverAt, referenceLenses, referencesAt } from './language';
 import type { At, DocumentInput, Method, Params, Planned, Question, Rendered, Request, Response, Result } from './protocol';
 

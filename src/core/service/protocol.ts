@@ -3,7 +3,7 @@
 import type { CareItemResult } from '../care';
 import type { CheckConfig } from '../config';
 import type { Finding, Fix, TextEdit } from '../types';
-import type { Count } from '../words';
+import type { Count } from '../counts';
 import type { Completions, Definitions, HoverInfo, ReferenceLens } from './language';
 import type { Span } from '../types';
 

@@ -1,9 +1,9 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import { blankSpans, findBareUrls } from '../../mask';
 import type { DocumentModel } from '../../model';
+import { derived } from '../../text/derived';
 import type { Span } from '../../types';
-import { abstractSections } from '../../words';
-import { nonPatientSections } from '../privacy/scan';
+import { abstractSections, nonPatientSections } from '../../sections';
 import { longFormBefore, longFormStart } from './long-form';
 import { baseForm, inGeneContext, isDegree, isDosing, isGeneSymbol, isPlace, isFormula, isRomanNumeral, isUnit, isVariantOrStage, looksLikeAbbreviation } from './terms';
 
@@ -59,13 +59,9 @@ export interface AbbreviationDefinition {
   note?: boolean;
 }
 
-const scans = new WeakMap<DocumentModel, AbbreviationScan>();
-
 /** The abbreviation scan of a model, made once. */
 export function abbreviationScan(model: DocumentModel): AbbreviationScan {
-  let scan = scans.get(model);
-  if (!scan) scans.set(model, (scan = scanModel(model)));
-  return scan;
+  return derived(model, 'abbreviations', () => scanModel(model));
 }
 
 /** A list section the Abbreviations command writes and reads. */
@@ -79,7 +75,7 @@ const CAPITALS = /\p{Lu}.*\p{Lu}/u;
 function scanModel(model: DocumentModel): AbbreviationScan {
   const { text, parts } = readableText(model);
   const lists = listSections(model);
-  const skipped = [...nonPatientSections(model), ...lists];
+  const skipped = [...nonPatientSections(model.heads, model.text.length), ...lists];
   const scanned = blankSpans(text, skipped);
   const places = placesOf(model);
   const partAt = (offset: number): Part => parts.find((p) => offset >= p.start && offset < p.end)?.part ?? 'body';
@@ -309,7 +305,7 @@ function readableText(model: DocumentModel): { text: string; parts: (Span & { pa
     text = pieces.join('');
     parts.push(...values);
   }
-  for (const section of abstractSections(model)) parts.push({ ...section, part: 'abstract' });
+  for (const section of abstractSections(model.heads, model.text.length)) parts.push({ ...section, part: 'abstract' });
   return { text, parts };
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
-import { matches } from '../privacy/scan';
+import { matches } from '../../scan/matches';
 import { doseNumberStarts, doseText, isLabResult } from './scan';
 
 const NUMBER = '(?<![\\p{L}\\p{N}.,])(?:\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
-import { hintStarts, matches } from '../privacy/scan';
+import { hintStarts, matches } from '../../scan/matches';
 import { doseNumberStarts, doseQuantities, doseText, isDose } from './scan';
 
 /**

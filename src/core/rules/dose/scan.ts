@@ -1,11 +1,12 @@
 import type { DocumentModel } from '../../model';
-import { digitRunStarts, digitRunsOf, matches, proseWithoutReferences } from '../privacy/scan';
-import { perRun } from '../run-memo';
+import { digitRunStarts, matches } from '../../scan/matches';
+import { bodyDigits, bodyText } from '../../text/body';
+import { derived } from '../../text/derived';
 
 /** What the dose rules read: body prose (frontmatter, code, comments, URLs blanked) without the reference list. */
 export function doseText(model: DocumentModel): string {
   // The abstract is printed too: a dose written there is read like one in the body.
-  return proseWithoutReferences(model);
+  return bodyText(model);
 }
 
 /** A quantity as written: `10`, `1,000`, `2.5`, `.5`. */
@@ -69,17 +70,14 @@ export function numberStarts(text: string, digits: number[] = digitRunStarts(tex
   return starts;
 }
 
-/** numberStarts of doseText, shared by the dose rules of one run. */
+/** numberStarts of doseText, shared by the dose rules. */
 export function doseNumberStarts(model: DocumentModel): number[] {
-  return perRun(model, 'dose-numbers', () => {
-    const text = doseText(model);
-    return numberStarts(text, digitRunsOf(model, text));
-  });
+  return derived(model, 'dose numbers', () => numberStarts(doseText(model), bodyDigits(model)));
 }
 
-/** The quantities of doseText, shared by dose-zero and dose-spacing in one run. */
+/** The quantities of doseText, shared by dose-zero and dose-spacing. */
 export function doseQuantities(model: DocumentModel): Quantity[] {
-  return perRun(model, 'dose-quantities', () => [...quantities(doseText(model), doseNumberStarts(model))]);
+  return derived(model, 'dose quantities', () => [...quantities(doseText(model), doseNumberStarts(model))]);
 }
 
 /** Per body weight, surface, time or dose: a dose. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { matches } from '../privacy/scan';
+import { matches } from '../../scan/matches';
 import { doseNumberStarts, doseText } from './scan';
 
 /**

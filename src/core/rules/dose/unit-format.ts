@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
-import { matches } from '../privacy/scan';
+import { matches } from '../../scan/matches';
 import { doseNumberStarts, doseText } from './scan';
 import { isUnitSymbol } from '../../units';
 

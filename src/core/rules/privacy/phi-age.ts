@@ -1,6 +1,8 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { hintStarts, matches, mergeStarts, privacyDigits, privacyText, withoutOverlaps } from './scan';
+import { hintStarts, matches, mergeStarts } from '../../scan/matches';
+import { withoutOverlaps } from '../../scan/spans';
+import { privacyDigits, privacyText } from '../../text/privacy';
 
 /** 90 to 129, in digits or words ("ninety-two"). */
 const AGE = '(?:(?<![\\p{N}.,])(?:9\\d|1[0-2]\\d)(?![\\p{N}])|(?<![\\p{L}])(?:[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:[Oo]ne )?[Hh]undred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))';
@@ -50,9 +52,9 @@ export const phiAge: Rule = {
   defaultSeverity: 'warning',
   description: 'An age over 89 in the body (HIPAA Safe Harbor): write "aged 90 or older".',
   run({ model, config, report }) {
-    const text = privacyText(model, config);
+    const text = privacyText(model, config.privacy.allow);
     const found: Span[] = [];
-    const starts = ageStarts(text, privacyDigits(model, config));
+    const starts = ageStarts(text, privacyDigits(model, config.privacy.allow));
     PATTERNS.forEach((re, i) => {
       for (const m of matches(re, text, starts[STARTS[i]])) found.push({ start: m.index, end: m.index + m[0].length });
     });

@@ -1,6 +1,8 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { contactText, digitRunStarts, digitRunsOf, hintStartsBefore, matches, withoutOverlaps } from './scan';
+import { digitRunStarts, hintStartsBefore, matches } from '../../scan/matches';
+import { withoutOverlaps } from '../../scan/spans';
+import { contactDigits, contactText } from '../../text/privacy';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
 /** North American: (718) 555-0192, 718-555-0192, 718.555.0192, +1 718 555 0192 */
@@ -46,13 +48,13 @@ export const phiContact: Rule = {
   defaultSeverity: 'warning',
   description: 'A telephone or fax number or an e-mail address in the body (HIPAA Safe Harbor identifiers).',
   run({ model, config, report }) {
-    const text = contactText(model, config);
+    const text = contactText(model, config.privacy.allow);
     const found: (Span & { kind: string })[] = [];
     for (const m of emails(text)) {
       const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
       if (/\p{L}{2,}/u.test(tld)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'an e-mail address' });
     }
-    const starts = phoneStarts(text, digitRunsOf(model, text));
+    const starts = phoneStarts(text, contactDigits(model, config.privacy.allow));
     for (const m of matches(PHONE_NA, text, starts.na)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'a telephone number' });
     for (const m of matches(PHONE_INTL, text, starts.intl)) {
       const n = digits(m[0]);

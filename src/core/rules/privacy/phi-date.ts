@@ -1,5 +1,7 @@
 import type { Rule } from '../../rule';
-import { hintStarts, matches, mergeStarts, privacyDigits, privacyText, withoutOverlaps } from './scan';
+import { hintStarts, matches, mergeStarts } from '../../scan/matches';
+import { withoutOverlaps } from '../../scan/spans';
+import { privacyDigits, privacyText } from '../../text/privacy';
 import type { Span } from '../../types';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -112,9 +114,9 @@ export const phiDate: Rule = {
   defaultSeverity: 'warning',
   description: 'A calendar date more specific than a year in the body (HIPAA Safe Harbor): write relative time instead.',
   run({ model, config, report }) {
-    const text = privacyText(model, config);
+    const text = privacyText(model, config.privacy.allow);
     const found: (Span & { what: string })[] = [];
-    const starts = dateStarts(text, privacyDigits(model, config));
+    const starts = dateStarts(text, privacyDigits(model, config.privacy.allow));
     for (const [re, kind] of PATTERNS.slice(0, 4)) {
       for (const m of matches(re, text, starts[kind])) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }

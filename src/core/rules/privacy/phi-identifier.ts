@@ -1,6 +1,8 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRunStarts, hintStartsBefore, matches, privacyDigits, privacyText, withoutOverlaps } from './scan';
+import { digitRunStarts, hintStartsBefore, matches } from '../../scan/matches';
+import { withoutOverlaps } from '../../scan/spans';
+import { privacyDigits, privacyText } from '../../text/privacy';
 
 const NO = '(?:number|no\\.?|num\\.?|#|ID|identifier)';
 /** Words that announce an identifier; ambiguous ones ("record", "account", "serial") only with "number"/"no."/"#". */
@@ -51,9 +53,9 @@ export const phiIdentifier: Rule = {
   defaultSeverity: 'warning',
   description: 'A medical record, account, health plan or social security number in the body (HIPAA Safe Harbor identifiers).',
   run({ model, config, report }) {
-    const text = privacyText(model, config);
+    const text = privacyText(model, config.privacy.allow);
     const found: Span[] = [];
-    const starts = identifierStarts(text, privacyDigits(model, config));
+    const starts = identifierStarts(text, privacyDigits(model, config.privacy.allow));
     for (const m of matches(CUED, text, starts.cued)) {
       // "record number (MRN 00482913)": the span is the number, not the second cue before it.
       const lead = /^(?:MRN|SSN|ID|no|nr)[ \t]*[:#]?[ \t]*/i.exec(m[1]);

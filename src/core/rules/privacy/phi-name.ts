@@ -1,5 +1,8 @@
 import type { Rule } from '../../rule';
-import { hintStarts, inside, matches, nonPatientSections, privacyText } from './scan';
+import { hintStarts, matches } from '../../scan/matches';
+import { inside } from '../../scan/spans';
+import { privacyText } from '../../text/privacy';
+import { nonPatientSections } from '../../sections';
 
 /**
  * An honorific, then a capitalised name ("Mrs. Alvarez", "Dr Chen", "Mr. O'Brien") or initials
@@ -32,8 +35,8 @@ export const phiName: Rule = {
   defaultSeverity: 'warning',
   description: 'An honorific followed by a capitalised name in the case narrative: a name is an identifier (HIPAA Safe Harbor).',
   run({ model, config, report }) {
-    const text = privacyText(model, config);
-    const skip = nonPatientSections(model);
+    const text = privacyText(model, config.privacy.allow);
+    const skip = nonPatientSections(model.heads, model.text.length);
     for (const m of matches(NAME, text, nameStarts(text))) {
       const [, , , name, initials, surname] = m;
       let end = m.index + m[0].length;

@@ -1,5 +1,7 @@
 import type { Rule } from '../../rule';
-import { abstractText, authorCount, bodyNthWord, bodyWordCount, characterCount, countWords, floatCount, titleText } from '../../words';
+import { abstractText, authorCount, characterCount, floatCount, titleText } from '../../counts';
+import { bodyNthWord, bodyWordCount } from '../../text/body-words';
+import { countWords } from '../../words';
 import { bodyAnchor, formatNumber, frontmatterSpan, headsNamed } from './shared';
 
 const over = (value: number, limit: number) => `${formatNumber(value - limit)} over`;

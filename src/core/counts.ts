@@ -1,0 +1,90 @@
+import type { HouseStyle, HouseStyleLimits } from './house-style';
+import type { DocumentModel } from './model';
+import { abstractSections } from './sections';
+import { bodyWordCount } from './text/body-words';
+import { countWords } from './words';
+
+/** The abstract: the frontmatter `abstract` (a string, or a structured mapping of strings), else an Abstract section. */
+export function abstractText(model: DocumentModel): string | undefined {
+  const value = model.frontmatter?.data?.abstract;
+  if (value !== undefined && value !== null) return flattenStrings(value);
+  const sections = abstractSections(model.heads, model.text.length);
+  if (sections.length === 0) return undefined;
+  return sections.map((s) => model.prose.slice(s.start, s.end).replace(/^[^\n]*\n?/, '')).join('\n');
+}
+
+function flattenStrings(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map(flattenStrings).join(' ');
+  if (value && typeof value === 'object') return Object.values(value).map(flattenStrings).join(' ');
+  return '';
+}
+
+export function abstractWordCount(model: DocumentModel): number | undefined {
+  const text = abstractText(model);
+  return text === undefined ? undefined : countWords(text);
+}
+
+/** How many figures and tables: panels of one figure (`Figure 2A`, `Figure 2B`) count once. */
+export function floatCount(model: DocumentModel): number {
+  const { figures, tables } = floatCounts(model);
+  return figures + tables;
+}
+
+/** How many figures, and how many tables, each counted as floatCount counts them. */
+export function floatCounts(model: DocumentModel): { figures: number; tables: number } {
+  const distinct = (floats: DocumentModel['figures']) => {
+    let count = 0;
+    const numbers = new Set<number>();
+    for (const float of floats) {
+      if (float.number === undefined) count++;
+      else if (!numbers.has(float.number)) {
+        numbers.add(float.number);
+        count++;
+      }
+    }
+    return count;
+  };
+  return { figures: distinct(model.figures), tables: distinct(model.tables) };
+}
+
+export function authorCount(model: DocumentModel): number | undefined {
+  const authors = model.frontmatter?.data?.authors;
+  return Array.isArray(authors) ? authors.length : undefined;
+}
+
+export function titleText(model: DocumentModel): string | undefined {
+  const title = model.frontmatter?.data?.title;
+  return typeof title === 'string' ? title.trim() : undefined;
+}
+
+/** Characters as a reader counts them: code points, not UTF-16 units. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+export type CountName = 'words' | 'abstractWords' | 'references' | 'figuresAndTables' | 'authors' | 'titleCharacters';
+
+export interface Count {
+  name: CountName;
+  label: string;
+  /** Undefined when the document has no such thing (no abstract, no frontmatter title). */
+  value: number | undefined;
+  limit: number;
+}
+
+/** Every count the house style limits, in the order the status bar tooltip shows them. */
+export function documentCounts(model: DocumentModel, houseStyle: HouseStyle): Count[] {
+  const limits: HouseStyleLimits = houseStyle.limits;
+  const title = titleText(model);
+  return [
+    { name: 'words', label: 'Body words', value: bodyWordCount(model), limit: limits.words },
+    { name: 'abstractWords', label: 'Abstract words', value: abstractWordCount(model), limit: limits.abstractWords },
+    { name: 'references', label: 'References', value: model.references?.entries.length ?? 0, limit: limits.references },
+    { name: 'figuresAndTables', label: 'Figures and tables', value: floatCount(model), limit: limits.figuresAndTables },
+    { name: 'authors', label: 'Authors', value: authorCount(model), limit: limits.authors },
+    { name: 'titleCharacters', label: 'Title characters', value: title === undefined ? undefined : characterCount(title), limit: limits.titleCharacters },
+  ];
+}

@@ -1,0 +1,110 @@
+/**
+ * Scanning a text with a costly regular expression: tried only where a match can start (hints,
+ * digit runs), with the same matches as a full scan. Shared by the privacy and dose rules.
+ */
+
+/**
+ * Runs a global regular expression over the text, yielding each match. With `starts` (every
+ * offset where a match could begin, ascending), the expression is tried there only, anchored:
+ * the same matches as a full scan, without running a costly expression at every position. Where
+ * the starts are dense (a text of digits), a full scan is cheaper, and gives the same matches.
+ */
+export function* matches(re: RegExp, text: string, starts?: number[]): Generator<RegExpExecArray> {
+  if (starts && starts.length * DENSE <= text.length) {
+    yield* matchesAt(re, text, starts);
+    return;
+  }
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match[0].length === 0) re.lastIndex++;
+    yield match;
+  }
+}
+
+/** One anchored attempt costs about as much as a full scan spends on this many characters. */
+const DENSE = 16;
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/** The matches of `re` that start at one of `starts` (ascending), tried in order as a global scan would. */
+export function* matchesAt(re: RegExp, text: string, starts: number[]): Generator<RegExpExecArray> {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (match === null) continue;
+    from = match.index + Math.max(1, match[0].length);
+    yield match;
+  }
+}
+
+/**
+ * Every offset where `hint` matches, overlapping hits included (the scan moves one character
+ * on after each hit), for `matches(re, text, starts)`. A hint must match wherever `re` can start.
+ */
+export function hintStarts(hint: RegExp, text: string): number[] {
+  const starts: number[] = [];
+  hint.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = hint.exec(text)) !== null) {
+    starts.push(match.index);
+    hint.lastIndex = match.index + 1;
+  }
+  return starts;
+}
+
+const DIGITS = /\d+/g;
+
+/**
+ * Where each run of ASCII digits starts (the character before is not an ASCII digit). An
+ * expression that opens with a digit behind a look-behind that excludes `\p{N}` can start only
+ * there, which makes these the starts to try for most of the privacy expressions.
+ */
+export function digitRunStarts(text: string): number[] {
+  const starts: number[] = [];
+  DIGITS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DIGITS.exec(text)) !== null) starts.push(match.index);
+  return starts;
+}
+
+/** Ascending lists merged into one ascending list without repeats. */
+export function mergeStarts(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/**
+ * hintStarts, but only at offsets in the `before` characters before an anchor (p in
+ * [anchor - before, anchor)): for an expression whose first digit always lies within `before`
+ * characters of its start, the anchors being the digit runs. `reach` is the longest text the hint
+ * can match (it has no look-arounds), so each window is searched with enough text after it.
+ */
+export function hintStartsBefore(hint: RegExp, text: string, anchors: number[], before: number, reach: number): number[] {
+  const starts: number[] = [];
+  let i = 0;
+  while (i < anchors.length) {
+    const from = Math.max(0, anchors[i] - before);
+    let to = anchors[i];
+    // Windows that touch are searched together.
+    while (i + 1 < anchors.length && anchors[i + 1] - before <= to) to = anchors[++i];
+    i++;
+    if (to <= from) continue;
+    const window = text.slice(from, Math.min(text.length, to + reach));
+    for (const at of hintStarts(hint, window)) {
+      if (at >= to - from) break;
+      starts.push(from + at);
+    }
+  }
+  return starts;
+}

@@ -1,0 +1,50 @@
+import { blankSpans } from '../mask';
+import type { DocumentModel } from '../model';
+import { abstractSections } from '../sections';
+import type { Span } from '../types';
+import { countWords, countWordsOutside, nthWord, nthWordOutside } from '../words';
+import { derived, derivedIfMade } from './derived';
+
+const PULLQUOTE = /^\s*>\s*\[!PULLQUOTE\]/i;
+
+/**
+ * The body as counted against the word limit: prose (frontmatter, code, comments and URLs
+ * already blanked) without headings, an Abstract section, figures with their captions, tables
+ * with their caption paragraphs, pull quotes (they repeat the text), citation markers and the
+ * reference list. Offsets are kept, so a position in it is a position in the document.
+ */
+export function bodyWordText(model: DocumentModel): string {
+  return derived(model, 'body words', () => blankSpans(model.prose, notBodyWords(model)));
+}
+
+/** Words of the body (see bodyWordText), counted without building it unless it is built already. */
+export function bodyWordCount(model: DocumentModel): number {
+  return derived(model, 'body word count', () => {
+    const text = derivedIfMade<string>(model, 'body words');
+    return text !== undefined ? countWords(text) : countWordsOutside(model.prose, notBodyWords(model));
+  });
+}
+
+/** The n-th word (0-based) of bodyWordText, found without building it unless it is built already. */
+export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
+  const text = derivedIfMade<string>(model, 'body words');
+  return text !== undefined ? nthWord(text, n) : nthWordOutside(model.prose, notBodyWords(model), n);
+}
+
+/** What bodyWordText blanks in the prose. */
+function notBodyWords(model: DocumentModel): Span[] {
+  const { source } = model;
+  const spans: Span[] = [];
+  const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
+  if (model.references) lines(model.references.startLine, model.references.endLine);
+  for (let i = 0; i < model.tokens.length; i++) {
+    const token = model.tokens[i];
+    if (!token.map) continue;
+    if (token.type === 'heading_open' || token.type === 'table_open') lines(token.map[0], token.map[1]);
+    if (token.type === 'blockquote_open' && PULLQUOTE.test(source.lineText(token.map[0]))) lines(token.map[0], token.map[1]);
+  }
+  for (const section of abstractSections(model.heads, model.text.length)) spans.push(section);
+  for (const float of [...model.figures, ...model.tables]) spans.push({ start: float.start, end: float.end }, { start: float.captionStart, end: float.captionEnd });
+  for (const citation of model.citations) spans.push({ start: citation.start, end: citation.end });
+  return spans;
+}

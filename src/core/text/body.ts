@@ -1,0 +1,84 @@
+import { isMap, isScalar } from 'yaml';
+import { blankSpans } from '../mask';
+import type { DocumentModel } from '../model';
+import { digitRunStarts } from '../scan/matches';
+import type { Span } from '../types';
+import { derived } from './derived';
+
+/**
+ * The body text: the prose (frontmatter, code, HTML comments and URLs blanked) with the published
+ * frontmatter values put back and the reference list blanked. What the dose rules read, and the
+ * privacy text when nothing is allow-listed. Offsets are kept, so a match is a position in the
+ * document.
+ */
+export function bodyText(model: DocumentModel): string {
+  return derived(model, 'body', () => {
+    const references = referenceSpans(model);
+    // Filling in, then blanking the reference list, is blanking then filling in when the list
+    // lies after every published value (it always does: the list is in the body).
+    const afterPublished = references.every((span) => span.start >= (publishedSpans(model) ?? []).reduce((end, value) => Math.max(end, value.end), 0));
+    return afterPublished && !model.source.hasLoneCr ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
+  });
+}
+
+/** Where the runs of digits of the body text start (see digitRunStarts). */
+export function bodyDigits(model: DocumentModel): number[] {
+  return derived(model, 'body digits', () => digitRunStarts(bodyText(model)));
+}
+
+/** The frontmatter values that are printed as article text, where an identifier is as public as in the body. */
+const PUBLISHED_KEYS = ['title', 'runningTitle', 'abstract'];
+
+/**
+ * The text with the frontmatter `title` and `abstract` values put back (everything else in the
+ * frontmatter stays blank: the publication date, author names and e-mails are not the patient's).
+ */
+export function withPublishedFrontmatter(model: DocumentModel, text: string): string {
+  const spans = publishedSpans(model);
+  if (spans === undefined) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    parts.push(text.slice(at, span.start), model.text.slice(span.start, span.end));
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Where the published frontmatter values are, in document order; undefined without a frontmatter mapping. */
+export function publishedSpans(model: DocumentModel): Span[] | undefined {
+  const fm = model.frontmatter;
+  const contents = fm?.document.contents;
+  if (!fm || !isMap(contents)) return undefined;
+  return contents.items
+    .filter((pair) => isScalar(pair.key) && PUBLISHED_KEYS.includes(String(pair.key.value)) && isScalar(pair.value) && pair.value.range)
+    .map((pair) => (pair.value as { range: [number, number, number] }).range)
+    .map(([start, end]) => ({ start: fm.contentStart + start, end: fm.contentStart + end }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `withPublishedFrontmatter(model, blankSpans(text, spans))` in one copy of the text: blanking is
+ * character by character, so the text up to the last published value is blanked and filled in on
+ * its own (a short string) and the rest is blanked after it. The plain path for a span without
+ * a start (blankSpans then drops text, and the values are filled in at other offsets).
+ */
+export function blankWithPublishedFrontmatter(model: DocumentModel, text: string, spans: Span[]): string {
+  const published = publishedSpans(model);
+  if (published === undefined || published.length === 0) return blankSpans(text, spans);
+  // A lone CR (token lines past the source lines, a truncated prose): the plain composition.
+  if (model.source.hasLoneCr || spans.some((span) => Number.isNaN(span.start))) return withPublishedFrontmatter(model, blankSpans(text, spans));
+  const cut = Math.min(text.length, Math.max(...published.map((span) => span.end)));
+  const headSpans = spans.filter((span) => span.start < cut).map((span) => ({ start: span.start, end: Math.min(span.end, cut) }));
+  const head = withPublishedFrontmatter(model, blankSpans(text.slice(0, cut), headSpans));
+  return blankSpans(text, spans, head);
+}
+
+/** The reference list, whole lines. */
+export function referenceSpans(model: DocumentModel): Span[] {
+  const list = model.references;
+  if (!list) return [];
+  return [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }];
+}

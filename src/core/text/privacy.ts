@@ -1,0 +1,100 @@
+import { blankSpans, findCodeSpans, findCodeSpansOutside, findHtmlComments, findHtmlCommentsOutside, SpanSet, type LineRange } from '../mask';
+import type { DocumentModel } from '../model';
+import { digitRunStarts } from '../scan/matches';
+import type { Span } from '../types';
+import { blankWithPublishedFrontmatter, bodyDigits, bodyText, publishedSpans, referenceSpans, withPublishedFrontmatter } from './body';
+import { derived } from './derived';
+
+/**
+ * What the privacy rules read: the body text (bodyText) with every occurrence of an allow-listed
+ * term blanked (the house style's `privacyAllow` and the `casereport.privacy.allow` setting).
+ * Offsets are kept, so a match is a position in the document.
+ */
+export function privacyText(model: DocumentModel, allow: readonly string[]): string {
+  if (nothingAllowed(allow)) return bodyText(model);
+  return derived(model, `privacy\u0000${allow.join('\u0000')}`, () => {
+    const text = withPublishedFrontmatter(model, model.prose);
+    return blankSpans(text, [...referenceSpans(model), ...allowedSpans(text, allow)]);
+  });
+}
+
+/** Where the runs of digits of the privacy text start (see digitRunStarts). */
+export function privacyDigits(model: DocumentModel, allow: readonly string[]): number[] {
+  if (nothingAllowed(allow)) return bodyDigits(model);
+  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRunStarts(privacyText(model, allow)));
+}
+
+/**
+ * Like privacyText, but link destinations and autolinks are kept: an e-mail address in
+ * `<someone@example.org>` or `mailto:` is still an e-mail address in the report.
+ */
+export function contactText(model: DocumentModel, allow: readonly string[]): string {
+  return derived(model, `contact\u0000${allow.join('\u0000')}`, () => {
+    const { source } = model;
+    const lines: LineRange[] = [];
+    const list = model.references;
+    if (list) lines.push({ first: list.startLine, last: Math.max(list.startLine, list.endLine - 1) });
+    if (model.frontmatter) lines.push({ first: 0, last: model.frontmatter.endLine });
+    for (const token of model.tokens) {
+      if ((token.type === 'fence' || token.type === 'code_block') && token.map) lines.push({ first: token.map[0], last: token.map[1] - 1 });
+    }
+    const spans: Span[] = lines.map((range) => ({ start: source.lineStarts[range.first], end: source.lineEnd(range.last) }));
+    let text: string;
+    if (codeAndCommentsOutsideLines(model)) {
+      // The code spans and comments of the text with those lines blanked and the published values
+      // filled in, found on the text itself: one copy of the text instead of three.
+      const masked = [...spans, ...findCodeSpansOutside(model.text, source, lines), ...findHtmlCommentsOutside(model.text, new SpanSet(spans))];
+      text = blankWithPublishedFrontmatter(model, model.text, masked);
+    } else {
+      // The plain composition, as before these shortcuts: with a lone CR a line can lie past the
+      // source lines, and blankSpans treats such a span as it always has (a known gap, README).
+      text = withPublishedFrontmatter(model, blankSpans(model.text, spans));
+      text = blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
+    }
+    return blankSpans(text, allowedSpans(text, allow));
+  });
+}
+
+/** Where the runs of digits of the contact text start (see digitRunStarts). */
+export function contactDigits(model: DocumentModel, allow: readonly string[]): number[] {
+  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRunStarts(contactText(model, allow)));
+}
+
+function nothingAllowed(allow: readonly string[]): boolean {
+  return allow.every((term) => term.trim() === '');
+}
+
+/**
+ * Can contactText find code spans and comments on the text, as if its blanked lines were blank?
+ * Yes unless a published frontmatter value (put back in the blanked frontmatter) holds a backtick
+ * or a comment delimiter, or a lone CR makes token lines and source lines differ. The blanked
+ * closing fence then separates the frontmatter from the body as a blank line does.
+ */
+function codeAndCommentsOutsideLines(model: DocumentModel): boolean {
+  const text = model.text;
+  if (model.source.hasLoneCr) return false;
+  for (const span of publishedSpans(model) ?? []) {
+    const value = text.slice(span.start, span.end);
+    if (value.includes('`') || value.includes('<!--') || value.includes('-->')) return false;
+  }
+  return true;
+}
+
+/** Every occurrence of an allow-listed term, case-insensitive, as whole words where the term starts or ends with one. */
+function allowedSpans(text: string, allow: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (const term of allow) {
+    const trimmed = term.trim();
+    if (trimmed === '') continue;
+    const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const before = /^[\p{L}\p{N}]/u.test(trimmed) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = /[\p{L}\p{N}]$/u.test(trimmed) ? '(?![\\p{L}\\p{N}])' : '';
+    const re = new RegExp(before + escaped + after, 'giu');
+    let match: RegExpExecArray | null;
+    while ((match = re.exec(text)) !== null) {
+      spans.push({ start: match.index, end: match.index + match[0].length });
+      if (match[0].length === 0) re.lastIndex++;
+    }
+  }
+  return spans;
+}
