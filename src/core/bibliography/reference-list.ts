@@ -24,7 +24,12 @@ export function generatedReferences(model: DocumentModel, library: Library): Gen
 
 /** The list as Markdown, as a hand-written list would be: `1. Entry`, italics as `*...*`. */
 export function referenceListMarkdown(references: GeneratedReference[]): string {
-  return references.map((reference) => `${reference.number}. ${reference.runs.map((run) => (run.italic ? `*${escapeMarkdown(run.text)}*` : escapeMarkdown(run.text))).join('')}`).join('\n');
+  return references.map((reference) => `${reference.number}. ${amaMarkdown(reference)}`).join('\n');
+}
+
+/** One AMA entry as Markdown: italics as `*...*`, everything else escaped. */
+export function amaMarkdown(entry: AmaEntry): string {
+  return entry.runs.map((run) => (run.italic ? `*${escapeMarkdown(run.text)}*` : escapeMarkdown(run.text))).join('');
 }
 
 /**

@@ -77,17 +77,22 @@ const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host
   counts: ({ caseReport, model, input }) => (caseReport ? documentCounts(model, input.config.houseStyle) : []),
   care: ({ caseReport, model, input }) => (caseReport ? evaluateCare(model, input.config.houseStyle) : []),
   lenses: ({ caseReport, model }) => (caseReport ? referenceLenses(model) : []),
-  hover: ({ caseReport, model, input }, p) => (caseReport ? hoverAt(model, p.offset, input.config.houseStyle.knownAbbreviations) : undefined),
+  hover: ({ caseReport, model, input }, p, host) => (caseReport ? hoverAt(model, p.offset, input.config.houseStyle.knownAbbreviations, libraryOf(model, host)) : undefined),
   abbreviationList: ({ model, input }) => planAbbreviationList(model, input.config),
-  definition: ({ caseReport, model }, p) => (caseReport ? definitionsAt(model, p.offset) : undefined),
+  definition: ({ caseReport, model }, p, host) => (caseReport ? definitionsAt(model, p.offset, libraryOf(model, host)) : undefined),
   references: ({ caseReport, model }, p) => (caseReport ? referencesAt(model, p.offset, p.includeDeclaration) : undefined),
-  completion: ({ caseReport, model, input }, p) => (caseReport ? completionsAt(model, p.offset, p.linePrefix, input.config.citations.brackets) : undefined),
+  completion: ({ caseReport, model, input }, p, host) => (caseReport ? completionsAt(model, p.offset, p.linePrefix, input.config.citations.brackets, libraryOf(model, host)) : undefined),
   renumber: ({ model }, p) => plan(model, p.what),
-  numberCitations: ({ model, input }, _p, host) => planned(numberCitations(model, host.library?.(model) ?? NO_LIBRARY, input.config.houseStyle.referenceHeadings[0]), 'The report cites no key: nothing to convert.'),
+  numberCitations: ({ model, input }, _p, host) => planned(numberCitations(model, libraryOf(model, host), input.config.houseStyle.referenceHeadings[0]), 'The report cites no key: nothing to convert.'),
   fixAll: ({ input }, _p, host) => fixAllEdit(input, host),
   resolveFix: ({ model }, p) => resolveFix(model, p.fix).edits,
   render: ({ model, input }, p, host) => render(model, input.config, p, host),
 };
+
+/** The document's reference library as the host read it (empty when the host reads none). */
+function libraryOf(model: DocumentModel, host: Host): Library {
+  return host.library?.(model) ?? NO_LIBRARY;
+}
 
 /** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
 function fixAllEdit(input: DocumentInput, host: Host): TextEdit | undefined {

@@ -1,10 +1,12 @@
 // Editor intelligence as plain data (offsets, Markdown strings): what hover, go to definition,
 // find all references, completion and the reference CodeLens show. No `vscode` import, so it runs
 // in the analysis worker; the extension only turns spans into ranges.
+import { NO_LIBRARY, type Library } from '../bibliography/library';
 import type { FloatKind } from '../figures';
 import { abbreviationHover } from './abbreviation-hover';
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
+import { keyCompletionContext, keyDefinition, keyHover, matchingItems } from './library-keys';
 import { citationIndex, completionContext, entriesFor, floatSpan, floatsFor, mentionsOf, shorten, targetAt } from './locate';
 
 export interface HoverInfo {
@@ -23,6 +25,8 @@ export interface DefinitionLink {
 export interface Definitions {
   origin: Span;
   targets: DefinitionLink[];
+  /** Targets in other files: a key's entry in its library file (absolute path, 0-based line). */
+  files?: { path: string; line: number }[];
 }
 
 export interface CompletionProposal {
@@ -31,12 +35,16 @@ export interface CompletionProposal {
   detail: string;
   documentation: string;
   sortText: string;
+  /** What the editor filters on, when not the label (keys are matched here, by author, year or title word too). */
+  filterText?: string;
 }
 
 export interface Completions {
-  /** The digits already typed before the cursor, replaced by the proposal. */
+  /** The digits (or the part of a key) already typed before the cursor, replaced by the proposal. */
   typed: string;
   items: CompletionProposal[];
+  /** Ask again at the next keystroke (the list was filtered here). */
+  incomplete?: boolean;
 }
 
 export interface ReferenceLens {
@@ -52,7 +60,9 @@ export interface ReferenceLens {
  * abbreviation: what it stands for and where it is defined (`known`: the house style's abbreviations
  * that need no expansion).
  */
-export function hoverAt(model: DocumentModel, offset: number, known: readonly string[] = []): HoverInfo | undefined {
+export function hoverAt(model: DocumentModel, offset: number, known: readonly string[] = [], library: Library = NO_LIBRARY): HoverInfo | undefined {
+  const key = keyHover(model, library, offset);
+  if (key) return key;
   const target = targetAt(model, offset);
   if (target?.type === 'citation') return { span: target.span, markdown: citationHover(model, target.numbers) };
   if (target?.type === 'mention') return { span: target.span, markdown: mentionHover(model, target.mention.kind, target.numbers) };
@@ -87,7 +97,9 @@ function inline(text: string): string {
 }
 
 /** From a citation to its reference entries, from a mention to its figures or tables. */
-export function definitionsAt(model: DocumentModel, offset: number): Definitions | undefined {
+export function definitionsAt(model: DocumentModel, offset: number, library: Library = NO_LIBRARY): Definitions | undefined {
+  const key = keyDefinition(model, library, offset);
+  if (key) return { origin: key.origin, targets: [], files: [{ path: key.path, line: key.line }] };
   const target = targetAt(model, offset);
   if (target?.type === 'citation') {
     const targets = entriesFor(model, target.numbers).flatMap(({ entry }) => (entry ? [{ span: { start: entry.numberStart, end: entry.numberEnd }, whole: { start: entry.numberStart, end: entry.end } }] : []));
@@ -140,7 +152,9 @@ function unique(spans: Span[]): Span[] {
  * Inside `^`, `<sup>` or `[`: reference numbers with the start of their text. After "Figure " or
  * "Table ": the existing numbers with their captions. `linePrefix` is the line up to the cursor.
  */
-export function completionsAt(model: DocumentModel, offset: number, linePrefix: string, brackets: boolean): Completions | undefined {
+export function completionsAt(model: DocumentModel, offset: number, linePrefix: string, brackets: boolean, library: Library = NO_LIBRARY): Completions | undefined {
+  const keyContext = keyCompletionContext(linePrefix);
+  if (keyContext) return isInCode(model.prose, model.text, offset) ? undefined : keyCompletions(library, keyContext.typed);
   const context = completionContext(linePrefix, brackets);
   if (!context || isInCode(model.prose, model.text, offset)) return undefined;
   if (context.type === 'citation') {
@@ -170,6 +184,19 @@ export function completionsAt(model: DocumentModel, offset: number, linePrefix: 
     });
   }
   return { typed: context.typed, items };
+}
+
+/** After `[@` or `; @`: the library's keys matching what was typed, with their AMA entries. */
+function keyCompletions(library: Library, typed: string): Completions {
+  const items = matchingItems(library, typed).map(({ item }, index) => ({
+    label: item.key,
+    description: shorten([item.authors, item.year].filter(Boolean).join(', '), 60),
+    detail: item.title,
+    documentation: item.ama,
+    sortText: String(index).padStart(5, '0'),
+    filterText: typed,
+  }));
+  return { typed, items, incomplete: true };
 }
 
 /** Code spans, fenced code, comments and the frontmatter are blanked in `prose`: no suggestions there. */

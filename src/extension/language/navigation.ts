@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysis';
 import { spanLocation, spanRange } from './ranges';
 
-/** Go to definition: from a citation to its reference entry, from a mention to its figure or table. */
+/**
+ * Go to definition: from a citation to its reference entry, from a mention to its figure or table,
+ * from a citation key to its entry in the library file.
+ */
 export class CaseReportDefinition implements vscode.DefinitionProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
@@ -10,12 +13,17 @@ export class CaseReportDefinition implements vscode.DefinitionProvider {
     const found = await this.cache.query(document, 'definition', { offset: document.offsetAt(position) });
     if (!found) return undefined;
     const origin = spanRange(document, found.origin);
-    return found.targets.map(({ span, whole }) => ({
+    const links: vscode.LocationLink[] = found.targets.map(({ span, whole }) => ({
       originSelectionRange: origin,
       targetUri: document.uri,
       targetRange: spanRange(document, whole),
       targetSelectionRange: spanRange(document, span),
     }));
+    for (const { path, line } of found.files ?? []) {
+      const range = new vscode.Range(line, 0, line, 0);
+      links.push({ originSelectionRange: origin, targetUri: vscode.Uri.file(path), targetRange: range, targetSelectionRange: range });
+    }
+    return links;
   }
 }
 

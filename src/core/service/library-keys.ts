@@ -1,0 +1,113 @@
+// Editor help for a report that cites by key from its reference library: hover on a key (its AMA
+// entry), go to its entry in the library file, completion of keys after `[@` or `; @`, and the
+// library as a list to pick from. Plain data, answered by the analysis worker.
+import { formatAmaEntry } from '../bibliography/ama';
+import { amaYear } from '../bibliography/ama/dates';
+import { amaNames } from '../bibliography/ama/names';
+import { field } from '../bibliography/ama/fields';
+import type { Library, LibraryEntry } from '../bibliography/library';
+import { amaMarkdown } from '../bibliography/reference-list';
+import type { DocumentModel } from '../model';
+import type { Span } from '../types';
+
+/** One library entry as a list shows it: key, authors, year, title and the AMA entry. */
+export interface LibraryItem {
+  key: string;
+  /** `Nigwekar SU, Wolf M, Sterns RH, Hix JK`, shortened. */
+  authors: string;
+  year: string;
+  title: string;
+  /** The AMA entry as plain text. */
+  ama: string;
+}
+
+/** The key written at an offset: inside a bracketed citation or a bare `@key`. */
+export function keyAt(model: DocumentModel, offset: number): { key: string; span: Span } | undefined {
+  for (const citation of model.keyCitations) {
+    if (offset < citation.start || offset > citation.end) continue;
+    const item = citation.items.find((i) => offset >= i.keyStart && offset <= i.keyEnd) ?? (citation.items.length === 1 ? citation.items[0] : undefined);
+    return item ? { key: item.key, span: { start: item.keyStart, end: item.keyEnd } } : undefined;
+  }
+  const bare = model.bareKeys.find((b) => offset >= b.start && offset <= b.end);
+  return bare ? { key: bare.key, span: { start: bare.start, end: bare.end } } : undefined;
+}
+
+/** Hover on a key: its AMA entry, or why there is none. */
+export function keyHover(model: DocumentModel, library: Library, offset: number): { span: Span; markdown: string } | undefined {
+  const found = keyAt(model, offset);
+  if (!found) return undefined;
+  const entry = library.entries.get(found.key);
+  const name = `**@${found.key}**`;
+  if (!entry) {
+    const files = library.sources.map((s) => s.written).join(', ');
+    return { span: found.span, markdown: `${name}: *not in the library${files ? ` (${files})` : ' (the frontmatter names no `bibliography`)'}.*` };
+  }
+  return { span: found.span, markdown: `${name}\n\n${amaMarkdown(formatAmaEntry(entry.item))}` };
+}
+
+/** Go to definition on a key: the library file at the line of its entry. */
+export function keyDefinition(model: DocumentModel, library: Library, offset: number): { origin: Span; path: string; line: number } | undefined {
+  const found = keyAt(model, offset);
+  const entry = found && library.entries.get(found.key);
+  return found && entry ? { origin: found.span, path: entry.path, line: entry.line ?? 0 } : undefined;
+}
+
+/** The library entry as a list shows it. */
+export function libraryItem(entry: LibraryEntry): LibraryItem {
+  const authors = amaNames(entry.item.author) || amaNames(entry.item.editor);
+  return { key: entry.key, authors, year: amaYear(entry.item.issued), title: field(entry.item.title), ama: formatAmaEntry(entry.item).text };
+}
+
+/** Every entry of the library, in key order. */
+export function libraryItems(library: Library): LibraryItem[] {
+  return [...library.entries.values()].sort((a, b) => a.key.localeCompare(b.key)).map(libraryItem);
+}
+
+/**
+ * After `[@`, `[-@` or `; @` inside an open bracket on the line: the part of a key typed so far.
+ * Keys are Pandoc's (letters, digits, `_` and internal punctuation).
+ */
+const AFTER_AT = /(?:\[|;[ \t]*|\[[^\]\[;@]*?[ \t])-?@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
+
+export function keyCompletionContext(linePrefix: string): { typed: string } | undefined {
+  const match = AFTER_AT.exec(linePrefix);
+  if (!match) return undefined;
+  const open = linePrefix.lastIndexOf('[');
+  if (open === -1 || linePrefix.lastIndexOf(']') > open || linePrefix[open - 1] === '\\' || linePrefix[open - 1] === '!') return undefined;
+  return { typed: match[1] };
+}
+
+/**
+ * The entries whose key, an author's family name, the year or a title word starts with what was
+ * typed (case and accents aside); keys that start with it first.
+ */
+export function matchingItems(library: Library, typed: string): { item: LibraryItem; byKey: boolean }[] {
+  const wanted = fold(typed);
+  const matches: { item: LibraryItem; byKey: boolean }[] = [];
+  for (const entry of library.entries.values()) {
+    const item = libraryItem(entry);
+    const byKey = fold(item.key).startsWith(wanted);
+    if (byKey || wanted === '' || words(entry, item).some((word) => word.startsWith(wanted))) matches.push({ item, byKey });
+  }
+  return matches.sort((a, b) => Number(b.byKey) - Number(a.byKey) || a.item.key.localeCompare(b.item.key));
+}
+
+function words(entry: LibraryEntry, item: LibraryItem): string[] {
+  const families = (entry.item.author ?? []).map((name) => name.family ?? name.literal ?? '');
+  return [...families, item.year, item.title]
+    .join(' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(fold);
+}
+
+/** Letters that do not decompose into a base letter and a mark. */
+const OWN_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i', þ: 'th' };
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđıþ]/g, (c) => OWN_LETTERS[c]);
+}

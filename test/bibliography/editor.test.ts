@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../src/core/config';
+import { DocumentService } from '../../src/core/service/document-service';
+import { keyCompletionContext } from '../../src/core/service/library-keys';
+import type { Method, Params, Request, Result } from '../../src/core/service/protocol';
+import { BIB, MemoryFiles, REPORT_PATH, memoryHost, report } from './helpers';
+
+let id = 1;
+function ask<M extends Method>(service: DocumentService, method: M, params: Params<M>): Result<M> {
+  const response = service.handle({ id: id++, method, params } as Request);
+  if (!('result' in response)) throw new Error(JSON.stringify(response));
+  return response.result as Result<M>;
+}
+
+const uri = 'file:///cases/lupus/case.md';
+
+/** A service with the report analyzed (version 1) over a library at /cases/lupus/refs.bib. */
+function serve(text: string, bib = BIB): DocumentService {
+  const service = new DocumentService(memoryHost(new MemoryFiles({ '/cases/lupus/refs.bib': bib })));
+  ask(service, 'analyze', { uri, version: 1, text, path: REPORT_PATH, config: defaultConfig(), included: false });
+  return service;
+}
+
+/** The completion labels at the end of `before` (the text's first occurrence of it). */
+function keysAfter(text: string, before: string): { typed: string; labels: string[] } | undefined {
+  const offset = text.indexOf(before) + before.length;
+  const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const completions = ask(serve(text), 'completion', { uri, version: 1, offset, linePrefix: line });
+  return completions && { typed: completions.typed, labels: completions.items.map((i) => i.label) };
+}
+
+describe('editor help for citation keys (through the analysis service)', () => {
+  describe('hover on a key', () => {
+    const text = report('Calciphylaxis is rare [@nigwekar2008; @kalajian2009, p. 452] and @muller2015 treated it [@nobody2020].');
+
+    it('shows the AMA entry of the key under the cursor, italic journal included', () => {
+      const offset = text.indexOf('kalajian2009') + 3;
+      const hover = ask(serve(text), 'hover', { uri, version: 1, offset });
+      assert.ok(hover);
+      assert.equal(text.slice(hover.span.start, hover.span.end), '@kalajian2009');
+      assert.equal(hover.markdown, '**@kalajian2009**\n\nKalajian AH, Malhotra PS, Callen JP. Calciphylaxis in a Patient with Systemic Lupus Erythematosus. *Archives of Dermatology*. 2009;145(4):451-458. doi:10.1001/archdermatol.2008.602');
+    });
+
+    it('on a bare key too, and names the library for a key it lacks', () => {
+      const service = serve(text);
+      const bare = ask(service, 'hover', { uri, version: 1, offset: text.indexOf('@muller2015') + 1 });
+      assert.match(bare!.markdown, /^\*\*@muller2015\*\*\n\nMüller J, Østergaard S\. Sodium Thiosulfate in Calciphylaxis\. \*Nephrol Dial Transplant\*\./);
+      const unknown = ask(service, 'hover', { uri, version: 1, offset: text.indexOf('nobody2020') });
+      assert.equal(unknown!.markdown, '**@nobody2020**: *not in the library (refs.bib).*');
+    });
+
+    it('leaves other text to the other hovers', () => {
+      assert.equal(ask(serve(text), 'hover', { uri, version: 1, offset: text.indexOf('rare') }), undefined);
+    });
+  });
+
+  describe('go to definition on a key', () => {
+    it('opens the library file at the line of the entry', () => {
+      const text = report('Treated with thiosulfate [@nigwekar2008; @muller2015].');
+      const found = ask(serve(text), 'definition', { uri, version: 1, offset: text.indexOf('muller2015') + 2 });
+      assert.ok(found);
+      assert.equal(text.slice(found.origin.start, found.origin.end), '@muller2015');
+      assert.deepEqual(found.files, [{ path: '/cases/lupus/refs.bib', line: BIB.split('\n').findIndex((l) => l.startsWith('@article{muller2015')) }]);
+      assert.deepEqual(found.targets, []);
+    });
+
+    it('has no target for a key the library lacks', () => {
+      const text = report('Treated [@nobody2020].');
+      assert.equal(ask(serve(text), 'definition', { uri, version: 1, offset: text.indexOf('nobody') }), undefined);
+    });
+  });
+
+  describe('completion of keys', () => {
+    it('after [@ offers every key, with authors and year, title and the AMA entry', () => {
+      const text = report('Rare [@');
+      const offset = text.indexOf('[@') + 2;
+      const completions = ask(serve(text), 'completion', { uri, version: 1, offset, linePrefix: 'Rare [@' });
+      assert.ok(completions);
+      assert.equal(completions.incomplete, true);
+      assert.deepEqual(completions.items.map((i) => i.label), ['firestein2017', 'kalajian2009', 'muller2015', 'nigwekar2008']);
+      const nigwekar = completions.items.find((i) => i.label === 'nigwekar2008')!;
+      assert.equal(nigwekar.description, 'Nigwekar SU, Wolf M, Sterns RH, Hix JK, 2008');
+      assert.equal(nigwekar.detail, 'Calciphylaxis from Nonuremic Causes: A Systematic Review');
+      assert.match(nigwekar.documentation, /^Nigwekar SU, Wolf M, Sterns RH, Hix JK\. Calciphylaxis from Nonuremic Causes: A Systematic Review\. Clin J Am Soc Nephrol\. 2008;3\(4\):1139-1143\./);
+      assert.equal(completions.items.find((i) => i.label === 'firestein2017')!.description, 'Firestein GS, Budd RC, 2017');
+    });
+
+    it('matches what was typed against the key, an author, the year or a title word', () => {
+      assert.deepEqual(keysAfter(report('Rare [@kal'), '[@kal'), { typed: 'kal', labels: ['kalajian2009'] });
+      assert.deepEqual(keysAfter(report('Rare [@nigwekar2008; @call'), '@call'), { typed: 'call', labels: ['kalajian2009'] });
+      assert.deepEqual(keysAfter(report('Rare [@thio'), '[@thio'), { typed: 'thio', labels: ['muller2015'] });
+      assert.deepEqual(keysAfter(report('Rare [@2017'), '[@2017'), { typed: '2017', labels: ['firestein2017'] });
+      assert.deepEqual(keysAfter(report('Rare [@ostergaard'), '[@ostergaard'), { typed: 'ostergaard', labels: ['muller2015'] });
+      assert.deepEqual(keysAfter(report('Rare [@calciph'), '[@calciph'), { typed: 'calciph', labels: ['kalajian2009', 'muller2015', 'nigwekar2008'] });
+      assert.deepEqual(keysAfter(report('Rare [@zzz'), '[@zzz'), { typed: 'zzz', labels: [] });
+    });
+
+    it('opens only inside a bracket: not after an e-mail, a closed bracket, an image or in code', () => {
+      assert.deepEqual(keyCompletionContext('Rare [@'), { typed: '' });
+      assert.deepEqual(keyCompletionContext('Rare [see @nig'), { typed: 'nig' });
+      assert.deepEqual(keyCompletionContext('Rare [-@nig'), { typed: 'nig' });
+      assert.deepEqual(keyCompletionContext('Rare [@a; @'), { typed: '' });
+      assert.equal(keyCompletionContext('write to j.kim@'), undefined);
+      assert.equal(keyCompletionContext('Rare [@a]; @'), undefined);
+      assert.equal(keyCompletionContext('as @nig'), undefined);
+      assert.equal(keyCompletionContext('![@'), undefined);
+      assert.equal(keysAfter(report('Run `x [@nig` here'), '[@nig'), undefined);
+    });
+
+    it('leaves the reference-number completion as it was', () => {
+      const text = report('Rare.[1\n\n## References\n\n1. Kim J. A case. N Engl J Med. 2020;1:1.', 'title: x');
+      assert.deepEqual(keysAfter(text, 'Rare.[1')?.labels, ['1']);
+    });
+  });
+});
