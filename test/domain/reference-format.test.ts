@@ -53,6 +53,10 @@ const AMA_ENTRIES = [
   'Li Q. Lupus nephritis in pregnancy. *Lupus Sci Med*. 2023;10(1):e000912. doi:10.1136/lupus-2023-000912',
   'Ramos-Casals M, Brito-Zerón P, Bombardieri S, et al. EULAR recommendations for the management of Sjögren\'s syndrome. *Ann Rheum Dis*. 2020;79(1):3-18.',
   'Bhattacharya S, Smith JA. Rare causes of pericarditis. *Heart*. Published online March 2, 2024. doi:10.1136/heartjnl-2023-323456',
+  'Kim J. *Clinical Nephrology*. Springer; 2019. doi:10.1007/978-3-030-12345-6',
+  'Smith AB, Jones CD. Kidney biopsy data set. Zenodo; 2021. doi:10.5281/zenodo.1234567',
+  'Jennette JC, Falk RJ. Small-vessel vasculitis. In: Firestein GS, Budd RC, eds. *Kelley and Firestein\'s Textbook of Rheumatology*. Elsevier; 2021:1597-1612. doi:10.1016/B978-0-323-63920-0.00090-3',
+  'National Kidney Foundation. *KDOQI Clinical Practice Guideline for Hemodialysis Adequacy*. National Kidney Foundation; 2015. doi:10.1053/j.ajkd.2015.07.015',
   'Agency for Healthcare Research and Quality. Treatment of gout. Comparative Effectiveness Review No. 176. Published 2016. Accessed March 1, 2024. https://effectivehealthcare.ahrq.gov/products/gout/research',
 ];
 

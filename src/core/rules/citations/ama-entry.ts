@@ -143,7 +143,8 @@ export function journalWithPeriods(raw: string): { start: number; end: number; n
 }
 
 /** Markers of entries that are not journal articles: books, chapters, web pages, reports, online-first. */
-const NOT_AN_ARTICLE = /\bIn:\s|\beds?\.|\bed\b\.?\s|\b\d+(?:st|nd|rd|th) ed\b|\bAccessed\b|\bPublished online\b|\bUpdated\b|\bPublisher\b|\bPress\b|\bUniversity\b[^.]*;\s*(?:19|20)\d{2}|\bpreprint\b|\bmedRxiv\b|\bbioRxiv\b|\bSSRN\b|\bReport\b|\bthesis\b|\bdissertation\b|\bpackage insert\b|\bPresented at\b|\bAbstract\b/i;
+/** Markers of an entry that is not a journal article; `Publisher; 2019.` (or `; 2013:99-105` for a chapter) is AMA's publisher-and-year form of books, reports and data sets, where an article has `Journal. 2019;`. */
+const NOT_AN_ARTICLE = /\bIn:\s|\beds?\.|\bed\b\.?\s|\b\d+(?:st|nd|rd|th) ed\b|\bAccessed\b|\bPublished online\b|\bUpdated\b|\bPublisher\b|\bPress\b|;\s*(?:19|20)\d{2}[a-z]?(?:[.:]|\s*$)|\bpreprint\b|\bmedRxiv\b|\bbioRxiv\b|\bSSRN\b|\bReport\b|\bthesis\b|\bdissertation\b|\bpackage insert\b|\bPresented at\b|\bAbstract\b/i;
 /** `2020;55(1):17-26`, `2016;137(2):e20152488`, `2013;7:223`, `2019;78(suppl 2):A123`, `2021;73(8):1366-1383`. */
 const LOCATION = /\b(?:19|20)\d{2}[a-z]?(?:\s+(?:\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{1,2})?(?:[-–]\p{Lu}?\p{Ll}{0,8}\.?)?))?;\s?(?:\d+[A-Za-z]?(?:\s?\([^)]{1,20}\))?|\([^)]{1,20}\)):\s?[A-Za-z]{0,3}\d+[A-Za-z0-9]*(?:[-–][A-Za-z]{0,3}\d+[A-Za-z0-9]*)?/u;
 const YEAR_VOLUME = /\b(?:19|20)\d{2}[a-z]?(?:\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{1,2})?)?;\s?\d+/u;
