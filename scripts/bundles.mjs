@@ -18,6 +18,8 @@ export function bundles({ production = false } = {}) {
   return [
     // The extension host checks house-style files against the rule codes without the rules (rule-codes.mjs).
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'playwright-core'], plugins: [inlineRuleCodes()] },
+    // The export commands' work (docx, the PDF printer), required by the extension only when an export runs.
+    { ...common, entryPoints: ['src/extension/export/run.ts'], outfile: 'dist/export.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'playwright-core'] },
     // The analysis worker thread the extension starts on the first Markdown file (parse, rules, render).
     { ...common, entryPoints: ['src/extension/worker/analysis-worker.ts'], outfile: 'dist/analysis-worker.js', platform: 'node', format: 'cjs', target: 'node18' },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', external: ['playwright-core'], banner: { js: '#!/usr/bin/env node' } },

@@ -9,6 +9,7 @@ import { LibraryWatcher } from './library-watcher';
 import { WordCountStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
 import { extendMarkdownIt, registerPreview } from './preview';
+import { registerExportCommands } from './export/commands';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
   cache.onLibraries = (paths) => libraries.watch(paths);
   context.subscriptions.push(libraries);
   registerPreview(context, cache);
+  registerExportCommands(context, cache);
   // VS Code's built-in Markdown preview picks this up (`markdown.markdownItPlugins`).
   return { extendMarkdownIt };
 }

@@ -13,7 +13,8 @@ export interface PrintPageOptions {
   css: string;
   /** A fresh random value per export. */
   nonce: string;
-  images: { files: ImageFiles; where: ImageRoots };
+  /** Where local images are read (none for a document that is not a file: each stays a link). */
+  images?: { files: ImageFiles; where: ImageRoots };
   library?: Library;
 }
 
@@ -31,12 +32,12 @@ export interface PrintPage {
  * the footer come from the style sheet's `@page` margin box; the paper is the house style's.
  */
 export function printPage(model: DocumentModel, options: PrintPageOptions): PrintPage {
-  const embedder = new ImageEmbedder(options.images.files, options.images.where, options.nonce.replace(/[^A-Za-z0-9]/g, ''));
-  const article = renderArticle(model, { config: options.config, sourceLines: false, resolveImage: embedder.resolve, library: options.library });
+  const embedder = options.images && new ImageEmbedder(options.images.files, options.images.where, options.nonce.replace(/[^A-Za-z0-9]/g, ''));
+  const article = renderArticle(model, { config: options.config, sourceLines: false, resolveImage: embedder?.resolve, library: options.library });
   const paper = options.config.houseStyle.export.paper;
   const title = [article.meta.titlePrefix && article.meta.title ? `${article.meta.titlePrefix}: ` : '', article.meta.title ?? 'Case report'].join('');
-  const html = standalonePage(article.html, { title, css: `${options.css}\n${pagedMediaCss(paper)}`, script: '', nonce: options.nonce, images: embedder.dataUris() });
-  return { html, title, paper, warnings: [...embedder.warnings] };
+  const html = standalonePage(article.html, { title, css: `${options.css}\n${pagedMediaCss(paper)}`, script: '', nonce: options.nonce, images: embedder?.dataUris() });
+  return { html, title, paper, warnings: [...(embedder?.warnings ?? [])] };
 }
 
 /**

@@ -1,0 +1,133 @@
+// The export commands' work, in its own bundle (dist/export.js) that the extension loads only when an
+// export runs: the docx library and the PDF printer never weigh on activation.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { nodeImageFiles } from '../../cli/image-files';
+import { buildDocx, describeConcerns, exportConcerns, parseDocument, printPage, type Finding } from '../../core';
+import { createNodeHost } from '../../node/host';
+import { NoBrowserError } from '../../node/pdf/browser';
+import { findBrowser, printPdf, thisMachine } from '../../node/pdf/print';
+import { imageRoots } from '../preview/local-image';
+import { configFor } from '../settings';
+import { besideReport, openPlan } from './where';
+
+export type ExportFormatName = 'docx' | 'pdf';
+
+const FORMATS: Record<ExportFormatName, { extension: string; label: string; filters: Record<string, string[]> }> = {
+  docx: { extension: '.docx', label: 'Word manuscript', filters: { 'Word document': ['docx'] } },
+  pdf: { extension: '.pdf', label: 'PDF', filters: { PDF: ['pdf'] } },
+};
+
+export interface ExportRequest {
+  format: ExportFormatName;
+  document: vscode.TextDocument;
+  /** The report's current findings (the Problems panel's), for the question before exporting. */
+  findings: readonly Finding[];
+  extensionUri: vscode.Uri;
+  /** Where to write without asking (tests, other extensions); the save dialog otherwise. */
+  target?: vscode.Uri;
+}
+
+/**
+ * Exports a report: asks once if it has error-severity or patient-privacy findings, proposes a file
+ * beside the report, builds it under a progress notification, writes it through a temporary file and
+ * a rename, then offers Open and Reveal. Every failure is a notification saying why. Resolves to the
+ * written file, or undefined when nothing was written.
+ */
+export async function runExport(request: ExportRequest): Promise<vscode.Uri | undefined> {
+  const { document, format: name } = request;
+  const format = FORMATS[name];
+  const concerns = describeConcerns(exportConcerns(request.findings));
+  if (concerns) {
+    const go = 'Export Anyway';
+    const answer = await vscode.window.showWarningMessage(
+      `This report has ${concerns}.`,
+      { modal: true, detail: 'A manuscript with a patient\'s name, a date or an open error should not leave this computer unchecked. Export anyway?' },
+      go,
+    );
+    if (answer !== go) return undefined;
+  }
+  const target = request.target ?? (await vscode.window.showSaveDialog({
+    defaultUri: document.isUntitled ? undefined : document.uri.with({ path: besideReport(document.uri.path, format.extension) }),
+    filters: format.filters,
+    saveLabel: 'Export',
+    title: `Export ${format.label}`,
+  }));
+  if (!target) return undefined;
+  const fileName = target.path.split('/').pop() ?? target.path;
+
+  let warnings: string[];
+  try {
+    warnings = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting ${fileName}…` }, async () => {
+      const { bytes, warnings } = await build(request);
+      await writeThroughRename(target, bytes);
+      return warnings;
+    });
+  } catch (error) {
+    void vscode.window.showErrorMessage(`${fileName} was not exported: ${reason(error)}`);
+    return undefined;
+  }
+  void offerOpen(target, fileName, warnings);
+  return target;
+}
+
+async function build({ format, document, extensionUri }: ExportRequest): Promise<{ bytes: Uint8Array; warnings: string[] }> {
+  const config = configFor(document);
+  const path = document.uri.scheme === 'file' && !document.isUntitled ? document.uri.fsPath : undefined;
+  const model = parseDocument(document.getText(), config, path);
+  const roots = imageRoots(document);
+  const images = roots && { files: nodeImageFiles, where: roots };
+  if (format === 'docx') return buildDocx(model, { config, images });
+  // A browser is looked for before anything is printed: its absence is the likeliest failure.
+  const browser = findBrowser(thisMachine());
+  const css = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'preview.css'))).toString('utf8');
+  const host = createNodeHost();
+  const page = printPage(model, {
+    config,
+    css,
+    nonce: randomBytes(18).toString('base64'),
+    images,
+    library: host.library?.(model),
+  });
+  return { bytes: await printPdf(page.html, { browser, paper: page.paper }), warnings: page.warnings };
+}
+
+/** Every byte or nothing: a temporary file beside the target, renamed over it once written. */
+async function writeThroughRename(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const temporary = target.with({ path: `${target.path.replace(/\/[^/]*$/, '')}/.${target.path.split('/').pop()}.${randomBytes(4).toString('hex')}.tmp` });
+  try {
+    await vscode.workspace.fs.writeFile(temporary, bytes);
+    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+  } catch (error) {
+    await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function offerOpen(target: vscode.Uri, fileName: string, warnings: string[]): Promise<void> {
+  const actions = ['Open', 'Reveal'];
+  const message = warnings.length > 0
+    ? `Exported ${fileName}, with ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.slice(0, 3).join('; ')}${warnings.length > 3 ? '; ...' : ''}`
+    : `Exported ${fileName}`;
+  const chosen = await (warnings.length > 0 ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions));
+  if (!chosen) return;
+  const plan = openPlan({ remoteName: vscode.env.remoteName, desktop: vscode.env.uiKind === vscode.UIKind.Desktop, scheme: target.scheme });
+  if (chosen === 'Open') {
+    if (plan.open === 'system') await vscode.env.openExternal(target);
+    else await vscode.commands.executeCommand('vscode.open', target);
+  } else if (plan.reveal === 'system') {
+    await vscode.commands.executeCommand('revealFileInOS', target);
+  } else {
+    await vscode.commands.executeCommand('revealInExplorer', target);
+  }
+}
+
+/** Why an export failed, in one sentence: the browser to install, the file system's reason. */
+function reason(error: unknown): string {
+  if (error instanceof NoBrowserError) return error.message;
+  if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /playwright-core/.test(String((error as Error).message))) {
+    return 'this installation lacks playwright-core, which prints the PDF: export it with "casereport export --format pdf" from a checkout (npm install)';
+  }
+  if (error instanceof vscode.FileSystemError) return `${error.code || 'the file could not be written'}: ${error.message.split('\n')[0]}`;
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}

@@ -1,0 +1,30 @@
+// Plain decisions of the export commands, without `vscode`, so that they are unit-tested.
+
+/** The window an exported file is opened or revealed from. */
+export interface WindowKind {
+  /** `vscode.env.remoteName`: set in a remote window (code-server, SSH, WSL, containers). */
+  remoteName: string | undefined;
+  /** `vscode.env.uiKind === UIKind.Desktop`. */
+  desktop: boolean;
+  /** The exported file's URI scheme. */
+  scheme: string;
+}
+
+/**
+ * How "Open" and "Reveal" reach the exported file. Only a local `file:` in a desktop window is handed
+ * to the operating system (Word or the PDF viewer, the file manager); anywhere else the file opens
+ * in VS Code and is revealed in its Explorer. In a remote window `openExternal` of the file's
+ * `vscode-remote:` URI would send the browser tab to that address and freeze the workbench.
+ */
+export function openPlan(window: WindowKind): { open: 'system' | 'editor'; reveal: 'system' | 'explorer' } {
+  const local = window.desktop && window.remoteName === undefined && window.scheme === 'file';
+  return local ? { open: 'system', reveal: 'system' } : { open: 'editor', reveal: 'explorer' };
+}
+
+/** The file proposed in the save dialog: beside the report, its name with the format's extension. */
+export function besideReport(path: string, extension: string): string {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const dot = name.lastIndexOf('.');
+  return `${path.slice(0, slash + 1)}${dot > 0 ? name.slice(0, dot) : name}${extension}`;
+}
