@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { careChecklistMarkdown, evaluateCare, type CareItemResult } from '../../src/core/care';
 import { defaultConfig } from '../../src/core/config';
-import { MAGAZINE } from '../../src/core/house-style';
+import { checkText } from '../../src/core/check';
+import { MAGAZINE, preset } from '../../src/core/house-style';
+import { mergeHouseStyle } from '../../src/core/house-styles/merge';
 import { parseDocument } from '../../src/core/model';
 
 const FULL = join(__dirname, '..', 'fixtures', 'clean', 'domain-care-complete.md');
@@ -97,5 +99,47 @@ describe('CARE item 7: the timeline', () => {
   it('is not any figure mentioned near the word in another sentence', () => {
     const other = evaluate(doc('We describe the timeline below. Figure 1 shows the biopsy.\n\n![Figure 1. Skin biopsy.](biopsy.png)\n'));
     assert.equal(byNumber(other.items, 7).status, 'missing');
+  });
+});
+
+describe('CARE sections: the house style and the checklist agree', () => {
+  const CARE = preset('care')!;
+  /** The checklist item of each section the `care` house style requires. */
+  const ITEM: Record<string, number> = {
+    Introduction: 4,
+    'Patient Information': 5,
+    'Clinical Findings': 6,
+    Timeline: 7,
+    'Diagnostic Assessment': 8,
+    'Therapeutic Intervention': 9,
+    'Follow-up and Outcomes': 10,
+    Discussion: 11,
+    'Patient Perspective': 12,
+    'Informed Consent': 13,
+  };
+  const report = (heading: string) =>
+    `---\ntitle: Drug-induced lupus: a case report\nauthors:\n  - name: A\n---\n\n## ${heading}\n\nA 45-year-old woman presented with arthralgia after starting hydralazine.^1^\n\n## References\n\n1. Vasoo S. Drug-induced lupus: an update. Lupus. 2006;15(11):757-761.\n`;
+
+  it('knows the checklist item of every section the care preset requires', () => {
+    assert.deepEqual(CARE.requiredSections.map((s) => s.name).sort(), Object.keys(ITEM).sort());
+  });
+
+  for (const section of CARE.requiredSections) {
+    for (const name of [section.name, ...section.synonyms]) {
+      it(`"## ${name}" satisfies section-missing and CARE item ${ITEM[section.name]} under the care house style`, () => {
+        const text = report(name);
+        const config = defaultConfig({ houseStyle: CARE });
+        const missing = checkText(text, config, { fileExists: () => false }).findings.filter((f) => f.code === 'section-missing');
+        assert.ok(!missing.some((f) => f.message.startsWith(`Missing section "${section.name}"`)), `section-missing reports ${section.name}`);
+        assert.equal(byNumber(evaluate(text, CARE).items, ITEM[section.name]).status, 'present');
+      });
+    }
+  }
+
+  it('takes a synonym from the effective house style, not only from the care preset', () => {
+    const style = mergeHouseStyle(CARE, { requiredSections: [{ name: 'Patient Information', synonyms: ['Presenting Complaint'] }] });
+    const text = report('Presenting Complaint');
+    assert.equal(byNumber(evaluate(text, style).items, 5).status, 'present');
+    assert.equal(byNumber(evaluate(text, MAGAZINE).items, 5).status, 'missing');
   });
 });

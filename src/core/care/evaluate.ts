@@ -1,10 +1,12 @@
-import type { HouseStyle } from '../house-style';
+import { preset, type HouseStyle } from '../house-style';
 import type { DocumentModel } from '../model';
 import type { SectionHead } from '../sections';
 import { findTimelineFloat, normalizeSectionName } from '../rules/structure/shared';
 import { DOSE_QUANTITY } from '../rules/dose/scan';
 import { abstractText } from '../counts';
 import { CARE_ITEMS, type CareItemDefinition } from './items';
+
+const CARE_PRESET = preset('care')!;
 import { isMap, isScalar } from 'yaml';
 
 /** present: found; missing: not found; review: something is there, the author has to judge it. */
@@ -40,28 +42,68 @@ interface Section {
   end: number;
 }
 
-const NAMES = {
-  abstract: ['Abstract', 'Summary'],
-  introduction: ['Introduction', 'Background'],
-  patient: ['Patient Information', 'Case Presentation', 'Case Report', 'Case Description', 'Case', 'Case History', 'Presentation', 'History', 'Case Summary'],
-  findings: ['Clinical Findings', 'Physical Examination', 'Examination', 'Findings', 'Physical Findings'],
-  timeline: ['Timeline', 'Time Line', 'Clinical Timeline', 'Chronology'],
-  diagnosis: ['Diagnostic Assessment', 'Diagnosis', 'Diagnostic Workup', 'Workup', 'Investigations', 'Differential Diagnosis', 'Diagnostic Evaluation'],
-  therapy: ['Therapeutic Intervention', 'Therapeutic Interventions', 'Treatment', 'Management', 'Intervention', 'Therapy', 'Treatment and Outcome'],
-  followUp: ['Follow-up and Outcomes', 'Follow-up and Outcome', 'Outcome and Follow-up', 'Outcomes and Follow-up', 'Follow-up', 'Outcome', 'Outcomes', 'Clinical Course', 'Course'],
-  discussion: ['Discussion'],
-  conclusion: ['Conclusion', 'Conclusions', 'Learning Points', 'Take-away Lessons', 'Key Messages', 'Lessons'],
-  perspective: ['Patient Perspective', "Patient's Perspective", 'Patient Perspectives', "The Patient's Perspective", "Patient's Voice"],
-  consent: ['Informed Consent', 'Consent', 'Patient Consent', 'Consent for Publication', 'Ethics'],
+type SectionKey = 'abstract' | 'introduction' | 'patient' | 'findings' | 'timeline' | 'diagnosis' | 'therapy' | 'followUp' | 'discussion' | 'conclusion' | 'perspective' | 'consent';
+
+/** The CARE sections by the name the `care` house style requires them under. */
+const REQUIRED_AS: Partial<Record<SectionKey, string>> = {
+  introduction: 'Introduction',
+  patient: 'Patient Information',
+  findings: 'Clinical Findings',
+  timeline: 'Timeline',
+  diagnosis: 'Diagnostic Assessment',
+  therapy: 'Therapeutic Intervention',
+  followUp: 'Follow-up and Outcomes',
+  discussion: 'Discussion',
+  perspective: 'Patient Perspective',
+  consent: 'Informed Consent',
 };
+
+/**
+ * Headings the checklist also accepts for a section, beyond the names and synonyms the house
+ * styles give it: the `care` preset's, and the effective house style's (see sectionNames).
+ */
+const MORE_NAMES: Record<SectionKey, string[]> = {
+  abstract: ['Abstract', 'Summary'],
+  introduction: [],
+  patient: ['Case', 'Case History', 'Presentation', 'History', 'Case Summary'],
+  findings: ['Findings', 'Physical Findings'],
+  timeline: ['Clinical Timeline', 'Chronology'],
+  diagnosis: ['Workup', 'Differential Diagnosis'],
+  therapy: ['Intervention', 'Therapy', 'Treatment and Outcome'],
+  followUp: ['Clinical Course', 'Course'],
+  discussion: [],
+  conclusion: ['Conclusion', 'Conclusions', 'Learning Points', 'Take-away Lessons', 'Key Messages', 'Lessons'],
+  perspective: ["The Patient's Perspective", "Patient's Voice"],
+  consent: ['Consent for Publication', 'Ethics'],
+};
+
+/**
+ * The headings that count as each CARE section: the `care` preset's names and synonyms, those of
+ * every section of the effective house style that shares a name with it, and MORE_NAMES. So a
+ * heading that satisfies `section-missing` satisfies the checklist item too.
+ */
+function sectionNames(houseStyle: HouseStyle): Record<SectionKey, Set<string>> {
+  const names = {} as Record<SectionKey, Set<string>>;
+  const required = [...CARE_PRESET.requiredSections, ...houseStyle.requiredSections];
+  for (const key of Object.keys(MORE_NAMES) as SectionKey[]) {
+    const set = new Set(MORE_NAMES[key].map(normalizeSectionName));
+    const care = REQUIRED_AS[key];
+    if (care !== undefined) set.add(normalizeSectionName(care));
+    // A section is this one when any of its names is: the preset's first, then the house style's.
+    for (const section of required) {
+      const all = [section.name, ...section.synonyms].map(normalizeSectionName);
+      if (care !== undefined && all.some((name) => set.has(name))) for (const name of all) set.add(name);
+    }
+    names[key] = set;
+  }
+  return names;
+}
 
 /** Evaluates the 13 CARE items for a report: what is there, where, and what the author should look at. */
 export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): CareItemResult[] {
   const sections = sectionsOf(model);
-  const find = (names: string[]) => {
-    const wanted = new Set(names.map(normalizeSectionName));
-    return sections.find((s) => wanted.has(normalizeSectionName(s.head.text)));
-  };
+  const names = sectionNames(houseStyle);
+  const find = (key: SectionKey) => sections.find((s) => names[key].has(normalizeSectionName(s.head.text)));
   const ev = new Evidence(model);
   const bodyEnd = model.references ? model.source.lineStarts[model.references.startLine] : model.text.length;
   const bodyStart = model.source.lineStarts[Math.min(model.bodyStartLine, model.source.lineCount - 1)];
@@ -93,7 +135,7 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   else item(2, 'present', keywordEvidence);
 
   // 3 Abstract: frontmatter `abstract` (structured keys count as sub-items) or an Abstract section.
-  const abstractSection = find(NAMES.abstract);
+  const abstractSection = find('abstract');
   const abstractEvidence = ev.frontmatter('abstract') ?? (abstractSection && ev.head(abstractSection.head));
   const structure = abstractKeys(model, abstractSection, sections);
   const abstractParts = [/background|introduction|unique|context|objective/i, /case|presentation|findings|symptom|patient/i, /diagnos|intervention|treatment|management|outcome|results?/i, /conclusion|lesson|take[- ]?away|learning|discussion/i];
@@ -104,13 +146,13 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   item(3, abstractEvidence && abstractText(model)?.trim() ? 'present' : 'missing', abstractEvidence, abstractSubs, abstractEvidence ? undefined : 'Add an `abstract` to the frontmatter or an Abstract section.');
 
   // 4 Introduction, with reference to the literature
-  const intro = find(NAMES.introduction);
+  const intro = find('introduction');
   if (!intro) item(4, 'missing');
   else if (!model.citations.some((c) => c.start >= intro.start && c.end <= intro.end)) item(4, 'review', ev.head(intro.head), [], 'The introduction cites no literature.');
   else item(4, 'present', ev.head(intro.head));
 
   // 5 Patient information
-  const patient = find(NAMES.patient);
+  const patient = find('patient');
   item(
     5,
     patient ? 'present' : 'missing',
@@ -124,18 +166,18 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   );
 
   // 6 Clinical findings: a section, or an examination paragraph in the case presentation.
-  const findings = find(NAMES.findings);
+  const findings = find('findings');
   const exam = findings ? ev.head(findings.head) : ev.text(patient ?? whole, /\bon (?:physical )?exam(?:ination)?\b|\b(?:physical )?exam(?:ination)? (?:revealed|showed|was notable)/i);
   item(6, exam ? 'present' : 'missing', exam);
 
   // 7 Timeline: a section, or a table or figure captioned as a timeline.
-  const timelineSection = find(NAMES.timeline);
+  const timelineSection = find('timeline');
   const timelineFloat = findTimelineFloat(model);
   const timeline = timelineSection ? ev.head(timelineSection.head) : timelineFloat && ev.at(timelineFloat.labelStart ?? timelineFloat.start, timelineFloat.labelEnd ?? timelineFloat.end, timelineFloat.kind, `${timelineFloat.label ?? timelineFloat.kind} ${timelineFloat.caption}`.trim());
   item(7, timeline ? 'present' : 'missing', timeline, [], timeline ? undefined : 'Add a timeline table ("Table N. Timeline of ...") or a Timeline section.');
 
   // 8 Diagnostic assessment
-  const diagnosis = find(NAMES.diagnosis);
+  const diagnosis = find('diagnosis');
   const diagnosisSpan = diagnosis ?? patient ?? whole;
   const diagnosisText = diagnosis ? ev.head(diagnosis.head) : ev.text(diagnosisSpan, /\bdiagnos(?:is|ed)\b/i);
   item(8, diagnosis ? 'present' : diagnosisText ? 'review' : 'missing', diagnosisText, subs(8, [
@@ -146,7 +188,7 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   ], diagnosisText ? diagnosisSpan : undefined), diagnosis ? undefined : diagnosisText ? 'No Diagnostic Assessment section; the diagnosis is described in the text.' : undefined);
 
   // 9 Therapeutic intervention
-  const therapy = find(NAMES.therapy);
+  const therapy = find('therapy');
   const therapySpan = therapy ?? patient;
   const therapyEvidence = therapy ? ev.head(therapy.head) : patient && ev.text(patient, /\btreated with\b|\bwas started on\b|\breceived\b|\badministered\b|\binitiated\b/i);
   item(9, therapy ? 'present' : therapyEvidence ? 'review' : 'missing', therapyEvidence, subs(9, [
@@ -156,7 +198,7 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   ], therapyEvidence ? therapySpan : undefined));
 
   // 10 Follow-up and outcomes
-  const followUp = find(NAMES.followUp);
+  const followUp = find('followUp');
   item(10, followUp ? 'present' : 'missing', followUp && ev.head(followUp.head), subs(10, [
     (s) => ev.text(s, /\bimprov|\bresol|\brecover|\bremission\b|\bworsen|\bfree of\b|\bdied\b|\bsymptom-free\b/i),
     (s) => ev.text(s, /\brepeat(?:ed)?\b|\bfollow-up (?:imaging|test|laborator|biopsy)|\bnormali[sz]ed\b|\b(?:CT|MRI|ultrasound|levels?|counts?)\b/i),
@@ -165,8 +207,8 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   ], followUp));
 
   // 11 Discussion
-  const discussion = find(NAMES.discussion);
-  const conclusion = find(NAMES.conclusion);
+  const discussion = find('discussion');
+  const conclusion = find('conclusion');
   const cites = (s: { start: number; end: number }) => {
     const c = model.citations.find((m) => m.start >= s.start && m.end <= s.end);
     return c && ev.at(c.start, c.end, 'text', `citation ${model.text.slice(c.start, c.end)}`);
@@ -179,11 +221,11 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   ], discussion));
 
   // 12 Patient perspective
-  const perspective = find(NAMES.perspective);
+  const perspective = find('perspective');
   item(12, perspective ? 'present' : 'missing', perspective && ev.head(perspective.head));
 
   // 13 Informed consent: the frontmatter `consent`, a Consent section, or a sentence saying so.
-  const consentSection = find(NAMES.consent);
+  const consentSection = find('consent');
   const consent = ev.frontmatter('consent') ?? (consentSection && ev.head(consentSection.head)) ?? ev.text(whole, /\binformed consent\b|\bconsent (?:was|for publication)\b|\bconsented\b/i);
   item(13, consent ? 'present' : 'missing', consent, [], consent ? undefined : 'Add `consent:` to the frontmatter or a Consent section.');
   return results;
