@@ -1,5 +1,5 @@
-// The typed requests between the extension and the analysis service (which runs in a worker
-// thread, or in-process where workers are not available). Everything is plain data.
+// The typed requests between the extension and the analysis service, which runs in the analysis
+// worker thread (src/extension/worker). Everything is plain data.
 import type { CareItemResult } from '../care';
 import type { CheckConfig } from '../config';
 import type { Finding, Fix, TextEdit } from '../types';
