@@ -7,15 +7,17 @@ import { spanRange } from './ranges';
 export const RENUMBER_REFERENCES_COMMAND = 'casereport.renumberReferences';
 export const RENUMBER_FLOATS_COMMAND = 'casereport.renumberFigures';
 export const ABBREVIATIONS_LIST_COMMAND = 'casereport.abbreviationsList';
+export const NUMBER_CITATIONS_COMMAND = 'casereport.numberCitations';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('casereport');
 
 const REFERENCE_CODES = new Set(['citation-order', 'reference-numbering']);
 const FLOAT_CODES = new Set(['figure-order', 'table-order', 'figure-numbering', 'table-numbering']);
-type What = 'references' | 'floats' | 'abbreviations';
+type What = 'references' | 'floats' | 'abbreviations' | 'keys';
 
 /**
- * The two renumber commands and the Abbreviations list command (each one planned edit of the whole
- * document), the renumber quick fix on the findings it repairs, and "Fix all"
+ * The two renumber commands, the Abbreviations list command and the conversion of citation keys
+ * to numbered references (each one planned edit of the whole document, the conversion bib-core's
+ * numberCitations answered by the worker), the renumber quick fix on the findings it repairs, and "Fix all"
  * (`source.fixAll.casereport`, usable in `editor.codeActionsOnSave`). Each applies one
  * WorkspaceEdit, so one undo reverts it.
  */
@@ -29,6 +31,7 @@ export class RenumberActions implements vscode.CodeActionProvider {
       vscode.commands.registerCommand(RENUMBER_REFERENCES_COMMAND, (uri?: vscode.Uri) => this.run(uri, 'references')),
       vscode.commands.registerCommand(RENUMBER_FLOATS_COMMAND, (uri?: vscode.Uri) => this.run(uri, 'floats')),
       vscode.commands.registerCommand(ABBREVIATIONS_LIST_COMMAND, (uri?: vscode.Uri) => this.run(uri, 'abbreviations')),
+      vscode.commands.registerCommand(NUMBER_CITATIONS_COMMAND, (uri?: vscode.Uri) => this.run(uri, 'keys')),
     ];
   }
 
@@ -37,14 +40,19 @@ export class RenumberActions implements vscode.CodeActionProvider {
     const editor = vscode.window.activeTextEditor;
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
     if (!document) {
-      void vscode.window.showWarningMessage(what === 'abbreviations' ? 'Open a case report to list its abbreviations.' : 'Open a case report to renumber it.');
+      void vscode.window.showWarningMessage(what === 'abbreviations' ? 'Open a case report to list its abbreviations.' : what === 'keys' ? 'Open a case report to convert its citation keys.' : 'Open a case report to renumber it.');
       return false;
     }
     if (!(await this.cache.isCaseReport(document))) {
       void vscode.window.showWarningMessage('This file is not a case report (its frontmatter needs a title and authors, or add it to casereport.include).');
       return false;
     }
-    const planned = what === 'abbreviations' ? await this.cache.query(document, 'abbreviationList', {}) : await this.cache.query(document, 'renumber', { what });
+    const planned =
+      what === 'abbreviations'
+        ? await this.cache.query(document, 'abbreviationList', {})
+        : what === 'keys'
+          ? await this.cache.query(document, 'numberCitations', {})
+          : await this.cache.query(document, 'renumber', { what });
     if (!planned) {
       void vscode.window.showWarningMessage('The document changed while the command ran: run it again.');
       return false;
