@@ -36,6 +36,8 @@ export interface CitationMarker extends Span {
 export interface UnformattedCitation extends Span {
   /** The punctuation before the digits. */
   punctuation: string;
+  /** A superscript opened and never closed (`lungs.^2 It`): the caret is at `digitsStart - 1`. */
+  opened?: true;
   digitsStart: number;
   numbers: number[];
 }
@@ -321,12 +323,13 @@ function parseItem(text: string, start: number): CitationItem {
   return from > to ? { start, end, text, kind: 'invalid', problem: 'descending', from, to, numbers } : { start, end, text, kind: 'range', from, to, numbers };
 }
 
-const UNFORMATTED = /([A-Za-z\u00C0-\u024F)])([.,])(\d{1,3}(?:[,\-\u2013]\d{1,3})*)(?=[ \t]+(\S)|[ \t]*(?:\r?\n|$))/g;
+const UNFORMATTED = /([A-Za-z\u00C0-\u024F)])([.,])(\^?)(\d{1,3}(?:[,\-\u2013]\d{1,3})*)(?=[ \t]+(\S)|[ \t]*(?:\r?\n|$))/g;
 /** Abbreviations followed by a number that is not a citation: `Fig.2`, `No.3`, `vs.2`. */
 const NUMBERED_ABBREVIATION = /(?:^|[^A-Za-z])(?:fig|figs|no|nos|vol|vols|pp|p|ref|refs|eq|ch|sect|sec|tab|table|figure|step|grade|stage|type|class|level|version|ver|v|op|art|para|vs)$/i;
 
 /**
- * Finds citations that lost their superscript (`word.1 Next`, `word,2,3 and`). Digits followed by
+ * Finds citations that lost their superscript (`word.1 Next`, `word,2,3 and`), or its closing caret
+ * (`word.^2 Next`, `word.^2` at the end of a line). Digits followed by
  * a unit (`(AST,74 IU/L)`) are a value, and so are numbers beyond `highestReference`, the last
  * number of the reference list (when there is one).
  */
@@ -336,7 +339,8 @@ export function findUnformattedCitations(text: string, highestReference = 0): Un
   let match: RegExpExecArray | null;
   while ((match = UNFORMATTED.exec(text)) !== null) {
     const punctuation = match[2];
-    const next = match[4];
+    const opened = match[3] === '^';
+    const next = match[5];
     const wordStart = match.index + 1;
     const word = /[A-Za-z\u00C0-\u024F]*$/.exec(text.slice(Math.max(0, wordStart - 12), wordStart))![0];
     // After a period the next sentence starts with a capital, except after "et al." (`Smith et al.3 showed`);
@@ -345,13 +349,13 @@ export function findUnformattedCitations(text: string, highestReference = 0): Un
     if (next !== undefined && punctuation === '.' && !abbreviation && !/[A-Z(\u00C0-\u00DE]/.test(next)) continue;
     if (next !== undefined && !/[A-Za-z(\u00C0-\u024F]/.test(next)) continue;
     if (NUMBERED_ABBREVIATION.test(word)) continue;
-    const digitsStart = match.index + 2;
-    const digits = match[3];
+    const digitsStart = match.index + 2 + match[3].length;
+    const digits = match[4];
     const numbers = makeMarker('superscript', 0, 0, 0, digits).numbers;
     if (numbers.length === 0) continue;
     if (highestReference > 0 && numbers.some((n) => n > highestReference)) continue;
     if (next !== undefined && isUnitToken(/^[ \t]*(\S*)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))![1])) continue;
-    found.push({ start: match.index + 1, end: digitsStart + digits.length, punctuation, digitsStart, numbers });
+    found.push({ start: match.index + 1, end: digitsStart + digits.length, punctuation, ...(opened ? { opened: true as const } : {}), digitsStart, numbers });
   }
   return found;
 }

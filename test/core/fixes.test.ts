@@ -45,6 +45,11 @@ describe('fixes as data', () => {
     assert.equal(fixed('Two cases,1,2 both fatal.^3-9^', 'citation-unformatted'), 'Two cases,^1,2^ both fatal.^3-9^');
   });
 
+  it('citation-unformatted closes a superscript citation left open, at the end of a sentence or of a line', () => {
+    assert.equal(fixed('Calciphylaxis is rare.^2 Lupus is a risk factor.', 'citation-unformatted'), 'Calciphylaxis is rare.^2^ Lupus is a risk factor.');
+    assert.equal(fixed('Calciphylaxis is rare.^2,3', 'citation-unformatted'), 'Calciphylaxis is rare.^2,3^');
+  });
+
   it('citation-range fixes equal ends safely and offers the reversed range as an unsafe fix', () => {
     assert.equal(fixed('Seen.^1^ More.^2-2^ And.^3-9^', 'citation-range'), 'Seen.^1^ More.^2^ And.^3-9^');
     assert.equal(fixed('Seen.^1^ More.^4-2^ And.^5-9^', 'citation-range', false), 'Seen.^1^ More.^2-4^ And.^5-9^');

@@ -86,7 +86,7 @@ describe('editing help in VS Code', () => {
     assert.match(await hover.first().innerText(), /10\.\s*Wechsler ME, Akuthota P, Jayne D, et al\./);
   });
 
-  it('offers the reference numbers when completing inside ^', async () => {
+  it('offers the reference numbers when completing inside ^ and closes the marker', async () => {
     const text = exampleText();
     const workbench = await Workbench.open(createWorkspace());
     await workbench.openReport(REPORT);
@@ -100,9 +100,10 @@ describe('editing help in VS Code', () => {
     const first = await rows.first().innerText();
     assert.match(first, /Jennette JC, Falk RJ/);
     await workbench.press('Enter');
+    await workbench.type(' More text.');
     const saved = await workbench.save(REPORT);
     const written = saved.split('\n')[line - 1];
-    assert.ok(written.endsWith('cardiac outcome. Similar cases have been reported.^1'), `the chosen number follows the ^: ${written.slice(-60)}`);
+    assert.ok(written.endsWith('cardiac outcome. Similar cases have been reported.^1^ More text.'), `the chosen number and the closing ^ follow the ^, the cursor after them: ${written.slice(-60)}`);
   });
 
   it('expands the case-report snippet into the skeleton', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { citationIndex, completionContext, entriesFor, mentionsOf, targetAt } from '../../src/core/service/locate';
+import { completionsAt } from '../../src/core/service/language';
 import { FRONTMATTER, parse } from './helpers';
 
 const TEXT = `${FRONTMATTER}Calciphylaxis is rare.^1^ Lupus.<sup>2,3</sup> Warfarin [1, 3-4]. See Figures 1 and 2, and Table 1.
@@ -90,5 +91,34 @@ describe('completion context', () => {
     assert.equal(completionContext('see [the', true), undefined);
     assert.equal(completionContext('Vancouver [', false), undefined);
     assert.equal(completionContext('Figure 1 shows', true), undefined);
+  });
+});
+
+describe('completion closes the marker it completes', () => {
+  const REFS = '\n\n## References\n\n1. Alpha A. First.\n2. Beta B. Second.\n';
+  /** The completions at `|` in a report whose body is `body`. */
+  function closeAt(body: string): string | undefined {
+    const text = `${FRONTMATTER}${body.replace('|', '')}${REFS}`;
+    const offset = FRONTMATTER.length + body.indexOf('|');
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const completions = completionsAt(parse(text), offset, text.slice(lineStart, offset), true);
+    assert.ok(completions, `completions at ${body}`);
+    assert.deepEqual(completions.items.map((i) => i.label), ['1', '2']);
+    return completions.close;
+  }
+
+  it('adds the closing ^, </sup> or ] to an open marker', () => {
+    assert.equal(closeAt('Calciphylaxis is rare.^| Lupus is a risk.'), '^');
+    assert.equal(closeAt('Calciphylaxis is rare.^|'), '^');
+    assert.equal(closeAt('Calciphylaxis is rare.<sup>| Lupus.'), '</sup>');
+    assert.equal(closeAt('Calciphylaxis is rare [1, | and more.'), ']');
+    assert.equal(closeAt('Rare.^| Then a later marker.^2^'), '^', 'a marker further on does not close this one');
+  });
+
+  it('adds nothing inside a marker that is already closed', () => {
+    assert.equal(closeAt('Calciphylaxis is rare.^1,|^ Lupus.'), undefined);
+    assert.equal(closeAt('Calciphylaxis is rare.^|2^ Lupus.'), undefined);
+    assert.equal(closeAt('Rare.<sup>1, |</SUP> Lupus.'), undefined);
+    assert.equal(closeAt('Rare [1-|] and more.'), undefined);
   });
 });

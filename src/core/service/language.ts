@@ -45,6 +45,18 @@ export interface Completions {
   items: CompletionProposal[];
   /** Ask again at the next keystroke (the list was filtered here). */
   incomplete?: boolean;
+  /** The marker's closing delimiter (`^`, `</sup>`, `]`), inserted after the number when the marker is still open. */
+  close?: string;
+}
+
+const CLOSERS = { superscript: '^', html: '</sup>', bracket: ']' } as const;
+
+/** Does the marker the cursor is in close on this line, after nothing but more numbers? */
+function closedAfter(text: string, offset: number, closer: string): boolean {
+  const lineEnd = text.indexOf('\n', offset);
+  const rest = text.slice(offset, lineEnd === -1 ? text.length : lineEnd);
+  const numbers = /^[\d,\s\-\u2013]*/.exec(rest)![0];
+  return rest.slice(numbers.length).toLowerCase().startsWith(closer);
 }
 
 export interface ReferenceLens {
@@ -165,7 +177,8 @@ export function completionsAt(model: DocumentModel, offset: number, linePrefix: 
       documentation: entry.text,
       sortText: String(index).padStart(5, '0'),
     }));
-    return { typed: context.typed, items };
+    const closer = CLOSERS[context.form];
+    return { typed: context.typed, items, ...(closedAfter(model.text, offset, closer) ? {} : { close: closer }) };
   }
   const name = context.kind === 'figure' ? 'Figure' : 'Table';
   const seen = new Set<string>();

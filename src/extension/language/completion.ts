@@ -27,6 +27,8 @@ export class CaseReportCompletion implements vscode.CompletionItemProvider {
       item.range = range;
       item.sortText = proposal.sortText;
       item.filterText = proposal.filterText ?? proposal.label;
+      // An open marker is closed too, as a snippet so the cursor lands after the delimiter.
+      if (completions.close) item.insertText = new vscode.SnippetString().appendText(proposal.label + completions.close).appendTabstop(0);
       return item;
     });
     return new vscode.CompletionList(items, completions.incomplete ?? false);
