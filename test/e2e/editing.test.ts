@@ -39,6 +39,7 @@ describe('editing help in VS Code', () => {
     await workbench.waitForProblems([
       `citation-punctuation@${lineOf(original, 'without symptoms^11^.')}`,
       `citation-unformatted@${lineOf(original, 'ANCA is negative.2,5 Mepolizumab')}`,
+      `placeholder-text@${thirteen + 2}`, // the stub's text, until the author writes the entry
       `reference-uncited@${lineOf(original, '13. Gagnier JJ')}`,
     ]);
   });
@@ -68,6 +69,7 @@ describe('editing help in VS Code', () => {
     await workbench.waitForProblems([
       `citation-compress@${lineOf(original, 'eosinophilia.^1,2,3^')}`,
       `citation-unformatted@${lineOf(original, 'ANCA is negative.2,5 Mepolizumab')}`,
+      `placeholder-text@${thirteen + 2}`, // the stub's text, until the author writes the entry
       `reference-uncited@${lineOf(original, '13. Gagnier JJ')}`,
     ]);
   });
