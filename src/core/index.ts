@@ -12,6 +12,7 @@ export { parseDocument, hasCaseReportFrontmatter, type DocumentModel } from './m
 export { checkText, runRules, effectiveSeverity } from './check';
 export { applyEdits, applyFixes } from './fix';
 export { fixAll } from './fix-all';
+export { findingsAt } from './findings-at';
 export { ruleDocsUrl, type Host, type Rule } from './rule';
 export { ALL_RULES, findRule } from './rules';
 export { RULE_CODES } from './rules/codes';

@@ -29,6 +29,8 @@ export interface Fix {
    * could cost more than the check: `edits` stays empty until then. Never safe.
    */
   deferred?: DeferredFix;
+  /** The edits' new text is a snippet (`${1:N}`): the editor selects what the author completes. Never safe. */
+  snippet?: true;
 }
 
 /** What a deferred fix will do, as plain data. */

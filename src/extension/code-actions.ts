@@ -1,14 +1,20 @@
 import * as vscode from 'vscode';
-import type { Fix } from '../core';
-import { toRange, type AnalysisCache } from './analysis';
+import { findingsAt, type Fix } from '../core';
+import { type AnalysisCache } from './analysis';
 import { toDiagnostic } from './diagnostics';
 
-/** Turns a fix (plain data: offset edits) into a workspace edit on the document. */
-export function toWorkspaceEdit(document: vscode.TextDocument, fix: Pick<Fix, 'edits'>): vscode.WorkspaceEdit {
+/** Turns a fix (plain data: offset edits) into a workspace edit on the document; a snippet fix as snippet edits. */
+export function toWorkspaceEdit(document: vscode.TextDocument, fix: Pick<Fix, 'edits' | 'snippet'>): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  for (const e of fix.edits) {
-    edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
+  const range = (e: Fix['edits'][number]) => new vscode.Range(document.positionAt(e.start), document.positionAt(e.end));
+  if (fix.snippet) {
+    edit.set(
+      document.uri,
+      fix.edits.map((e) => new vscode.SnippetTextEdit(range(e), new vscode.SnippetString(e.newText))),
+    );
+    return edit;
   }
+  for (const e of fix.edits) edit.replace(document.uri, range(e), e.newText);
   return edit;
 }
 
@@ -33,13 +39,13 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
     const analysis = await this.cache.get(document);
     if (!analysis) return [];
     const actions: vscode.CodeAction[] = [];
-    for (const finding of analysis.findings) {
-      if (finding.fixes.length === 0 || !toRange(finding).intersection(range)) continue;
+    for (const finding of findingsAt(analysis.findings, range)) {
+      if (finding.fixes.length === 0) continue;
       for (const fix of finding.fixes) {
         const action = fix.deferred ? new DeferredAction(fix.title, document, fix) : new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         if (!fix.deferred) action.edit = toWorkspaceEdit(document, fix);
         action.diagnostics = [toDiagnostic(finding)];
-        action.isPreferred = finding.fixes.length === 1;
+        action.isPreferred = finding.fixes.length === 1 && actions.length === 0;
         actions.push(action);
       }
     }

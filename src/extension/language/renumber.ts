@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FLOATS_TITLE, REFERENCES_TITLE, type Planned } from '../../core';
+import { findingsAt, FLOATS_TITLE, REFERENCES_TITLE, type Planned } from '../../core';
 import type { AnalysisCache } from '../analysis';
 import { toWorkspaceEdit } from '../code-actions';
 import { spanRange } from './ranges';
@@ -82,7 +82,7 @@ export class RenumberActions implements vscode.CodeActionProvider {
       if (action) actions.push(action);
     }
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return actions;
-    const touched = analysis.findings.filter((f) => new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character).intersection(range));
+    const touched = findingsAt(analysis.findings, range);
     for (const [what, codes, title] of [['references', REFERENCE_CODES, REFERENCES_TITLE], ['floats', FLOAT_CODES, FLOATS_TITLE]] as const) {
       if (!touched.some((f) => codes.has(f.code))) continue;
       const planned = await this.cache.query(document, 'renumber', { what });

@@ -2,6 +2,7 @@ import type { Rule } from '../../rule';
 import { hintStarts, matches, mergeStarts } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
+import { relativeTimeFix } from './fixes';
 import type { Span } from '../../types';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -132,7 +133,12 @@ export const phiDate: Rule = {
     }
     for (const date of withoutOverlaps(found)) {
       if (isPublicationDate(text, date.start)) continue;
-      report({ start: date.start, end: date.end, message: `"${date.what}" is a date more specific than a year, an identifier under HIPAA Safe Harbor; describe time relative to presentation ("on day 3", "two months later")` });
+      report({
+        start: date.start,
+        end: date.end,
+        message: `"${date.what}" is a date more specific than a year, an identifier under HIPAA Safe Harbor; describe time relative to presentation ("on day 3", "two months later")`,
+        fixes: [relativeTimeFix(text, date)],
+      });
     }
   },
 };

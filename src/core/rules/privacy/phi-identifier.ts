@@ -3,6 +3,7 @@ import type { Span } from '../../types';
 import { digitRunStarts, hintStartsBefore, matches } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
+import { removeIdentifierFix } from './fixes';
 
 const NO = '(?:number|no\\.?|num\\.?|#|ID|identifier)';
 /** Words that announce an identifier; ambiguous ones ("record", "account", "serial") only with "number"/"no."/"#". */
@@ -54,7 +55,7 @@ export const phiIdentifier: Rule = {
   description: 'A medical record, account, health plan or social security number in the body (HIPAA Safe Harbor identifiers).',
   run({ model, config, report }) {
     const text = privacyText(model, config.privacy.allow);
-    const found: Span[] = [];
+    const found: (Span & { cue: number })[] = [];
     const starts = identifierStarts(text, privacyDigits(model, config.privacy.allow));
     for (const m of matches(CUED, text, starts.cued)) {
       // "record number (MRN 00482913)": the span is the number, not the second cue before it.
@@ -62,11 +63,16 @@ export const phiIdentifier: Rule = {
       const id = lead ? m[1].slice(lead[0].length) : m[1];
       if (id.replace(/\D/g, '').length < 4) continue;
       const end = m.index + m[0].length;
-      found.push({ start: end - id.length, end });
+      found.push({ start: end - id.length, end, cue: m.index });
     }
-    for (const m of matches(SSN, text, starts.ssn)) found.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of matches(SSN, text, starts.ssn)) found.push({ start: m.index, end: m.index + m[0].length, cue: m.index });
     for (const id of withoutOverlaps(found)) {
-      report({ ...id, message: `"${text.slice(id.start, id.end)}" looks like a record, account or social security number, an identifier under HIPAA Safe Harbor; remove it` });
+      report({
+        start: id.start,
+        end: id.end,
+        message: `"${text.slice(id.start, id.end)}" looks like a record, account or social security number, an identifier under HIPAA Safe Harbor; remove it`,
+        fixes: [removeIdentifierFix(text, { start: id.cue, end: id.end })],
+      });
     }
   },
 };

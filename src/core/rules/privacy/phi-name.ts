@@ -3,6 +3,7 @@ import { hintStarts, matches } from '../../scan/matches';
 import { inside } from '../../scan/spans';
 import { privacyText } from '../../text/privacy';
 import { nonPatientSections } from '../../sections';
+import { thePatientFix } from './fixes';
 
 /**
  * An honorific, then a capitalised name ("Mrs. Alvarez", "Dr Chen", "Mr. O'Brien") or initials
@@ -51,7 +52,11 @@ export const phiName: Rule = {
       // "Courtesy of Dr. Chen" in a caption credits a colleague; it is not the patient.
       if (CREDIT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const written = text.slice(span.start, span.end);
-      report({ ...span, message: `"${written}" names a person; in the case narrative use "the patient" (or add the term to casereport.privacy.allow if it is not a person, e.g. an eponym)` });
+      report({
+        ...span,
+        message: `"${written}" names a person; in the case narrative use "the patient" (or add the term to casereport.privacy.allow if it is not a person, e.g. an eponym)`,
+        fixes: [thePatientFix(text, span)],
+      });
     }
   },
 };

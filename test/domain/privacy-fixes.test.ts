@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { checkText } from '../../src/core/check';
+import { defaultConfig } from '../../src/core/config';
+import { applyEdits } from '../../src/core/fix';
+import { findingsAt } from '../../src/core/findings-at';
+import { FRONTMATTER } from './helpers';
+
+/** The sentence after the one quick fix of its one `code` finding, with the fix's title and kind. */
+function fixed(code: string, sentence: string): { text: string; title: string; snippet: boolean; safe: boolean } {
+  const text = FRONTMATTER + sentence;
+  const findings = checkText(text, defaultConfig(), { fileExists: () => true }).findings.filter((f) => f.code === code);
+  assert.equal(findings.length, 1, `one ${code} finding in "${sentence}"`);
+  assert.equal(findings[0].fixes.length, 1, `one quick fix for ${code}`);
+  const [fix] = findings[0].fixes;
+  return { text: applyEdits(text, fix.edits).text.slice(FRONTMATTER.length), title: fix.title, snippet: fix.snippet === true, safe: fix.safe };
+}
+
+describe('privacy quick fixes', () => {
+  const cases: [string, string, string][] = [
+    ['phi-date', 'She was admitted on March 3, 2017 with fever.', 'She was admitted on day ${1:N} with fever.'],
+    ['phi-date', 'He presented 03/03/2017 with chest pain.', 'He presented on day ${1:N} with chest pain.'],
+    ['phi-date', 'Rituximab was given from 14.03.18 onward.', 'Rituximab was given from day ${1:N} onward.'],
+    ['phi-name', 'Mrs. Alvarez was admitted with fever.', 'The patient was admitted with fever.'],
+    ['phi-name', 'On examination, Mr. O\'Brien was pale.', 'On examination, the patient was pale.'],
+    ['phi-name', 'Fever resolved. Ms. Chen was discharged.', 'Fever resolved. The patient was discharged.'],
+    ['phi-age', 'A 92-year-old woman presented with dyspnea.', 'An over-89-year-old woman presented with dyspnea.'],
+    ['phi-age', 'The patient, aged 94, had a fall.', 'The patient, aged over 89, had a fall.'],
+    ['phi-age', 'He was 93 years of age at diagnosis.', 'He was over 89 years of age at diagnosis.'],
+    ['phi-identifier', 'She was admitted (MRN 4481920) with fever.', 'She was admitted with fever.'],
+    ['phi-identifier', 'She was seen in clinic, MRN 5567321.', 'She was seen in clinic.'],
+  ];
+  for (const [code, sentence, expected] of cases) {
+    it(`${code}: "${sentence}" becomes "${expected}"`, () => {
+      const result = fixed(code, sentence);
+      assert.equal(result.text, expected);
+      assert.equal(result.safe, false, 'only the author can judge: never applied by casereport fix');
+      assert.equal(result.snippet, code === 'phi-date', 'the date fix is a snippet that selects N');
+    });
+  }
+});
+
+describe('code actions are about the findings under the cursor', () => {
+  const at = (line: number, character: number) => ({ line, character });
+  const finding = (name: string, from: number, to: number) => ({ name, range: { start: at(4, from), end: at(4, to) } });
+  const line = [finding('date', 10, 23), finding('name', 30, 42), finding('marker', 40, 45), finding('line-wide', 0, 80)];
+
+  it('offers the findings that hold the cursor, the narrowest first, and none elsewhere on the line', () => {
+    assert.deepEqual(findingsAt(line, { start: at(4, 12), end: at(4, 12) }).map((f) => f.name), ['date', 'line-wide']);
+    assert.deepEqual(findingsAt(line, { start: at(4, 41), end: at(4, 41) }).map((f) => f.name), ['marker', 'name', 'line-wide']);
+    assert.deepEqual(findingsAt(line, { start: at(3, 12), end: at(3, 12) }), []);
+  });
+
+  it('offers the findings a selection touches, the one holding its start first', () => {
+    assert.deepEqual(findingsAt(line, { start: at(4, 25), end: at(4, 31) }).map((f) => f.name), ['line-wide', 'name']);
+  });
+});
