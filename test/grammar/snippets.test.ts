@@ -35,6 +35,15 @@ describe('snippets/casereport.code-snippets', () => {
     assert.ok(pkg.contributes.snippets.some((s: { language: string; path: string }) => s.language === 'markdown' && s.path === './snippets/casereport.code-snippets'));
   });
 
+  it('says where to find them: quick suggestions are off in Markdown, so Ctrl+Space (README and the skeleton)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const paragraph = readme.slice(readme.indexOf('- **Snippets**'), readme.indexOf('\n- **', readme.indexOf('- **Snippets**') + 1));
+    for (const snippet of Object.values(snippets)) assert.ok(paragraph.includes(`\`${snippet.prefix[0]}\``), `README names the prefix ${snippet.prefix[0]}`);
+    assert.match(paragraph, /Ctrl\+Space/);
+    assert.match(paragraph, /editor\.quickSuggestions/);
+    assert.match(snippets['Case report skeleton'].description, /Ctrl\+Space/);
+  });
+
   it('has every snippet the issue asks for, each for Markdown with a description', () => {
     const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
     for (const wanted of ['casereport', 'author', 'figure', 'table', 'cite', 'pullquote', 'pagebreak', 'consent', 'timeline']) assert.ok(prefixes.includes(wanted), wanted);
