@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysis';
+import { log, openLog } from './log';
+import { connect } from './worker/connection';
 import { registerCareChecklist } from './care/checklist-view';
 import { FindingCodeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -15,7 +17,8 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /** Activated when the first Markdown file opens; nothing is parsed before that. */
 export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: typeof extendMarkdownIt } {
-  const cache = new AnalysisCache();
+  context.subscriptions.push(openLog());
+  const cache = new AnalysisCache(connect(log));
   const diagnostics = new DiagnosticsPublisher(cache);
   context.subscriptions.push(
     cache,

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
+import { log } from './log';
 import { defaultConfig, preset, PRESET_NAMES, HOUSE_STYLE_FILE_NAMES, resolveHouseStyle, RULE_CODES, type CheckConfig, type HouseStyle, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle, type SeveritySetting } from '../core';
 
 /** House-style files read from disk; a missing or unreadable one is absent. */
@@ -47,6 +48,11 @@ export function houseStyleFor(document: vscode.TextDocument): HouseStyle {
   if (!resolved) {
     resolved = resolveHouseStyle({ documentPath: document.uri.fsPath, fallback: PRESET_NAMES.includes(fallback) ? fallback : 'magazine', files: diskFiles, knownRules: RULE_CODES });
     houseStyles.set(key, resolved);
+    log.info(
+      resolved.files.length > 0
+        ? `House style for ${folder}: ${resolved.files.join(' < ')}${resolved.problems.length > 0 ? ` (${resolved.problems.length} problem(s), shown on the file)` : ''}`
+        : `House style for ${folder}: the "${fallback}" preset`,
+    );
     publishProblems(resolved);
   }
   return resolved.style;

@@ -39,6 +39,26 @@ describe('analysis worker connection', function () {
     }
   });
 
+  it('says in its log when the worker starts and stops, each request\'s time at debug level, and what failed', async () => {
+    const lines: string[] = [];
+    const log = { info: (m: string) => lines.push(`info ${m}`), debug: (m: string) => lines.push(`debug ${m}`), error: (m: string | Error) => lines.push(`error ${m instanceof Error ? m.message : m}`) };
+    const connection = new WorkerConnection(script, log);
+    try {
+      await connection.request('analyze', params(1));
+      const unpostable = { ...params(2), config: { ...defaultConfig(), rules: new Proxy({}, {}) } };
+      await assert.rejects(connection.request('analyze', unpostable));
+      const pending = connection.request('analyze', params(3));
+      (connection as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      await assert.rejects(pending, /stopped/);
+      assert.match(lines[0], /^info Analysis worker started \(thread \d+\)$/);
+      assert.match(lines[1], /^debug analyze in \d+ ms$/);
+      assert.match(lines[2], /^error analyze not sent to the analysis worker: .*could not be cloned/);
+      assert.match(lines[3], /^error Analysis worker stopped \(exit code \d+\); the next request starts a new one$/);
+    } finally {
+      connection.dispose();
+    }
+  });
+
   it('rejects a request that cannot be posted (as VS Code\'s setting proxies could not) and keeps serving', async () => {
     const connection = new WorkerConnection(script);
     try {

@@ -8,7 +8,16 @@ export interface ServiceConnection {
   dispose(): void;
 }
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+/** Where the connection says what happens: the "Case Report Writer" log channel (a LogOutputChannel's methods). */
+export interface ServiceLog {
+  info(message: string): void;
+  debug(message: string): void;
+  error(message: string | Error): void;
+}
+
+const SILENT: ServiceLog = { info: () => {}, debug: () => {}, error: () => {} };
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; method: string; started: number };
 
 /**
  * The service in a worker thread, started on the first request (activation starts nothing), with
@@ -20,18 +29,23 @@ export class WorkerConnection implements ServiceConnection {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly script: string) {}
+  constructor(
+    private readonly script: string,
+    private readonly log: ServiceLog = SILENT,
+  ) {}
 
   request<M extends Method>(method: M, params: Params<M>): Promise<Result<M> | undefined> {
     const id = this.nextId++;
     return new Promise<Result<M> | undefined>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, method, started: Date.now() });
       try {
         this.start().postMessage({ id, method, params } satisfies Request);
       } catch (error) {
         // Not sent (a value that cannot be posted, a worker that cannot start): no answer will come.
         this.pending.delete(id);
-        reject(error instanceof Error ? error : new Error(String(error)));
+        const failure = error instanceof Error ? error : new Error(String(error));
+        this.log.error(`${method} not sent to the analysis worker: ${failure.message}`);
+        reject(failure);
       }
     });
   }
@@ -40,8 +54,14 @@ export class WorkerConnection implements ServiceConnection {
     const pending = this.pending.get(response.id);
     if (!pending) return;
     this.pending.delete(response.id);
-    if ('error' in response) pending.reject(new Error(`Case report analysis failed: ${response.error}`));
-    else pending.resolve('stale' in response ? undefined : response.result);
+    const took = `${pending.method} in ${Date.now() - pending.started} ms`;
+    if ('error' in response) {
+      this.log.error(`${pending.method} failed in the analysis worker: ${response.error}`);
+      pending.reject(new Error(`Case report analysis failed: ${response.error}`));
+    } else {
+      this.log.debug('stale' in response ? `${took} (stale: a newer version was waiting)` : took);
+      pending.resolve('stale' in response ? undefined : response.result);
+    }
   }
 
   private failAll(error: Error): void {
@@ -52,10 +72,17 @@ export class WorkerConnection implements ServiceConnection {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { name: 'casereport-analysis' });
+    this.log.info(`Analysis worker started (thread ${worker.threadId})`);
     worker.on('message', (response: Response) => this.receive(response));
-    worker.on('error', (error) => this.failAll(error));
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
+    worker.on('error', (error) => {
+      this.log.error(error);
+      this.failAll(error);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) {
+        this.worker = undefined;
+        this.log.error(`Analysis worker stopped (exit code ${code}); the next request starts a new one`);
+      }
       this.failAll(new Error('The case report analysis worker stopped.'));
     });
     // An idle worker does not keep the extension host alive.
@@ -72,6 +99,6 @@ export class WorkerConnection implements ServiceConnection {
 }
 
 /** The analysis worker next to the extension bundle (dist/analysis-worker.js). */
-export function connect(script = join(__dirname, 'analysis-worker.js')): ServiceConnection {
-  return new WorkerConnection(script);
+export function connect(log?: ServiceLog, script = join(__dirname, 'analysis-worker.js')): ServiceConnection {
+  return new WorkerConnection(script, log);
 }
