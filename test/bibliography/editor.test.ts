@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { DocumentService } from '../../src/core/service/document-service';
-import { keyCompletionContext } from '../../src/core/service/library-keys';
+import { applyEdits } from '../../src/core/fix';
+import { citationInsertion, keyCompletionContext } from '../../src/core/service/library-keys';
 import type { Method, Params, Request, Result } from '../../src/core/service/protocol';
 import { BIB, MemoryFiles, REPORT_PATH, memoryHost, report } from './helpers';
 
@@ -110,6 +111,35 @@ describe('editor help for citation keys (through the analysis service)', () => {
     it('leaves the reference-number completion as it was', () => {
       const text = report('Rare.[1\n\n## References\n\n1. Kim J. A case. N Engl J Med. 2020;1:1.', 'title: x');
       assert.deepEqual(keysAfter(text, 'Rare.[1')?.labels, ['1']);
+    });
+  });
+
+  describe('Insert Citation', () => {
+    function insert(text: string, cursor: string, key: string): string {
+      const offset = text.indexOf(cursor) + cursor.length;
+      const pick = ask(serve(text), 'citationPick', { uri, version: 1, offset });
+      const edit = citationInsertion(key, offset, pick.bracketEnd);
+      return applyEdits(text, [edit]).text;
+    }
+
+    it('lists the library by key with authors, year and title', () => {
+      const pick = ask(serve(report('Rare.')), 'citationPick', { uri, version: 1, offset: 0 });
+      assert.deepEqual(
+        pick.items.map((i) => [i.key, i.authors, i.year, i.title]),
+        [
+          ['firestein2017', 'Firestein GS, Budd RC', '2017', "Kelley and Firestein's Textbook of Rheumatology"],
+          ['kalajian2009', 'Kalajian AH, Malhotra PS, Callen JP', '2009', 'Calciphylaxis in a Patient with Systemic Lupus Erythematosus'],
+          ['muller2015', 'Müller J, Østergaard S', '2015', 'Sodium Thiosulfate in Calciphylaxis'],
+          ['nigwekar2008', 'Nigwekar SU, Wolf M, Sterns RH, Hix JK', '2008', 'Calciphylaxis from Nonuremic Causes: A Systematic Review'],
+        ],
+      );
+    });
+
+    it('inserts [@key] at the cursor, or adds ; @key inside the key citation the cursor is in', () => {
+      assert.match(insert(report('Rare outside dialysis. More.'), 'Rare outside dialysis', 'kalajian2009'), /Rare outside dialysis\[@kalajian2009\]\. More\./);
+      assert.match(insert(report('Rare [@nigwekar2008, p. 3] here.'), '[@nigw', 'kalajian2009'), /Rare \[@nigwekar2008, p\. 3; @kalajian2009\] here\./);
+      assert.match(insert(report('Rare [@nigwekar2008] here.'), '[@nigwekar2008]', 'kalajian2009'), /Rare \[@nigwekar2008\]\[@kalajian2009\] here\./);
+      assert.equal(citationInsertion('odd key', 5).newText, '[@{odd key}]');
     });
   });
 });

@@ -17,6 +17,7 @@ import type { Host } from '../rule';
 import type { Finding, TextEdit } from '../types';
 import { documentCounts } from '../counts';
 import { completionsAt, definitionsAt, hoverAt, referenceLenses, referencesAt } from './language';
+import { citationPick } from './library-keys';
 import type { At, DocumentInput, Method, Params, Planned, Question, Rendered, Request, Response, Result } from './protocol';
 
 interface Entry {
@@ -83,6 +84,7 @@ const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host
   references: ({ caseReport, model }, p) => (caseReport ? referencesAt(model, p.offset, p.includeDeclaration) : undefined),
   completion: ({ caseReport, model, input }, p, host) => (caseReport ? completionsAt(model, p.offset, p.linePrefix, input.config.citations.brackets, libraryOf(model, host)) : undefined),
   renumber: ({ model }, p) => plan(model, p.what),
+  citationPick: ({ model }, p, host) => citationPick(model, libraryOf(model, host), p.offset),
   numberCitations: ({ model, input }, _p, host) => planned(numberCitations(model, libraryOf(model, host), input.config.houseStyle.referenceHeadings[0]), 'The report cites no key: nothing to convert.'),
   fixAll: ({ input }, _p, host) => fixAllEdit(input, host),
   resolveFix: ({ model }, p) => resolveFix(model, p.fix).edits,

@@ -111,3 +111,21 @@ function fold(text: string): string {
     .toLowerCase()
     .replace(/[øæœßłđıþ]/g, (c) => OWN_LETTERS[c]);
 }
+
+/** The library to pick from, and the bracketed key citation the cursor is in (a key is added to it). */
+export interface CitationPick {
+  items: LibraryItem[];
+  /** The offset of the `]` closing the key citation at the cursor, if it is in one. */
+  bracketEnd?: number;
+}
+
+export function citationPick(model: DocumentModel, library: Library, offset: number): CitationPick {
+  const citation = model.keyCitations.find((c) => offset > c.start && offset < c.end);
+  return { items: libraryItems(library), ...(citation ? { bracketEnd: citation.end - 1 } : {}) };
+}
+
+/** The edit citing `key`: `; @key` before the bracket's `]` inside a key citation, else `[@key]` at the cursor. */
+export function citationInsertion(key: string, offset: number, bracketEnd?: number): { start: number; end: number; newText: string } {
+  const written = /^[\p{L}\p{N}_]+(?:[:.#$%&\-+?<>~/][\p{L}\p{N}_]+)*$/u.test(key) ? `@${key}` : `@{${key}}`;
+  return bracketEnd === undefined ? { start: offset, end: offset, newText: `[${written}]` } : { start: bracketEnd, end: bracketEnd, newText: `; ${written}` };
+}

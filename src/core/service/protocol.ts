@@ -5,6 +5,7 @@ import type { CheckConfig } from '../config';
 import type { Finding, Fix, TextEdit } from '../types';
 import type { Count } from '../counts';
 import type { Completions, Definitions, HoverInfo, ReferenceLens } from './language';
+import type { CitationPick } from './library-keys';
 import type { Span } from '../types';
 
 /** A document version sent once; later requests name it by uri and version. */
@@ -54,6 +55,8 @@ export interface Methods {
   references: { params: At & { offset: number; includeDeclaration: boolean }; result: Span[] | undefined };
   completion: { params: At & { offset: number; linePrefix: string }; result: Completions | undefined };
   renumber: { params: At & { what: 'references' | 'floats' }; result: Planned };
+  /** The library to pick a citation from, and the key citation at the offset (Insert Citation). */
+  citationPick: { params: At & { offset: number }; result: CitationPick };
   /** A report that cites by key, converted: `^N^` markers and the AMA list written (one edit). */
   numberCitations: { params: At; result: Planned };
   /** The Abbreviations list section written or brought up to date. */

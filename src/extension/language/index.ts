@@ -3,6 +3,7 @@ import type { AnalysisCache } from '../analysis';
 import { ReferenceCodeLens } from './code-lens';
 import { CaseReportCompletion, COMPLETION_TRIGGERS } from './completion';
 import { CaseReportHover } from './hover';
+import { registerInsertCitation } from './insert-citation';
 import { CaseReportDefinition, CaseReportReferences } from './navigation';
 import { RenumberActions } from './renumber';
 
@@ -21,5 +22,6 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, cache
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CaseReportCompletion(cache), ...COMPLETION_TRIGGERS),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, renumber, { providedCodeActionKinds: RenumberActions.kinds }),
     ...renumber.register(),
+    registerInsertCitation(cache),
   );
 }
