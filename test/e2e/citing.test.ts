@@ -1,0 +1,70 @@
+// Citing from a reference library in a real VS Code: key completion, hover and Go to Definition
+// (answered by the analysis worker) and the conversion to numbered references.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createWorkspace, lineOf } from './support/session';
+import { Workbench } from './support/workbench';
+
+const BIB = readFileSync(join(__dirname, '..', 'fixtures', 'rules', 'bibliography', 'references.bib'), 'utf8');
+const REPORT = `---
+title: Calciphylaxis in Systemic Lupus Erythematosus
+authors:
+  - name: Joey Kim
+bibliography: references.bib
+---
+
+## Introduction
+
+Calciphylaxis is rare outside end-stage renal disease [@nigwekar2008].
+It was described in lupus [@kalajian2009].
+
+## Case Presentation
+
+A 45-year-old woman with lupus presented with painful skin ulcers.
+
+## Discussion
+
+Wound care matters most.
+`;
+
+describe('citing from a reference library in VS Code', () => {
+  it('completes a key after [@, shows its AMA entry on hover and goes to its entry in the .bib', async () => {
+    const workbench = await Workbench.open(createWorkspace({}, { 'keyed.md': REPORT, 'references.bib': BIB }));
+    await workbench.openFile('keyed.md');
+    await workbench.focusEditor();
+    // Hover on a key: its AMA entry.
+    const line = lineOf(REPORT, 'It was described in lupus');
+    await workbench.goTo(line, REPORT.split('\n')[line - 1].indexOf('kalajian') + 2);
+    await workbench.runCommand('Show or Focus Hover');
+    const hover = workbench.page.locator('.monaco-hover:visible', { hasText: 'Kalajian AH' });
+    await hover.first().waitFor({ timeout: 20_000 });
+    assert.match(await hover.first().innerText(), /@kalajian2009\s+Kalajian AH, Malhotra PS, Callen JP\. Calciphylaxis in a patient with systemic lupus erythematosus\./i);
+    await workbench.press('Escape');
+    // Completion by an author's name after "; @".
+    const discussion = lineOf(REPORT, 'Wound care matters most.');
+    await workbench.goToEndOf(discussion, REPORT);
+    await workbench.type(' [@nigwekar2008; @Callen');
+    const row = await workbench.suggest('kalajian2009');
+    await row.click();
+    await workbench.type(']');
+    const saved = await workbench.save('keyed.md');
+    assert.match(saved, /Wound care matters most\. \[@nigwekar2008; @kalajian2009\]\n/);
+    // Go to Definition: the library file at the entry.
+    await workbench.goTo(line, REPORT.split('\n')[line - 1].indexOf('kalajian') + 2);
+    await workbench.press('F12');
+    await workbench.page.waitForSelector('.tabs-container .tab.active[aria-label^="references.bib"]');
+    await workbench.waitForCursor(BIB.split('\n').findIndex((l) => l.startsWith('@article{kalajian2009,')) + 1, 1);
+  });
+
+  it('converts the keys to ^N^ markers and an AMA list with one command', async () => {
+    const workbench = await Workbench.open(createWorkspace({}, { 'keyed.md': REPORT, 'references.bib': BIB }));
+    await workbench.openFile('keyed.md');
+    await workbench.focusEditor();
+    await workbench.runCommand('Case Report: Convert Citation Keys to Numbered References');
+    await workbench.page.waitForSelector('.tabs-container .tab.active.dirty[aria-label^="keyed.md"]', { timeout: 20_000 });
+    const saved = await workbench.save('keyed.md');
+    assert.match(saved, /end-stage renal disease\.\^1\^\nIt was described in lupus\.\^2\^/);
+    assert.match(saved, /\n## References\n\n1\. Nigwekar SU.*\n2\. Kalajian AH/);
+  });
+});
