@@ -71,46 +71,6 @@ const NOTE = /^[ \t>]*(?:\*\*|__|\*|_)?Abbreviations?(?:\*\*|__|\*|_)?[ \t]*[:.]
 /** Words joined by hyphens: where abbreviations live. */
 const TERM = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’]s?)?/gu;
 const CAPITALS = /\p{Lu}.*\p{Lu}/u;
-const TERM_AT = new RegExp(TERM.source, 'uy');
-const UPPER = /\p{Lu}/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** A letter or digit (ASCII answered without the expression). */
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(c);
-}
-
-/**
- * The TERM matches that hold a capital, in order: what TERM finds over the whole text, tried only
- * around capitals (an abbreviation has two), so most words of the prose are never matched.
- */
-function* capitalizedTerms(text: string): Generator<RegExpExecArray> {
-  UPPER.lastIndex = 0;
-  let upper: RegExpExecArray | null;
-  let done = 0;
-  while ((upper = UPPER.exec(text)) !== null) {
-    // Back to where TERM would have started: the start of the hyphen-joined word holding the capital.
-    let start = upper.index;
-    for (;;) {
-      while (start > done && isWordChar(text[start - 1])) start--;
-      if (start - 1 > done && text[start - 1] === '-' && isWordChar(text[start - 2])) start--;
-      else break;
-    }
-    if (start < done) start = done;
-    TERM_AT.lastIndex = start;
-    const match = TERM_AT.exec(text);
-    if (!match) {
-      UPPER.lastIndex = upper.index + 1;
-      continue;
-    }
-    done = TERM_AT.lastIndex;
-    UPPER.lastIndex = done;
-    yield match;
-  }
-}
 
 function scanModel(model: DocumentModel): AbbreviationScan {
   const { text, parts } = readableText(model);
@@ -119,14 +79,7 @@ function scanModel(model: DocumentModel): AbbreviationScan {
   const scanned = blankSpans(text, skipped);
   const places = placesOf(model);
   const partAt = (offset: number): Part => parts.find((p) => offset >= p.start && offset < p.end)?.part ?? 'body';
-  // Terms come in text order: the places (which do not overlap) are walked once.
-  let placeIndex = 0;
-  const placeAt = (offset: number, part: Part): Place => {
-    if (part === 'title') return 'heading';
-    while (placeIndex < places.length && places[placeIndex].end <= offset) placeIndex++;
-    const place = places[placeIndex];
-    return place !== undefined && place.start <= offset ? place.place : 'text';
-  };
+  const placeAt = (offset: number, part: Part): Place => (part === 'title' ? 'heading' : (places.find((p) => offset >= p.start && offset < p.end)?.place ?? 'text'));
 
   const definitions: AbbreviationDefinition[] = [];
   // The abbreviations a note spells out are not uses; nor are the pieces of a definition.
@@ -140,7 +93,9 @@ function scanModel(model: DocumentModel): AbbreviationScan {
   let noteAt = 0;
   let skipUntil = 0;
   const uses: AbbreviationUse[] = [];
-  for (const match of capitalizedTerms(scanned)) {
+  TERM.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TERM.exec(scanned)) !== null) {
     if (!CAPITALS.test(match[0])) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -213,14 +168,13 @@ function italic(text: string, start: number, end: number): boolean {
 
 /** Three or more capitalized words in a row (`CASE PRESENTATION`, `DO NOT RESUSCITATE`): emphasis, not abbreviations. */
 function shouting(text: string, start: number, end: number): boolean {
-  if (!CAPITAL_WORD.test(text.slice(start, end))) return false;
-  // The capitalized words right before and right after it, on its line.
-  const before = /(?:(?<![\p{L}\p{N}])\p{Lu}{3,}[ \t]+)*$/u.exec(text.slice(Math.max(0, start - 80), start))![0];
-  const after = /^(?:[ \t]+\p{Lu}{3,}(?![\p{L}\p{N}]))*/u.exec(text.slice(end, end + 80))![0];
-  const words = (before.match(/\p{Lu}{3,}/gu)?.length ?? 0) + (after.match(/\p{Lu}{3,}/gu)?.length ?? 0);
-  return words >= 2;
+  const line = text.slice(text.lastIndexOf('\n', start) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+  const at = start - (text.lastIndexOf('\n', start) + 1);
+  const runs = /(?:\b\p{Lu}{3,}\b[ \t]+){2,}\b\p{Lu}{3,}\b/gu;
+  let run: RegExpExecArray | null;
+  while ((run = runs.exec(line)) !== null) if (at >= run.index && at < run.index + run[0].length) return true;
+  return false;
 }
-const CAPITAL_WORD = /^\p{Lu}{3,}$/u;
 
 /**
  * `long form (ABBR)`, `(ABBR; ...)` or `(ABBR, ...)`: the term is the first thing in parentheses.
@@ -377,7 +331,7 @@ function placesOf(model: DocumentModel): (Span & { place: Place })[] {
   for (const token of model.tokens) {
     if (token.type === 'table_open' && token.map) places.push({ ...model.source.linesSpan(token.map[0], token.map[1]), place: 'float' });
   }
-  return places.sort((a, b) => a.start - b.start);
+  return places;
 }
 
 /** Sections headed `Abbreviations` (or `List of abbreviations`), to the next heading of the same or a higher level. */
