@@ -248,3 +248,12 @@ describe('abbreviations: parts, settings and fixes', () => {
     assert.deepEqual([hit.line, hit.column, hit.endColumn, hit.text], [8, 7, 10, 'MPO']);
   });
 });
+
+describe('abbreviations: the scan ends on any text', () => {
+  // Astral-plane letters (a surrogate pair each) beside a capital: a faster scan once looped forever
+  // on this text (found by the check-on-any-text property test), so it was reverted.
+  it('checks a text of astral-plane letters and capitals', () => {
+    const { findings } = checkText('ᔊ𐿅ꗐ𝙺💙', defaultConfig(), { fileExists: () => false }, '/tmp/case.md');
+    assert.ok(Array.isArray(findings));
+  });
+});
