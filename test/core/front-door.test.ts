@@ -24,3 +24,18 @@ describe('the front door of the engine (src/core/index.ts)', () => {
     assert.deepEqual(deep, [], 'import these through src/core/index.ts');
   });
 });
+
+describe('the layers of src/ (cli, extension and node)', () => {
+  it('the extension imports nothing from src/cli/, and src/node/ neither of them: helpers both use live in src/node/', () => {
+    const crossing: string[] = [];
+    for (const [folder, forbidden] of [['extension', /(?:^|\/)cli(?:\/|$)/], ['node', /(?:^|\/)(?:cli|extension)(?:\/|$)/]] as const) {
+      for (const file of typeScriptFiles(join(root, 'src', folder))) {
+        for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom '([^']+)'|\bimport\('([^']+)'\)|\brequire\('([^']+)'\)/g)) {
+          const specifier = match[1] ?? match[2] ?? match[3];
+          if (specifier.startsWith('.') && forbidden.test(specifier)) crossing.push(`${relative(root, file)}: ${specifier}`);
+        }
+      }
+    }
+    assert.deepEqual(crossing, []);
+  });
+});

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { defaultConfig, type CheckConfig } from '../../src/core/config';
-import { nodeImageFiles } from '../../src/cli/image-files';
+import { nodeImageFiles } from '../../src/node/image-files';
 import { buildDocx } from '../../src/core/export';
 import { MAGAZINE } from '../../src/core/house-style';
 import { mergeHouseStyle } from '../../src/core/house-styles/merge';

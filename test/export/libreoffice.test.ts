@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultConfig } from '../../src/core/config';
-import { nodeImageFiles } from '../../src/cli/image-files';
+import { nodeImageFiles } from '../../src/node/image-files';
 import { buildDocx } from '../../src/core/export';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
 import { plainReference } from '../../src/core/render/plain-reference';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeImageFiles } from '../../src/cli/image-files';
+import { nodeImageFiles } from '../../src/node/image-files';
 import { run } from '../../src/cli/main';
 import { checkLocalImage, imageType, isInside, MAX_IMAGE_BYTES } from '../../src/core/render/local-images';
 import { ensurePreviewAssets } from './assets';

@@ -2,7 +2,7 @@
 // export runs: the docx library and the PDF printer never weigh on activation.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { nodeImageFiles } from '../../cli/image-files';
+import { nodeImageFiles } from '../../node/image-files';
 import { buildDocx, describeConcerns, exportConcerns, parseDocument, printPage, type Finding } from '../../core';
 import { createNodeHost } from '../../node/host';
 import { NoBrowserError } from '../../node/pdf/browser';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { newNonce } from './html';
 import { imageRoots, remoteImagesAllowed } from './local-image';
-import { nodeImageFiles } from '../../cli/image-files';
+import { nodeImageFiles } from '../../node/image-files';
 import { ImageEmbedder, standalonePage } from '../../core';
 import { isMarkdown, type AnalysisCache } from '../analysis';
 

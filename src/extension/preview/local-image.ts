@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { nodeImageFiles } from '../../cli/image-files';
+import { nodeImageFiles } from '../../node/image-files';
 import { checkLocalImage, type ImageRoots } from '../../core';
 
 /**

@@ -1,8 +1,8 @@
+// The image checks' file system on Node, shared by the CLI and the extension host.
 import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative } from 'node:path';
-import type { ImageFiles, ImageRoots } from '../core';
+import type { ImageFiles } from '../core';
 
-/** The image checks' file system on Node (the CLI, and Export HTML in the extension host). */
+/** The image checks' file system on Node (the CLI; Export HTML and the exports in the extension host). */
 export const nodeImageFiles: ImageFiles = {
   realPath(path) {
     try {
@@ -30,14 +30,3 @@ export const nodeImageFiles: ImageFiles = {
   },
   base64: (path) => readFileSync(path).toString('base64'),
 };
-
-/**
- * A report's images come from its folder, or from the current folder when the report lies inside
- * it (the project a command runs in: `casereport render reports/case.md` may show `../figures/`).
- */
-export function imageRoots(path: string): ImageRoots {
-  const folder = dirname(path);
-  const cwd = process.cwd();
-  const inside = relative(cwd, path);
-  return { folder, roots: inside && !inside.startsWith('..') && !isAbsolute(inside) ? [cwd] : [] };
-}
