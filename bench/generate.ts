@@ -10,6 +10,8 @@
  * measures the rules on a clean report, not on a page of errors.
  */
 
+import { seededRandom } from '../test/support/seeded-random';
+
 export interface ReportSpec {
   name: string;
   words: number;
@@ -31,18 +33,6 @@ export interface GeneratedReport {
   tables: number;
   /** Image paths the report links to, relative to the file (the benchmark creates them). */
   images: string[];
-}
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VOCABULARY = (
@@ -83,7 +73,7 @@ export function generateReport(spec: ReportSpec): GeneratedReport {
 }
 
 function build(spec: ReportSpec, bodyWords: number): GeneratedReport & { bodyBudget: number; referenceWords: number } {
-  const rand = random(spec.words * 31 + spec.references);
+  const rand = seededRandom(spec.words * 31 + spec.references);
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)];
   const int = (low: number, high: number) => low + Math.floor(rand() * (high - low + 1));
   let words = 0;

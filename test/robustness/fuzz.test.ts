@@ -11,6 +11,7 @@ import { fixAll } from '../../src/core/fix-all';
 import { renderArticle } from '../../src/core/render/article';
 import { decodeEntities } from '../../src/core/render/sanitize';
 import { VECTORS } from '../render/vectors';
+import { seededRandom } from '../support/seeded-random';
 
 /**
  * The probe of issue 13, kept: mutated fixtures through `check` (text, JSON, and SARIF validated
@@ -52,18 +53,6 @@ function corpus(): string[] {
   walk(join(ROOT, 'test', 'fixtures'));
   walk(join(ROOT, 'examples'));
   return files.sort().map((file) => readFileSync(file, 'utf8'));
-}
-
-/** mulberry32: a small seeded generator, so a failure is reproduced by its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A fixture, cut to at most 3,000 characters (its start half the time, so the frontmatter stays), then mutated 1 to 8 times. */
@@ -140,7 +129,7 @@ describe('fuzz: mutated fixtures through check, fix and render', function () {
 
   it(`${RUNS} inputs from seed ${SEED}: no throw, positions inside, exit 0/1/2, SARIF valid, fix idempotent, HTML safe`, () => {
     const texts = corpus();
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const validate = sarifValidator();
     const file = join(dir, 'case.md');
     const formats = ['text', 'json', 'sarif'] as const;
