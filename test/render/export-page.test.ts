@@ -23,11 +23,7 @@ describe('render: the exported page in headless Chromium', function () {
     mkdirSync(RESULTS, { recursive: true });
     let stderr = '';
     assert.equal(run(['render', '-o', out, EXAMPLE], { stdout: () => undefined, stderr: (t) => (stderr += t) }), 0, stderr);
-    browser = await launchChromium();
-    if (!browser) {
-      console.warn('    Chromium is not installed (/usr/bin/chromium, or CHROME_PATH): skipped. Install the Debian package "chromium".');
-      this.skip();
-    }
+    browser = await launchChromium(this);
     page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
     // A CSP violation (style or script without the nonce) shows up as a console error.
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

@@ -12,11 +12,7 @@ describe('render: script injection in headless Chromium', function () {
   this.timeout(120_000);
   let browser: Browser | undefined;
   before(async function () {
-    browser = await launchChromium();
-    if (!browser) {
-      console.warn('    Chromium is not installed (/usr/bin/chromium, or CHROME_PATH): skipped. Install the Debian package "chromium".');
-      this.skip();
-    }
+    browser = await launchChromium(this);
   });
   after(async () => browser?.close());
 

@@ -126,10 +126,9 @@ describe('render: which local images a page embeds', () => {
     const html = readFileSync(out, 'utf8');
     assert.equal((html.match(/data:image\/png;base64,/g) ?? []).length, 1);
     assert.equal((html.match(/data-cr-image="1"/g) ?? []).length, 31);
-    const browser = await launchChromium();
-    if (!browser) this.skip();
+    const browser = await launchChromium(this);
     try {
-      const page = await browser!.newPage();
+      const page = await browser.newPage();
       await page.goto(`file://${out}`);
       await page.evaluate(() => document.querySelector('.cr-article')?.classList.add('cr-single'));
       const loaded = await page.evaluate(async () => {
@@ -139,7 +138,7 @@ describe('render: which local images a page embeds', () => {
       });
       assert.deepEqual(loaded, Array(31).fill(1));
     } finally {
-      await browser!.close();
+      await browser.close();
     }
   });
 });

@@ -98,11 +98,7 @@ describe('render: no request leaves for a remote host (headless Chromium)', func
   let dir: string;
   before(async function () {
     ensurePreviewAssets();
-    browser = await launchChromium();
-    if (!browser) {
-      console.warn('    Chromium is not installed (/usr/bin/chromium, or CHROME_PATH): skipped.');
-      this.skip();
-    }
+    browser = await launchChromium(this);
     dir = mkdtempSync(join(tmpdir(), 'casereport-remote-'));
   });
   after(async () => {

@@ -16,11 +16,7 @@ describe('render: the webview script (DOM patching, pages, scroll sync, messages
 
   before(async function () {
     ensurePreviewAssets();
-    browser = await launchChromium();
-    if (!browser) {
-      console.warn('    Chromium is not installed (/usr/bin/chromium, or CHROME_PATH): skipped.');
-      this.skip();
-    }
+    browser = await launchChromium(this);
   });
   after(async () => browser?.close());
 
