@@ -21,13 +21,14 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly sent = new Map<string, { version: number; analyzed: Promise<Result<'analyze'> | undefined> }>();
   private readonly subscriptions: vscode.Disposable[];
 
-  /** Told the library files each analysed report names (to watch them for Zotero's rewrites). */
-  onLibraries: ((paths: string[]) => void) | undefined;
+  /** Told the files besides its text each analysed document depends on (to watch them), and none once it closes. */
+  onFiles: ((uri: string, paths: readonly string[]) => void) | undefined;
 
   constructor(private readonly service: ServiceConnection = connect()) {
     this.subscriptions = [
       vscode.workspace.onDidCloseTextDocument((document) => {
         const uri = document.uri.toString();
+        this.onFiles?.(uri, []);
         if (!this.sent.delete(uri)) return;
         void this.service.request('close', { uri }).catch(() => undefined);
       }),
@@ -76,7 +77,7 @@ export class AnalysisCache implements vscode.Disposable {
         included: isIncluded(document),
       })
       .then((result) => {
-        if (result?.libraries) this.onLibraries?.(result.libraries);
+        if (result) this.onFiles?.(uri, result.files ?? []);
         return result;
       })
       .catch((error: unknown) => {

@@ -7,7 +7,7 @@ import { FindingCodeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerFrontmatterFeatures } from './frontmatter';
 import { watchHouseStyles } from './settings';
-import { LibraryWatcher } from './library-watcher';
+import { FileWatcher } from './file-watcher';
 import { WordCountStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
 import { extendMarkdownIt, registerPreview } from './preview';
@@ -29,19 +29,19 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
   context.subscriptions.push(new WordCountStatusBar(cache));
   registerLanguageFeatures(context, cache);
   registerFrontmatterFeatures(context);
-  // Edits to .casereport.json/.yaml apply at once: drop cached analyses and re-check open reports.
-  context.subscriptions.push(watchHouseStyles(() => {
+  const previews = registerPreview(context, cache);
+  // A file the reports depend on changed on disk: drop cached analyses, re-check open reports, render the previews again.
+  const recheck = () => {
     cache.clear();
     diagnostics.refreshAll();
-  }));
-  // A reference library rewritten (Zotero's auto-export): the reports citing from it are checked again.
-  const libraries = new LibraryWatcher(() => {
-    cache.clear();
-    diagnostics.refreshAll();
-  });
-  cache.onLibraries = (paths) => libraries.watch(paths);
-  context.subscriptions.push(libraries);
-  registerPreview(context, cache);
+    previews.filesChanged();
+  };
+  // Edits to .casereport.json/.yaml apply at once.
+  context.subscriptions.push(watchHouseStyles(recheck));
+  // A reference library rewritten (Zotero's auto-export), a figure's image added, replaced or deleted.
+  const files = new FileWatcher(recheck);
+  cache.onFiles = (uri, paths) => files.watchFor(uri, paths);
+  context.subscriptions.push(files);
   registerExportCommands(context, cache);
   // VS Code's built-in Markdown preview picks this up (`markdown.markdownItPlugins`).
   return { extendMarkdownIt };

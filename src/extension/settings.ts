@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
+import { FileWatcher } from './file-watcher';
 import { log } from './log';
 import { defaultConfig, preset, PRESET_NAMES, HOUSE_STYLE_FILE_NAMES, resolveHouseStyle, RULE_CODES, type CheckConfig, type HouseStyle, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle, type SeveritySetting } from '../core';
 
@@ -98,13 +99,11 @@ export function watchHouseStyles(onChange: () => void): vscode.Disposable {
     problemsCollection?.clear();
     onChange();
   };
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${HOUSE_STYLE_FILE_NAMES.join(',')}}`);
+  const files = new FileWatcher(changed);
+  files.watchPattern(`**/{${HOUSE_STYLE_FILE_NAMES.join(',')}}`);
   const collection = problemsCollection;
   return vscode.Disposable.from(
-    watcher,
-    watcher.onDidCreate(changed),
-    watcher.onDidChange(changed),
-    watcher.onDidDelete(changed),
+    files,
     // Files outside the workspace folders are not watched; a save in the editor still counts.
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (isHouseStyleFile(document.uri)) changed();

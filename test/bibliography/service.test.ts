@@ -22,7 +22,7 @@ describe('the analysis service on a report that cites by key', () => {
     const service = new DocumentService(memoryHost(files));
     const first = analyze(service, 1);
     assert.deepEqual(first.findings.filter((f) => f.code === 'citation-undefined').map((f) => f.message), ['The key kalajian2010 is not in the library; did you mean kalajian2009?']);
-    assert.deepEqual(first.libraries, ['/cases/lupus/refs.bib']);
+    assert.deepEqual(first.files, ['/cases/lupus/refs.bib']);
     files.rewrite('/cases/lupus/refs.bib', BIB.replace('kalajian2009', 'kalajian2010'));
     ask(service, 'clear', {});
     assert.deepEqual(analyze(service, 1).findings.filter((f) => f.code === 'citation-undefined'), []);

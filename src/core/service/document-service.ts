@@ -16,6 +16,7 @@ import { NO_LIBRARY, type Library } from '../bibliography/library';
 import type { Host } from '../rule';
 import type { Finding, TextEdit } from '../types';
 import { documentCounts } from '../counts';
+import { figureFilePaths } from '../figure-files';
 import { completionsAt, definitionsAt, hoverAt, referenceLenses, referencesAt } from './language';
 import { citationPick } from './library-keys';
 import type { At, DocumentInput, Method, Params, Planned, Question, Rendered, Request, Response, Result } from './protocol';
@@ -63,7 +64,8 @@ export class DocumentService {
     }
     if (entry.caseReport) entry.findings ??= runRules(entry.model, input.config, this.host);
     const libraries = entry.caseReport && this.host.library ? libraryPaths(this.host.library(entry.model)) : [];
-    return { caseReport: entry.caseReport, findings: entry.findings ?? [], ...(libraries.length > 0 ? { libraries } : {}) };
+    const files = [...libraries, ...figureFilePaths(entry.model)];
+    return { caseReport: entry.caseReport, findings: entry.findings ?? [], ...(files.length > 0 ? { files } : {}) };
   }
 
   private entry(at: At): Entry {

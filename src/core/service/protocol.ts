@@ -30,8 +30,11 @@ export interface Analyzed {
   caseReport: boolean;
   /** Case reports only; empty for other Markdown files. */
   findings: Finding[];
-  /** The reference-library files the report names (absolute paths), for the extension to watch. */
-  libraries?: string[];
+  /**
+   * The files besides the text that the findings and the article depend on (the reference library
+   * a case report names, the figures' image files; absolute paths), for the extension to watch.
+   */
+  files?: string[];
 }
 
 /** A renumbering: its one edit, why it cannot be done, or that nothing would change. */

@@ -64,6 +64,11 @@ export class PreviewManager implements vscode.Disposable, PanelHost {
     this.panels.add(new PreviewPanel(panel, document, this));
   }
 
+  /** Files the documents depend on changed on disk (an image, the library, the house style): every panel renders again. */
+  filesChanged(): void {
+    for (const panel of this.panels) panel.filesChanged();
+  }
+
   scrollSync(): boolean {
     return vscode.workspace.getConfiguration('casereport').get<boolean>('preview.scrollSync', true);
   }

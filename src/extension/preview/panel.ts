@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FromWebview, PreviewState, ToWebview } from '../../preview/messages';
 import { previewShell } from './html';
@@ -27,6 +28,8 @@ export class PreviewPanel implements vscode.Disposable {
   private images: Record<string, string> = {};
   /** The version inside the shell HTML: a hidden webview reloads from it, so it may be older than the last update. */
   private shellVersion = -1;
+  /** Files changed on disk since the shell was written: its article is out of date whatever its version. */
+  private shellOutdated = false;
   /** Remote images shown (setting on, workspace trusted): read for each shell, which carries the CSP. */
   private remoteImages = remoteImagesAllowed();
   private ready = false;
@@ -118,10 +121,24 @@ export class PreviewPanel implements vscode.Disposable {
     return undefined;
   }
 
-  /** A local image the page may show, as a webview URI; undefined leaves it unloaded. */
+  /** A local image the page may show, as a webview URI naming the file's version; undefined leaves it unloaded. */
   private resolveImage(src: string): string | undefined {
     const file = localImage(this.document, src);
-    return file && this.panel.webview.asWebviewUri(file).toString();
+    return file && this.panel.webview.asWebviewUri(file).with({ query: `v=${modified(file)}` }).toString();
+  }
+
+  /**
+   * Files the document depends on changed on disk: its images are looked up again (one that
+   * appeared is shown, one that went is a placeholder, one replaced gets a new address so the
+   * webview does not show its cached copy) and the article is rendered again, whatever its version.
+   */
+  filesChanged(): void {
+    this.images = {};
+    if (this.shellVersion === -1) return; // the first render is still coming, and will see the files as they are now
+    // A hidden webview reloads the shell's article when shown again: it is then updated too.
+    this.shellOutdated = true;
+    this.renderedVersion = -1;
+    void this.update();
   }
 
   /** The remote-image setting changed (or the workspace became trusted): a new shell with its CSP. */
@@ -135,6 +152,7 @@ export class PreviewPanel implements vscode.Disposable {
     this.ready = false;
     this.generation++;
     this.renderedVersion = this.shellVersion = -1;
+    this.shellOutdated = false;
     const article = await this.article();
     if (!article) return;
     this.shellVersion = this.renderedVersion = article.version;
@@ -170,8 +188,8 @@ export class PreviewPanel implements vscode.Disposable {
       case 'ready':
         // Also after the webview was hidden and shown again: it reloaded the shell's article.
         this.ready = true;
-        if (this.shellVersion !== this.document.version) {
-          this.renderedVersion = this.shellVersion;
+        if (this.shellVersion !== this.document.version || this.shellOutdated) {
+          this.renderedVersion = this.shellOutdated ? -1 : this.shellVersion;
           void this.update();
         }
         break;
@@ -226,5 +244,14 @@ export class PreviewPanel implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.disposables.length = 0;
     this.host.onDidDispose(this);
+  }
+}
+
+/** When a file was last written (0 when it cannot be read): a replaced image gets a new address. */
+function modified(file: vscode.Uri): number {
+  try {
+    return Math.round(statSync(file.fsPath).mtimeMs);
+  } catch {
+    return 0;
   }
 }

@@ -1,4 +1,4 @@
-import { dirname, isRemote, resolveTarget } from '../../paths';
+import { imageFilePath } from '../../figure-files';
 import type { Rule } from '../../rule';
 
 /** Tables live in the text, so this rule has no table twin. */
@@ -7,12 +7,10 @@ export const figureFile: Rule = {
   defaultSeverity: 'error',
   description: "A figure's image file does not exist (relative to the Markdown file); remote URLs are not checked.",
   run({ model, host, report }) {
-    if (!model.path) return;
-    const folder = dirname(model.path);
     for (const figure of model.figures) {
       const src = figure.src ?? '';
-      if (src === '' || isRemote(src)) continue;
-      if (host.fileExists(resolveTarget(folder, src))) continue;
+      const path = imageFilePath(model.path, src);
+      if (path === undefined || host.fileExists(path)) continue;
       const what = figure.number !== undefined ? `Figure ${figure.number}` : 'This image';
       report({ start: figure.srcStart ?? figure.start, end: figure.srcEnd ?? figure.end, message: `${what}'s file "${src}" does not exist` });
     }
