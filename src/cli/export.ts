@@ -44,6 +44,7 @@ async function buildPdf(model: DocumentModel, config: CheckConfig, host: Host): 
     nonce: randomBytes(18).toString('base64'),
     images: { files: nodeImageFiles, where: imageRoots(model.path!) },
     library: host.library?.(model),
+    fileExists: (path) => host.fileExists(path),
   });
   try {
     return { bytes: await printPdf(page.html, { browser, paper: page.paper }), warnings: page.warnings };

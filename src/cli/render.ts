@@ -20,7 +20,8 @@ export interface RenderIo {
  * (local images embedded as data URIs, remote ones replaced by a placeholder, the preview's CSP, the
  * pager script, a print style sheet), or with `--fragment` only the article's HTML. Without `-o` or
  * `--out-dir`, one file is written to stdout. An image that cannot be embedded (outside the report's
- * folder and the current folder, not an image, too large) stays a link, with a warning on stderr.
+ * folder and the current folder, not an image, too large) stays a link, with a warning on stderr;
+ * one whose file is missing is a box naming the file.
  * Exits 0 once everything is written, whatever the findings; 2 on usage or input failure.
  */
 export function render(args: ParsedArgs, io: RenderIo): number {
@@ -42,7 +43,7 @@ export function render(args: ParsedArgs, io: RenderIo): number {
     const model = parseDocument(raw, config, path);
     const nonce = randomBytes(18).toString('base64');
     const images = new ImageEmbedder(nodeImageFiles, imageRoots(path), nonce.replace(/[^A-Za-z0-9]/g, ''));
-    const article = renderArticle(model, { config, sourceLines: false, resolveImage: images.resolve, library: nodeHost.library?.(model) });
+    const article = renderArticle(model, { config, sourceLines: false, resolveImage: images.resolve, fileExists: (path) => nodeHost.fileExists(path), library: nodeHost.library?.(model) });
     for (const warning of images.warnings) io.stderr(`casereport: ${file}: ${warning}\n`);
     if (fragment) return { file, html: embedImages(article.html, images.dataUris()) };
     const title = [article.meta.titlePrefix && article.meta.title ? `${article.meta.titlePrefix}: ` : '', article.meta.title ?? basename(file)].join('');

@@ -40,7 +40,8 @@ describe('casereport render', () => {
     assert.ok(html.includes(`<style nonce="${nonce}">`) && html.includes(`<script nonce="${nonce}">`));
     assert.equal((html.match(/<script/g) ?? []).length, 1, 'the pager script is the only script');
     assert.match(html, /<img src="data:image\/png;base64,iVBORw0KGgo[^"]*" data-cr-image="1" alt="Figure 1\./);
-    assert.match(html, /<img src="images\/ct-chest\.png"/, 'a missing image keeps its path');
+    assert.match(html, /<span class="cr-image-missing"[^>]*>images\/ct-chest\.png not found<\/span><figcaption>/, 'a missing image is a box naming its file');
+    assert.doesNotMatch(html, /<img src="images\/ct-chest\.png"/);
     assert.match(html, /<title>Case Report: Refractory Calciphylaxis in Lupus<\/title>/);
     assert.match(html, /@media print/);
     assert.doesNotMatch(html, /data-line=/);

@@ -106,6 +106,22 @@ describe('analysis service (what the worker thread answers)', () => {
     assert.match(second.html, /src="https:\/\/webview\/ulcer\.png"/);
   });
 
+  it('names the figure files a report depends on, and sees one added once the extension clears its analyses', () => {
+    const onDisk = new Set<string>();
+    const service = new DocumentService({ fileExists: (path) => onDisk.has(path) });
+    const path = '/cases/lupus/case.md';
+    const analyze = () => result(ask(service, 'analyze', input(OUT_OF_ORDER, 1, { path }))) as { findings: { code: string }[]; files?: string[] };
+    const render = () => (result(ask(service, 'render', { uri: 'file:///r/case.md', version: 1, images: {}, sourceLines: false })) as { html: string }).html;
+    const missing = analyze();
+    assert.deepEqual(missing.files, ['/cases/lupus/images/ulcer.png']);
+    assert.ok(missing.findings.some((f) => f.code === 'figure-file'));
+    assert.match(render(), /<span class="cr-image-missing"[^>]*>images\/ulcer\.png not found<\/span><figcaption>/);
+    onDisk.add('/cases/lupus/images/ulcer.png');
+    ask(service, 'clear', {});
+    assert.deepEqual(analyze().findings.filter((f) => f.code === 'figure-file'), []);
+    assert.match(render(), /<img src="images\/ulcer\.png"/);
+  });
+
   it('answers hover, definition, references, completion and CodeLens from the same parse', () => {
     const service = new DocumentService(host);
     result(ask(service, 'analyze', input(OUT_OF_ORDER)));

@@ -16,6 +16,8 @@ export interface PrintPageOptions {
   /** Where local images are read (none for a document that is not a file: each stays a link). */
   images?: { files: ImageFiles; where: ImageRoots };
   library?: Library;
+  /** Whether a file exists (the host's): an image whose file is missing prints as a box naming it. */
+  fileExists?: (path: string) => boolean;
 }
 
 /** The page to print and the images left out of it (one line each). */
@@ -33,7 +35,7 @@ export interface PrintPage {
  */
 export function printPage(model: DocumentModel, options: PrintPageOptions): PrintPage {
   const embedder = options.images && new ImageEmbedder(options.images.files, options.images.where, options.nonce.replace(/[^A-Za-z0-9]/g, ''));
-  const article = renderArticle(model, { config: options.config, sourceLines: false, resolveImage: embedder?.resolve, library: options.library });
+  const article = renderArticle(model, { config: options.config, sourceLines: false, resolveImage: embedder?.resolve, fileExists: options.fileExists, library: options.library });
   const paper = options.config.houseStyle.export.paper;
   const title = [article.meta.titlePrefix && article.meta.title ? `${article.meta.titlePrefix}: ` : '', article.meta.title ?? 'Case report'].join('');
   const html = standalonePage(article.html, { title, css: `${options.css}\n${pagedMediaCss(paper)}`, script: '', nonce: options.nonce, images: embedder?.dataUris() });

@@ -5,6 +5,7 @@ import type { DocumentModel } from '../model';
 import { paginate, scanBlocks, type Block, type Page } from './blocks';
 import { BodyRenderer } from './body';
 import { escapeHtml } from './escape';
+import { imageFilePath } from '../figure-files';
 import { authorList, readMeta, type ArticleMeta } from './meta';
 
 export interface RenderOptions {
@@ -13,6 +14,11 @@ export interface RenderOptions {
   resolveImage?: (src: string) => string | undefined;
   /** Show remote images (off by default: a placeholder names the host, nothing is fetched). */
   remoteImages?: boolean;
+  /**
+   * Whether a file exists (the host's): a local image whose file is not there is a placeholder
+   * naming it, as `figure-file` reports it. Without it, every local image is shown as resolved.
+   */
+  fileExists?: (path: string) => boolean;
   /** `data-line` attributes for scroll sync (default on). */
   sourceLines?: boolean;
   /** The report's reference library: key citations numbered, the reference list generated. */
@@ -50,6 +56,7 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
     brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'),
     resolveImage: options.resolveImage,
     remoteImages: options.remoteImages,
+    missingImage: missingImageTest(model, options.fileExists),
     sourceLines: options.sourceLines,
   });
   const blocks = scanBlocks(model.tokens, { references: model.references });
@@ -95,6 +102,7 @@ export function renderBody(model: DocumentModel, options: RenderOptions): string
     brackets: options.config.citations.brackets,
     resolveImage: options.resolveImage,
     remoteImages: options.remoteImages,
+    missingImage: missingImageTest(model, options.fileExists),
     sourceLines: options.sourceLines,
   });
   const blocks = scanBlocks(model.tokens, { references: model.references });
@@ -102,6 +110,15 @@ export function renderBody(model: DocumentModel, options: RenderOptions): string
   for (const block of blocks) html += body.block(model.tokens, block);
   // Raw tags the author left open stay open, as markdown-it leaves them: the caller's container closes them.
   return html;
+}
+
+/** Whether a local image source names a file that is not there (never, without a way to ask or a report on disk). */
+function missingImageTest(model: DocumentModel, fileExists: RenderOptions['fileExists']): ((src: string) => boolean) | undefined {
+  if (!fileExists || model.path === undefined) return undefined;
+  return (src) => {
+    const path = imageFilePath(model.path, src);
+    return path !== undefined && !fileExists(path);
+  };
 }
 
 function renderPage(model: DocumentModel, blocks: Block[], page: Page, body: BodyRenderer): string {

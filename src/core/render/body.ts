@@ -4,7 +4,7 @@ import { PULLQUOTE, figureLabel, isPagebreak, tableLabel, type Block } from './b
 import { isBracketCitationContent } from '../citations';
 import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from './cite-syntax';
 import { escapeHtml } from './escape';
-import { blockedImage, imageSource } from './image-source';
+import { blockedImage, imageSource, missingImage } from './image-source';
 import { plainReference } from './plain-reference';
 import { HtmlSanitizer } from './sanitize';
 import type { KeyCiteMeta } from '../bibliography/markdown-it';
@@ -23,6 +23,8 @@ export interface BodyOptions {
   resolveImage?: (src: string) => string | undefined;
   /** Remote images are shown (the user allowed them); otherwise a placeholder names the host. */
   remoteImages?: boolean;
+  /** A local image source whose file is not there: a placeholder names the file instead of a broken image. */
+  missingImage?: (src: string) => boolean;
   /** Adds `data-line` source-line attributes (scroll sync). */
   sourceLines?: boolean;
   /** A report that cites by key: the numbers and the entries' text (without, key citations show as written). */
@@ -282,13 +284,16 @@ export class BodyRenderer {
 
   /**
    * An image: a local source resolved, a remote one (unless allowed) a placeholder naming its host
-   * (and its alt text, except in a figure, whose caption follows).
+   * (and its alt text, except in a figure, whose caption follows), a local one whose file is not
+   * there a placeholder naming the file.
    */
   private image(token: Token, alt: string, inFigure = false): string {
     const raw = String(token.attrGet('src') ?? '');
     const source = imageSource(raw);
     if (source.kind === 'remote' && !this.options.remoteImages) return blockedImage(inFigure ? '' : alt, source.host);
     const src = source.kind === 'local' ? (this.options.resolveImage?.(raw) ?? raw) : source.kind === 'other' ? undefined : raw;
+    // Resolved first all the same: an export names the image it could not embed.
+    if (source.kind === 'local' && this.options.missingImage?.(raw)) return missingImage(inFigure ? '' : alt, raw);
     const title = token.attrGet('title');
     return `<img${src === undefined ? '' : ` src="${escapeHtml(src)}"`} alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(String(title))}"` : ''}>`;
   }

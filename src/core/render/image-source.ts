@@ -38,3 +38,22 @@ export function blockedImage(alt: string, host: string): string {
   const what = alt ? `${escapeHtml(alt)}: ` : '';
   return `<span class="cr-image-blocked" title="Remote images are not loaded">[${what}image from ${escapeHtml(host)} not loaded]</span>`;
 }
+
+/**
+ * What stands in for a local image whose file is not there: a box naming the file as written
+ * ("images/ct.png not found"), and outside a figure the image's description, which no caption gives.
+ */
+export function missingImage(alt: string, src: string): string {
+  const file = escapeHtml(decoded(src.trim()));
+  const label = alt ? `${escapeHtml(alt)}: ${file} not found` : `${file} not found`;
+  return `<span class="cr-image-missing" role="img" aria-label="${label}" title="The image file is not in the report's folder">${alt ? `[${label}]` : label}</span>`;
+}
+
+/** markdown-it writes a source percent-encoded (`ct%20scan.png`); the author wrote `ct scan.png`. */
+function decoded(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}

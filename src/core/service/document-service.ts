@@ -118,6 +118,7 @@ function render(model: DocumentModel, config: CheckConfig, params: Params<'rende
     library: host.library?.(model),
     sourceLines: params.sourceLines,
     remoteImages: params.remoteImages,
+    fileExists: (path) => host.fileExists(path),
     resolveImage: (src) => {
       const resolved = params.images[src];
       if (resolved === undefined) unresolved.add(src);

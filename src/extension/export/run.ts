@@ -88,6 +88,7 @@ async function build({ format, document, extensionUri }: ExportRequest): Promise
     nonce: randomBytes(18).toString('base64'),
     images,
     library: host.library?.(model),
+    fileExists: (path) => host.fileExists(path),
   });
   return { bytes: await printPdf(page.html, { browser, paper: page.paper }), warnings: page.warnings };
 }
