@@ -49,5 +49,5 @@ export { pagedMediaCss, printPage, type PrintPage, type PrintPageOptions } from 
 // The analysis service (run in the extension's worker thread) and its protocol.
 export { DocumentService, RequestQueue } from './service/document-service';
 export { completionContext } from './service/locate';
-export { citationInsertion, keyCompletionContext } from './service/library-keys';
+export { citationInsertion, citedParts, keyCompletionContext, partsInsertion, type CitedPart } from './service/library-keys';
 export type { Method, Params, Planned, Question, Request, Response, Result } from './service/protocol';

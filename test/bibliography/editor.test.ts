@@ -138,7 +138,9 @@ describe('editor help for citation keys (through the analysis service)', () => {
     it('inserts [@key] at the cursor, or adds ; @key inside the key citation the cursor is in', () => {
       assert.match(insert(report('Rare outside dialysis. More.'), 'Rare outside dialysis', 'kalajian2009'), /Rare outside dialysis\[@kalajian2009\]\. More\./);
       assert.match(insert(report('Rare [@nigwekar2008, p. 3] here.'), '[@nigw', 'kalajian2009'), /Rare \[@nigwekar2008, p\. 3; @kalajian2009\] here\./);
-      assert.match(insert(report('Rare [@nigwekar2008] here.'), '[@nigwekar2008]', 'kalajian2009'), /Rare \[@nigwekar2008\]\[@kalajian2009\] here\./);
+      // Just after the `]` or before the `[` adds to that citation: `[@a][@b]` would read as a link.
+      assert.match(insert(report('Rare [@nigwekar2008] here.'), '[@nigwekar2008]', 'kalajian2009'), /Rare \[@nigwekar2008; @kalajian2009\] here\./);
+      assert.match(insert(report('Rare [@nigwekar2008] here.'), 'Rare ', 'kalajian2009'), /Rare \[@nigwekar2008; @kalajian2009\] here\./);
       assert.equal(citationInsertion('odd key', 5).newText, '[@{odd key}]');
     });
   });

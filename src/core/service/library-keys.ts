@@ -6,6 +6,7 @@ import { amaYear } from '../bibliography/ama/dates';
 import { amaNames } from '../bibliography/ama/names';
 import { field } from '../bibliography/ama/fields';
 import type { Library, LibraryEntry } from '../bibliography/library';
+import { parseKeyCitation } from '../bibliography/pandoc';
 import { amaMarkdown } from '../bibliography/reference-list';
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
@@ -115,17 +116,59 @@ function fold(text: string): string {
 /** The library to pick from, and the bracketed key citation the cursor is in (a key is added to it). */
 export interface CitationPick {
   items: LibraryItem[];
-  /** The offset of the `]` closing the key citation at the cursor, if it is in one. */
+  /** The offset of the `]` closing the key citation the cursor is in (or touches), if there is one. */
   bracketEnd?: number;
+  /** The library files the frontmatter names, as written and resolved (to open one). */
+  files: { written: string; path?: string }[];
 }
 
 export function citationPick(model: DocumentModel, library: Library, offset: number): CitationPick {
-  const citation = model.keyCitations.find((c) => offset > c.start && offset < c.end);
-  return { items: libraryItems(library), ...(citation ? { bracketEnd: citation.end - 1 } : {}) };
+  // Touching the brackets counts as inside: `[@a][@b]` would read as a link, not two citations.
+  const citation = model.keyCitations.find((c) => offset >= c.start && offset <= c.end);
+  const files = library.sources.map((s) => ({ written: s.written, ...(s.path ? { path: s.path } : {}) }));
+  return { items: libraryItems(library), files, ...(citation ? { bracketEnd: citation.end - 1 } : {}) };
+}
+
+/** A key as the report writes it: `@key`, or `@{key}` for a key Pandoc cannot write bare. */
+export function writtenKey(key: string): string {
+  return /^[\p{L}\p{N}_]+(?:[:.#$%&\-+?<>~/][\p{L}\p{N}_]+)*$/u.test(key) ? `@${key}` : `@{${key}}`;
 }
 
 /** The edit citing `key`: `; @key` before the bracket's `]` inside a key citation, else `[@key]` at the cursor. */
 export function citationInsertion(key: string, offset: number, bracketEnd?: number): { start: number; end: number; newText: string } {
-  const written = /^[\p{L}\p{N}_]+(?:[:.#$%&\-+?<>~/][\p{L}\p{N}_]+)*$/u.test(key) ? `@${key}` : `@{${key}}`;
-  return bracketEnd === undefined ? { start: offset, end: offset, newText: `[${written}]` } : { start: bracketEnd, end: bracketEnd, newText: `; ${written}` };
+  return partsInsertion([writtenKey(key)], offset, bracketEnd);
+}
+
+/**
+ * The edit citing written parts (`@a`, `see @b, p. 33`): `; a; b` before the bracket's `]` inside
+ * a key citation, else `[a; b]` at the cursor.
+ */
+export function partsInsertion(parts: readonly string[], offset: number, bracketEnd?: number): { start: number; end: number; newText: string } {
+  const joined = parts.join('; ');
+  return bracketEnd === undefined ? { start: offset, end: offset, newText: `[${joined}]` } : { start: bracketEnd, end: bracketEnd, newText: `; ${joined}` };
+}
+
+/** One cited work of a citation another program wrote: its key and the part as the report writes it. */
+export interface CitedPart {
+  key: string;
+  /** `@key`, `see @key, p. 33`, `-@key`, with `@{key}` where Pandoc needs the braces. */
+  written: string;
+}
+
+/**
+ * A citation as another program writes it (Better BibTeX's cite-as-you-write answers
+ * `[@a; see @b, p. 33]`, or the same without brackets): its parts, read with the report's own
+ * citation syntax. Empty for an empty answer (`''`, `[]`: the picker was closed); undefined when
+ * the text is not one Pandoc citation.
+ */
+export function citedParts(answer: string): CitedPart[] | undefined {
+  const trimmed = answer.trim();
+  if (trimmed === '' || trimmed === '[]') return [];
+  const text = trimmed.startsWith('[') && trimmed.endsWith(']') ? trimmed : `[${trimmed}]`;
+  const citation = parseKeyCitation(text, 0);
+  if (!citation || citation.end !== text.length) return undefined;
+  return citation.items.map((item) => ({
+    key: item.key,
+    written: `${text.slice(item.start, item.keyStart)}${writtenKey(item.key)}${text.slice(item.keyEnd, item.end)}`.replace(/\s+/g, ' ').trim(),
+  }));
 }

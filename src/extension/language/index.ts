@@ -6,10 +6,11 @@ import { CaseReportHover } from './hover';
 import { registerInsertCitation } from './insert-citation';
 import { CaseReportDefinition, CaseReportReferences } from './navigation';
 import { RenumberActions } from './renumber';
+import { registerCiteFromZotero } from '../zotero/cite-from-zotero';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-/** Hover, navigation, CodeLens, completion, the renumber commands and "Fix all" for case reports. */
+/** Hover, navigation, CodeLens, completion, the renumber and citation commands and "Fix all" for case reports. */
 export function registerLanguageFeatures(context: vscode.ExtensionContext, cache: AnalysisCache): void {
   const lenses = new ReferenceCodeLens(cache);
   const renumber = new RenumberActions(cache);
@@ -23,5 +24,6 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, cache
     vscode.languages.registerCodeActionsProvider(MARKDOWN, renumber, { providedCodeActionKinds: RenumberActions.kinds }),
     ...renumber.register(),
     registerInsertCitation(cache),
+    registerCiteFromZotero(cache),
   );
 }
