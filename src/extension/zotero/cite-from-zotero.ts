@@ -68,7 +68,11 @@ async function askZotero(): Promise<CaywAnswer | undefined> {
   } catch (error) {
     if (!(error instanceof CaywError)) throw error;
     log.info(`Cite from Zotero: ${error.problem}: ${error.message}`);
-    void vscode.window.showErrorMessage(error.message);
+    // In a remote window the extension runs on the remote machine, and 127.0.0.1 is that machine.
+    const remote = error.problem === 'not-running' && vscode.env.remoteName
+      ? ` This window runs on a remote machine (${vscode.env.remoteName}), where 127.0.0.1 is not your computer: forward Zotero's port to it (ssh -R ${port}:127.0.0.1:23119).`
+      : '';
+    void vscode.window.showErrorMessage(error.message + remote);
     return undefined;
   }
 }
