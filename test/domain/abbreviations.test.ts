@@ -3,20 +3,10 @@ import { checkText } from '../../src/core/check';
 import { applyFixes } from '../../src/core/fix';
 import { defaultConfig } from '../../src/core/config';
 import { MAGAZINE } from '../../src/core/house-style';
-import { FRONTMATTER, flagged, hits } from './helpers';
+import { FRONTMATTER, flagged, hits, ruleSuites } from './helpers';
 
-/** Each rule: realistic passages that must be flagged (with the exact text) and passages that must not. */
-function suite(code: string, positives: [string, string[]][], negatives: string[]): void {
-  describe(code, () => {
-    for (const [passage, expected] of positives) {
-      it(`flags ${expected.join(' + ')} in "${passage.slice(0, 60)}"`, () => assert.deepEqual(flagged(code, passage), expected));
-    }
-    it('has at least 25 negatives', () => assert.ok(negatives.length >= 25));
-    for (const passage of negatives) {
-      it(`leaves alone "${passage.slice(0, 70)}"`, () => assert.deepEqual(flagged(code, passage), []));
-    }
-  });
-}
+/** Each rule: realistic passages that must be flagged (with the exact text), and at least 25 that must not. */
+const suite = ruleSuites({ minNegatives: 25 });
 
 const LAB_TABLE = [
   'Table 1. Laboratory values on admission',

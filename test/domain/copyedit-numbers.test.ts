@@ -1,25 +1,8 @@
 import assert from 'node:assert/strict';
-import { applyFixes } from '../../src/core/fix';
-import { FRONTMATTER, flagged, hits } from './helpers';
+import { fixed, hits, ruleSuites } from './helpers';
 
-/** Each rule: realistic sentences that must be flagged (with the exact text) and sentences that must not. */
-function suite(code: string, positives: [string, string[]][], negatives: string[]): void {
-  describe(code, () => {
-    for (const [sentence, expected] of positives) {
-      it(`flags ${expected.join(' + ')} in "${sentence.slice(0, 60)}"`, () => assert.deepEqual(flagged(code, sentence), expected));
-    }
-    it('has at least 25 negatives', () => assert.ok(negatives.length >= 25));
-    for (const sentence of negatives) {
-      it(`leaves alone "${sentence.slice(0, 70)}"`, () => assert.deepEqual(flagged(code, sentence), []));
-    }
-  });
-}
-
-/** Applies every fix the rule offers on the sentence and returns the sentence after. */
-function fixed(code: string, sentence: string): string {
-  const fixes = hits(code, sentence).flatMap((h) => h.fixes);
-  return applyFixes(FRONTMATTER + sentence, fixes).text.slice(FRONTMATTER.length);
-}
+/** Each rule: realistic sentences that must be flagged (with the exact text), and at least 25 that must not. */
+const suite = ruleSuites({ minNegatives: 25 });
 
 suite(
   'style-age',

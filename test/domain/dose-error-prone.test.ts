@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
-import { applyFixes } from '../../src/core/fix';
 import { MAGAZINE, PRESETS } from '../../src/core/house-style';
-import { FRONTMATTER, flagged, hits } from './helpers';
+import { fixed as safeFixed, flagged, hits, ruleSuite } from './helpers';
 
 /** The optional ISMP set is on in the care preset. */
 const CARE = defaultConfig({ houseStyle: PRESETS.care });
@@ -61,15 +60,9 @@ const NEGATIVES = [
   '## References\n\n1. Smith SC, Jones IN. Enoxaparin 40 mg SC daily. J Thromb. 2001;3(1):1-2.',
 ];
 
-describe(CODE, () => {
-  for (const [sentence, expected] of POSITIVES) {
-    it(`flags ${expected.join(' + ')} in "${sentence.slice(0, 60)}"`, () => assert.deepEqual(flagged(CODE, sentence, CARE), expected));
-  }
-  it('has at least 25 negatives', () => assert.ok(NEGATIVES.length >= 25));
-  for (const sentence of NEGATIVES) {
-    it(`leaves alone "${sentence.slice(0, 70)}"`, () => assert.deepEqual(flagged(CODE, sentence, CARE), []));
-  }
+ruleSuite(CODE, POSITIVES, NEGATIVES, { config: CARE, minNegatives: 25 });
 
+describe(`${CODE}: presets, fixes and columns`, () => {
   it('is off in the magazine preset and on in care (an optional set)', () => {
     assert.deepEqual(flagged(CODE, POSITIVES[0][0]), []);
     assert.deepEqual(flagged(CODE, POSITIVES[0][0], defaultConfig({ houseStyle: MAGAZINE, rules: { [CODE]: 'info' } })), ['SC']);
@@ -82,7 +75,7 @@ describe(CODE, () => {
   });
 
   it('fixes what has one reading, keeping the sentence period', () => {
-    const fixed = (sentence: string) => applyFixes(FRONTMATTER + sentence, hits(CODE, sentence, CARE).flatMap((h) => h.fixes.filter((f) => f.safe))).text.slice(FRONTMATTER.length);
+    const fixed = (sentence: string) => safeFixed(CODE, sentence, { config: CARE, safeOnly: true });
     assert.equal(fixed('Enoxaparin 40 mg SC daily; MTX 15 mg weekly; x7d; heparin 100000 units; B12 1000 µg.'), 'Enoxaparin 40 mg subcutaneously daily; methotrexate 15 mg weekly; for 7 days; heparin 100,000 units; B12 1000 mcg.');
     assert.equal(fixed('Hydroxychloroquine 200 mg o.d.\nNext.'), 'Hydroxychloroquine 200 mg daily.\nNext.');
     // hs (bedtime or half-strength) and D/C (discharge or discontinue) are for the author to choose.

@@ -1,23 +1,7 @@
 import assert from 'node:assert/strict';
-import { applyFixes } from '../../src/core/fix';
-import { FRONTMATTER, flagged, hits } from './helpers';
+import { FRONTMATTER, fixed, flagged, hits, ruleSuites } from './helpers';
 
-function suite(code: string, positives: [string, string[]][], negatives: string[]): void {
-  describe(code, () => {
-    for (const [sentence, expected] of positives) {
-      it(`flags ${expected.join(' + ')} in "${sentence.slice(0, 60)}"`, () => assert.deepEqual(flagged(code, sentence), expected));
-    }
-    for (const sentence of negatives) {
-      it(`leaves alone "${sentence.slice(0, 70)}"`, () => assert.deepEqual(flagged(code, sentence), []));
-    }
-  });
-}
-
-/** Applies every fix the rule offers on the sentence and returns the sentence after. */
-function fixed(code: string, sentence: string): string {
-  const fixes = hits(code, sentence).flatMap((h) => h.fixes);
-  return applyFixes(FRONTMATTER + sentence, fixes).text.slice(FRONTMATTER.length);
-}
+const suite = ruleSuites();
 
 suite(
   'dose-abbreviation',

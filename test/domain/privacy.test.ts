@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
-import { flagged, hits } from './helpers';
+import { flagged, hits, ruleSuites } from './helpers';
 
-/** Each rule: realistic sentences that must be flagged (with the exact text) and sentences that must not. */
-function suite(code: string, positives: [string, string[]][], negatives: string[]): void {
-  describe(code, () => {
-    for (const [sentence, expected] of positives) {
-      it(`flags ${expected.join(' + ')} in "${sentence.slice(0, 60)}"`, () => assert.deepEqual(flagged(code, sentence), expected));
-    }
-    it(`has at least 20 negatives`, () => assert.ok(negatives.length >= 20));
-    for (const sentence of negatives) {
-      it(`leaves alone "${sentence.slice(0, 70)}"`, () => assert.deepEqual(flagged(code, sentence), []));
-    }
-  });
-}
+/** Each rule: realistic sentences that must be flagged (with the exact text), and at least 20 that must not. */
+const suite = ruleSuites({ minNegatives: 20 });
 
 suite(
   'phi-date',
