@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
-import type { AbbreviationDefinition, AbbreviationUse } from './scan';
-import { atSentenceStart, isDefinedFor, knownSet, longFormAt, needs, partName, readParts, usesKey, type Need, type PartReading } from './reading';
+import type { AbbreviationDefinition } from './scan';
+import { atSentenceStart, firstUndefined, knownSet, longFormAt, partName, readParts, usesKey, type Need, type PartReading } from './reading';
 
 export const abbreviationUndefined: Rule = {
   code: 'abbreviation-undefined',
@@ -12,13 +12,11 @@ export const abbreviationUndefined: Rule = {
     const parts = readParts(model);
     for (const reading of parts) {
       const other = parts.find((p) => p !== reading)!;
-      const first = new Map<string, { need: Need; use: AbbreviationUse }>();
-      for (const use of reading.uses) {
-        if (use.place === 'heading') continue;
-        for (const need of needs(use, reading.defined, known)) {
-          if (!first.has(need.key) && !isDefinedFor(need, use, reading.defined)) first.set(need.key, { need, use });
-        }
-      }
+      const first = firstUndefined(
+        reading.uses.filter((use) => use.place !== 'heading'),
+        reading.defined,
+        known,
+      );
       for (const [key, { need }] of first) {
         const count = reading.uses.filter((use) => usesKey(use, key)).length;
         const times = count > 1 ? ` (used ${count} times)` : '';

@@ -79,6 +79,21 @@ export function isDefinedFor(need: Need, use: AbbreviationUse, defined: PartDefi
   return at !== undefined && at <= need.start;
 }
 
+/**
+ * The first need of each key that is not defined where it is used, among uses of one part in
+ * document order: what abbreviation-undefined (text, tables, captions) and abbreviation-heading
+ * (headings) report, once per key.
+ */
+export function firstUndefined(uses: Iterable<AbbreviationUse>, defined: PartDefinitions, known: ReadonlySet<string>): Map<string, { need: Need; use: AbbreviationUse }> {
+  const first = new Map<string, { need: Need; use: AbbreviationUse }>();
+  for (const use of uses) {
+    for (const need of needs(use, defined, known)) {
+      if (!first.has(need.key) && !isDefinedFor(need, use, defined)) first.set(need.key, { need, use });
+    }
+  }
+  return first;
+}
+
 /** The known abbreviations of a configuration, as a set. */
 export function knownSet(list: readonly string[]): ReadonlySet<string> {
   return new Set(list);
