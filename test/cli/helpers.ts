@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { main, run } from '../../src/cli/main';
 
 export interface Ran {
   code: number;
@@ -9,15 +9,34 @@ export interface Ran {
   stderr: string;
 }
 
-/** Runs the CLI in-process with `cwd` as the working folder, capturing its output. */
-export function cli(argv: string[], cwd?: string): Ran {
+type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+/** What the CLI writes, captured. */
+function captured(): { io: Io; ran: (code: number) => Ran } {
   let stdout = '';
   let stderr = '';
+  return { io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }, ran: (code) => ({ code, stdout, stderr }) };
+}
+
+/** Runs the CLI in-process with `cwd` as the working folder, capturing its output. */
+export function cli(argv: string[], cwd?: string): Ran {
+  const out = captured();
   const before = process.cwd();
   if (cwd) process.chdir(cwd);
   try {
-    const code = run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-    return { code, stdout, stderr };
+    return out.ran(run(argv, out.io));
+  } finally {
+    process.chdir(before);
+  }
+}
+
+/** Runs the CLI's async entry (`main`: every command, the exports too) in-process with `cwd` as the working folder. */
+export async function cliMain(argv: string[], cwd: string): Promise<Ran> {
+  const out = captured();
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    return out.ran(await main(argv, out.io));
   } finally {
     process.chdir(before);
   }
@@ -28,6 +47,16 @@ export function scratch(files: Record<string, string | Buffer>): { dir: string; 
   const dir = mkdtempSync(join(tmpdir(), 'casereport-cli-'));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs `use` in a scratch folder with the given files, removed afterwards whatever happens. */
+export async function inScratch<T>(files: Record<string, string | Buffer>, use: (dir: string) => T | Promise<T>): Promise<T> {
+  const { dir, cleanup } = scratch(files);
+  try {
+    return await use(dir);
+  } finally {
+    cleanup();
+  }
 }
 
 const FRONT = '---\ntitle: Lupus and the lung\nauthors:\n  - name: Ana Ruiz\nconsent: Written informed consent was obtained.\n---\n';

@@ -2,28 +2,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { main } from '../../src/cli/main';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
 import { plainReference } from '../../src/core/render/plain-reference';
 import { findBrowser } from '../../src/node/pdf/browser';
 import { thisMachine } from '../../src/node/pdf/print';
-import { report, scratch, type Ran } from '../cli/helpers';
+import { cliMain, inScratch, report, scratch } from '../cli/helpers';
 
 const EXAMPLES = resolve(__dirname, '../../examples');
-
-async function cli(argv: string[], cwd: string): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const pdftotext = (pdf: string, ...range: string[]) => spawnSync('pdftotext', [...range, pdf, '-'], { encoding: 'utf8' }).stdout;
 /**
@@ -47,11 +33,10 @@ describe('casereport export --format pdf', function () {
   });
 
   it('prints the example report: several pages, page 1 starts with the category and the title, no blank page, every reference', async () => {
-    const { dir, cleanup } = scratch({});
-    try {
+    await inScratch({}, async (dir) => {
       copyFileSync(join(EXAMPLES, 'egpa-cardiac-tamponade.md'), join(dir, 'case.md'));
       cpSync(join(EXAMPLES, 'images'), join(dir, 'images'), { recursive: true });
-      const result = await cli(['export', '--format', 'pdf', '-o', 'case.pdf', 'case.md'], dir);
+      const result = await cliMain(['export', '--format', 'pdf', '-o', 'case.pdf', 'case.md'], dir);
       assert.equal(result.code, 0, result.stderr);
       assert.equal(result.stdout, '');
       assert.match(result.stderr, /case\.md: manuscript written to case\.pdf\n$/);
@@ -82,49 +67,38 @@ describe('casereport export --format pdf', function () {
       }
       assert.ok(all.includes(loose('Table 1. Laboratory values on admission')));
       assert.deepEqual(readdirSync(dir).sort(), ['case.md', 'case.pdf', 'images'], 'no temporary file left');
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('prints on A4 when the house style says so, beside the report by default', async () => {
-    const { dir, cleanup } = scratch({ 'case.md': report('The lungs recovered.^1^'), '.casereport.json': JSON.stringify({ export: { paper: 'a4' } }) });
-    try {
-      const result = await cli(['export', '--format', 'pdf', 'case.md'], dir);
+    await inScratch({ 'case.md': report('The lungs recovered.^1^'), '.casereport.json': JSON.stringify({ export: { paper: 'a4' } }) }, async (dir) => {
+      const result = await cliMain(['export', '--format', 'pdf', 'case.md'], dir);
       assert.equal(result.code, 0, result.stderr);
       const info = spawnSync('pdfinfo', [join(dir, 'case.pdf')], { encoding: 'utf8' }).stdout;
       assert.match(info, /Page size:\s+59[45](\.\d+)? x 841\.\d* pts \(A4\)/);
       const text = pdftotext(join(dir, 'case.pdf'));
       assert.ok(loose(text).startsWith(loose('Case Report: Lupus and the lung Ana Ruiz')), text.slice(0, 100));
       assert.ok(loose(text).includes(loose('Zamora MR, Warner ML, Tuder R, Schwarz MI. Diffuse alveolar hemorrhage and lupus.')));
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('fetches nothing (every request aborted): a remote image stays a placeholder naming its host', async () => {
-    const { dir, cleanup } = scratch({ 'case.md': report('See Figure 1.^1^\n\n![Figure 1. Chest CT.](https://tracker.invalid/ct.png)') });
-    try {
-      const result = await cli(['export', '--format', 'pdf', 'case.md'], dir);
+    await inScratch({ 'case.md': report('See Figure 1.^1^\n\n![Figure 1. Chest CT.](https://tracker.invalid/ct.png)') }, async (dir) => {
+      const result = await cliMain(['export', '--format', 'pdf', 'case.md'], dir);
       assert.equal(result.code, 0, result.stderr);
       assert.match(pdftotext(join(dir, 'case.pdf')), /tracker\.invalid/);
-    } finally {
-      cleanup();
-    }
+    });
   });
 
-  it('runs as a whole process from the bundle (playwright-core loaded beside it)', function () {
+  it('runs as a whole process from the bundle (playwright-core loaded beside it)', async function () {
     const root = resolve(__dirname, '../..');
     const cliPath = join(root, 'dist', 'cli.js');
     if (!existsSync(cliPath)) this.skip(); // npm run test:unit builds it first
-    const { dir, cleanup } = scratch({ 'case.md': report('The lungs recovered.^1^') });
-    try {
+    await inScratch({ 'case.md': report('The lungs recovered.^1^') }, async (dir) => {
       const result = spawnSync(process.execPath, [cliPath, 'export', '--format', 'pdf', '-o', join(dir, 'out.pdf'), join(dir, 'case.md')], { encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
       assert.ok(loose(pdftotext(join(dir, 'out.pdf'))).includes(loose('Aringer M, Costenbader K, Daikh D, et al.')));
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('a browser that is not there: exit 2, one line, nothing written', async () => {
@@ -132,7 +106,7 @@ describe('casereport export --format pdf', function () {
     const saved = process.env.CHROME_PATH;
     process.env.CHROME_PATH = join(dir, 'no-such-browser');
     try {
-      const result = await cli(['export', '--format', 'pdf', 'case.md'], dir);
+      const result = await cliMain(['export', '--format', 'pdf', 'case.md'], dir);
       assert.equal(result.code, 2);
       assert.equal(result.stderr.split('\n').filter(Boolean).length, 1, result.stderr);
       assert.match(result.stderr, /CHROME_PATH is .*no-such-browser, which is not a file/);
