@@ -1,5 +1,6 @@
 /**
- * Lists every regular expression in src/core (literals and `new RegExp(...)`) with file and line,
+ * Lists every regular expression in src/core (literals and `new RegExp(...)`, read from the syntax
+ * tree) with its file and the names of the declarations around it (names, not lines: lines drift),
  * and flags the shapes that can backtrack super-linearly: a quantified group that holds an
  * unbounded quantifier (star height 2), and adjacent unbounded quantifiers over overlapping
  * characters with only optional parts between them. Usage: `npx tsx bench/regex-inventory.ts`.
@@ -8,6 +9,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 
 const ROOT = join(__dirname, '..');
 
@@ -18,13 +20,10 @@ function files(dir: string): string[] {
   });
 }
 
-/** Regex literals: a `/` where an expression may start, up to the closing `/` and flags. */
-const LITERAL = /(?<=[=(,:;!&|?{}[\]]\s*|^\s*|return\s+)\/(?![/*])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/([dgimsuvy]*)/gm;
-const CONSTRUCTED = /new RegExp\(/g;
-
 export interface Found {
   file: string;
-  line: number;
+  /** Where it is, by name: the declarations around it (`citationPick`, `abbreviationHeading.run`), `(top level)` outside any. */
+  name: string;
   source: string;
   flags: string;
   risk: string[];
@@ -59,27 +58,41 @@ function risks(source: string): string[] {
   return out;
 }
 
+/** The names of the declarations around a node, innermost last: functions, methods, variables, properties, classes. */
+function nameOf(node: ts.Node): string {
+  const names: string[] = [];
+  for (let at = node.parent; at; at = at.parent) {
+    if ((ts.isFunctionDeclaration(at) || ts.isMethodDeclaration(at) || ts.isVariableDeclaration(at) || ts.isPropertyAssignment(at) || ts.isPropertyDeclaration(at) || ts.isClassDeclaration(at)) && at.name && ts.isIdentifier(at.name)) {
+      names.unshift(at.name.text);
+    }
+  }
+  return names.length > 0 ? names.slice(-2).join('.') : '(top level)';
+}
+
+/** Every regular expression of src/core, found in the syntax tree: literals and `new RegExp(...)` / `RegExp(...)` calls. */
 export function inventory(): Found[] {
   const found: Found[] = [];
-  for (const file of files(join(ROOT, 'src', 'core'))) {
+  for (const file of files(join(ROOT, 'src', 'core')).sort()) {
     const text = readFileSync(file, 'utf8');
-    const lineOf = (index: number) => text.slice(0, index).split('\n').length;
-    for (const m of text.matchAll(LITERAL)) {
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index));
-      if (/^\s*(\/\/|\*)/.test(line)) continue;
-      found.push({ file: relative(ROOT, file), line: lineOf(m.index!), source: m[1], flags: m[2], risk: risks(m[1]) });
-    }
-    for (const m of text.matchAll(CONSTRUCTED)) {
-      const end = text.indexOf('\n', m.index);
-      const call = text.slice(m.index, end);
-      found.push({ file: relative(ROOT, file), line: lineOf(m.index!), source: call.slice(0, 160), flags: '(constructed)', risk: [] });
-    }
+    const tree = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        const literal = node.text;
+        const close = literal.lastIndexOf('/');
+        const source = literal.slice(1, close);
+        found.push({ file: relative(ROOT, file), name: nameOf(node), source, flags: literal.slice(close + 1), risk: risks(source) });
+      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+        found.push({ file: relative(ROOT, file), name: nameOf(node), source: node.getText(tree).replace(/\s+/g, ' ').slice(0, 160), flags: '(constructed)', risk: [] });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(tree);
   }
   return found;
 }
 
 if (require.main === module) {
   const all = inventory();
-  for (const f of all) console.log(`${f.file}:${f.line}  /${f.source}/${f.flags}${f.risk.length ? `\n    FLAG: ${f.risk.join('; ')}` : ''}`);
+  for (const f of all) console.log(`${f.file} ${f.name}  ${f.flags === '(constructed)' ? f.source : `/${f.source}/${f.flags}`}${f.risk.length ? `\n    FLAG: ${f.risk.join('; ')}` : ''}`);
   console.log(`\n${all.length} expressions, ${all.filter((f) => f.risk.length).length} flagged`);
 }
