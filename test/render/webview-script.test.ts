@@ -73,8 +73,8 @@ describe('render: the webview script (DOM patching, pages, scroll sync, messages
   });
 
   it('asks the editor to reveal the line of a double-clicked paragraph', async () => {
-    const line = await page.$eval('.cr-page[data-page="1"] p', (e) => Number((e as HTMLElement).dataset.line));
-    await page.dblclick('.cr-page[data-page="1"] p');
+    const line = await page.$eval('.cr-page[data-page="1"] p[data-line]', (e) => Number((e as HTMLElement).dataset.line));
+    await page.dblclick('.cr-page[data-page="1"] p[data-line]');
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'open-line'));
     assert.deepEqual((await posted()).find((m) => m.type === 'open-line'), { type: 'open-line', line });
   });

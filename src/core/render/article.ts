@@ -5,8 +5,10 @@ import type { DocumentModel } from '../model';
 import { paginate, scanBlocks, type Block, type Page } from './blocks';
 import { BodyRenderer } from './body';
 import { escapeHtml } from './escape';
+import { endMatter } from './end-matter';
 import { imageFilePath } from '../figure-files';
 import { authorList, readMeta, type ArticleMeta } from './meta';
+import { typesetPlain } from './quotes';
 
 export interface RenderOptions {
   config: CheckConfig;
@@ -41,9 +43,10 @@ export interface RenderedArticle {
 }
 
 /**
- * The article as the house style sets it (../shared/spec/house-style.md): kicker, title with the
- * article-type prefix, byline, the body in pages, the pager, the footer, the references after the
- * last page's text. Pure: no DOM, no Node, so the CLI, the tests and the extension share it.
+ * The article as the house style sets it (../shared/spec/house-style.md): on page 1 the kicker,
+ * title with the article-type prefix, byline and abstract; the body in pages; after the last page's
+ * text the end matter (affiliations, correspondence, keywords, statements) and the references;
+ * the pager, the footer. Pure: no DOM, no Node, so the CLI, the tests and the extension share it.
  */
 export function renderArticle(model: DocumentModel, options: RenderOptions): RenderedArticle {
   const houseStyle = options.config.houseStyle;
@@ -58,6 +61,7 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
     remoteImages: options.remoteImages,
     missingImage: missingImageTest(model, options.fileExists),
     sourceLines: options.sourceLines,
+    typographicQuotes: true,
   });
   const blocks = scanBlocks(model.tokens, { references: model.references });
   const pages = paginate(blocks, houseStyle.limits.wordsPerPage);
@@ -65,14 +69,16 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
   const ranges: PageRange[] = [];
 
   let html = `<article class="cr-article" data-pages="${pages.length}">\n`;
-  html += header(meta, body, options.sourceLines !== false);
   html += '<div class="cr-pages">\n';
   pages.forEach((page, index) => {
     const last = index === pages.length - 1;
     const range = pageLines(blocks, page, index, pages, model.source.lineCount, last);
     ranges.push(range);
     html += `<section class="cr-page${index === 0 ? ' cr-current' : ''}" data-page="${index + 1}" data-start-line="${range.startLine}" data-end-line="${range.endLine}">\n`;
+    // The kicker, title, byline and abstract open the article: page 1 only.
+    if (index === 0) html += header(meta, body, options.sourceLines !== false);
     html += renderPage(model, blocks, page, body);
+    if (last) html += endMatter(meta, body);
     const generated = keys && keys.references.length > 0 ? keys.references : undefined;
     if (last && (references.length > 0 || generated)) {
       html += '<div class="cr-references-section">\n';
@@ -140,13 +146,13 @@ function pageLines(blocks: Block[], page: Page, index: number, pages: Page[], li
 /** The header stands for the frontmatter: source line 0, so scroll sync shows it for the top of the file. */
 function header(meta: ArticleMeta, body: BodyRenderer, sourceLines: boolean): string {
   let html = '';
-  if (meta.category) html += `<p class="cr-kicker">${escapeHtml(meta.category)}</p>\n`;
+  if (meta.category) html += `<p class="cr-kicker">${typesetPlain(meta.category)}</p>\n`;
   if (meta.title) {
     const prefix = meta.titlePrefix ? `<span class="cr-title-prefix">${escapeHtml(meta.titlePrefix)}:</span> ` : '';
     html += `<h1 class="cr-title">${prefix}${body.inlineMarkdown(meta.title)}${body.sanitizer.closeAll()}</h1>\n`;
   }
   const parts: string[] = [];
-  if (meta.authors.length > 0) parts.push(`<span class="cr-authors">${escapeHtml(authorList(meta.authors))}</span>`);
+  if (meta.authors.length > 0) parts.push(`<span class="cr-authors">${typesetPlain(authorList(meta.authors))}</span>`);
   if (meta.issue) parts.push(`<span class="cr-issue">Issue: ${escapeHtml(meta.issue)}</span>`);
   if (meta.dateText) parts.push(`<time class="cr-date" datetime="${meta.date}">${escapeHtml(meta.dateText)}</time>`);
   if (parts.length > 0) html += `<p class="cr-byline">${parts.join('<span class="cr-sep"> | </span>')}</p>\n`;
@@ -167,7 +173,7 @@ export function pager(count: number): string {
 
 function footer(meta: ArticleMeta): string {
   let html = '';
-  if (meta.category) html += `<p class="cr-filed"><span class="cr-footer-label">Filed under:</span> <span class="cr-category">${escapeHtml(meta.category)}</span></p>\n`;
-  if (meta.tags.length > 0) html += `<p class="cr-tagged"><span class="cr-footer-label">Tagged with:</span> ${meta.tags.map((tag) => `<span class="cr-tag">${escapeHtml(tag)}</span>`).join(', ')}</p>\n`;
+  if (meta.category) html += `<p class="cr-filed"><span class="cr-footer-label">Filed under:</span> <span class="cr-category">${typesetPlain(meta.category)}</span></p>\n`;
+  if (meta.tags.length > 0) html += `<p class="cr-tagged"><span class="cr-footer-label">Tagged with:</span> ${meta.tags.map((tag) => `<span class="cr-tag">${typesetPlain(tag)}</span>`).join(', ')}</p>\n`;
   return html ? `<footer class="cr-footer">\n${html}</footer>\n` : '';
 }
