@@ -6,6 +6,7 @@ import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from './cite-sy
 import { escapeHtml } from './escape';
 import { blockedImage, imageSource, missingImage } from './image-source';
 import { plainReference } from './plain-reference';
+import { hasStraightQuotes, setQuotes, type QuotePiece } from './quotes';
 import { HtmlSanitizer } from './sanitize';
 import type { KeyCiteMeta } from '../bibliography/markdown-it';
 import { keyCitationHtml, type KeyCitations } from '../bibliography/render';
@@ -29,6 +30,8 @@ export interface BodyOptions {
   sourceLines?: boolean;
   /** A report that cites by key: the numbers and the entries' text (without, key citations show as written). */
   keys?: KeyCitations;
+  /** Straight quotes set as typographic ones (quotes.ts): the article does, a plain Markdown body does not. */
+  typographicQuotes?: boolean;
 }
 
 /**
@@ -139,7 +142,7 @@ export class BodyRenderer {
     let out = '';
     for (let i = start; i < end; i++) {
       const token = tokens[i];
-      if (token.type === 'inline') out += this.inline(token.children ?? []);
+      if (token.type === 'inline') out += this.inline(token.children ?? [], token.content);
       else {
         const rule = rules[token.type];
         out += rule ? rule(tokens, i, options, {}, this.renderer) : this.renderer.renderToken(tokens, i, options);
@@ -148,16 +151,21 @@ export class BodyRenderer {
     return out;
   }
 
-  /** Inline children, with `<sup>1,2</sup>` read as a citation and a pull quote's marker removed. */
-  inline(children: Token[]): string {
+  /**
+   * Inline children, with `<sup>1,2</sup>` read as a citation, a pull quote's marker removed and,
+   * in an article, typographic quotes; `source` is the Markdown they were parsed from.
+   */
+  inline(children: Token[], source = ''): string {
     const options = this.md.options;
     const rules = this.renderer.rules;
     let out = '';
     let i = 0;
+    // The text tokens' contents with typographic quotes (the tokens are the model's: never changed).
+    const texts = this.options.typographicQuotes && !ESCAPED_QUOTE.test(source) ? typographicTexts(children) : children.map((child) => (child.type === 'text' ? child.content : ''));
     if (this.stripPullquote) {
       this.stripPullquote = false;
       if (children[0]?.type === 'text' && PULLQUOTE.test(children[0].content)) {
-        const rest = children[0].content.replace(PULLQUOTE, '');
+        const rest = texts[0].replace(PULLQUOTE, '');
         if (rest) out += escapeHtml(rest);
         i = 1;
         while (children[i]?.type === 'softbreak' || children[i]?.type === 'hardbreak') i++;
@@ -169,10 +177,14 @@ export class BodyRenderer {
       if (movedPunctuation && token.type === 'text') {
         // The period or comma was set before the citation that preceded it.
         movedPunctuation = false;
-        out += this.sanitizer.droppingText ? '' : escapeHtml(token.content.slice(1));
+        out += this.sanitizer.droppingText ? '' : escapeHtml(texts[i].slice(1));
         continue;
       }
       movedPunctuation = false;
+      if (token.type === 'text') {
+        out += this.sanitizer.droppingText ? '' : escapeHtml(texts[i]);
+        continue;
+      }
       if (token.type === 'cr_key_cite' && !this.sanitizer.droppingText) {
         const html = keyCitationHtml(token.meta as KeyCiteMeta, token.content, this.options.keys);
         if (!this.options.keys) {
@@ -216,7 +228,7 @@ export class BodyRenderer {
 
   /** Inline Markdown from a caption or the frontmatter, parsed with the shared instance. */
   inlineMarkdown(text: string): string {
-    return this.inline(this.md.parseInline(text, {})[0]?.children ?? []);
+    return this.inline(this.md.parseInline(text, {})[0]?.children ?? [], text);
   }
 
   /** ` id="..."` the first time an id is used; nothing for a repeat, so ids stay unique. */
@@ -341,4 +353,31 @@ function flagTitle(missing: number[], invalid: boolean, meta: CiteMeta): string 
   else if (missing.length > 1) parts.push(`References ${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]} are not in the reference list`);
   if (invalid) parts.push(`"${meta.content}" is not a valid citation`);
   return parts.join('; ');
+}
+
+/**
+ * A quote the author escaped or wrote as an entity (`\"`, `&quot;`): the tokens no longer tell it
+ * from a typed one, so such a paragraph keeps every quote as typed.
+ */
+const ESCAPED_QUOTE = /\\["']|&(?:quot|apos|#0*34|#0*39|#x0*22|#x0*27);/i;
+
+/**
+ * Each text child's content with its quotes set as the magazine sets them (quotes.ts), read across
+ * the paragraph's tokens; other children map to ''. Code, images and citations are words or marks
+ * to their neighbours; a URL written as an autolink stays as written; tags take no room.
+ */
+export function typographicTexts(children: Token[]): string[] {
+  if (!children.some((child) => child.type === 'text' && hasStraightQuotes(child.content))) return children.map((child) => (child.type === 'text' ? child.content : ''));
+  const pieces: QuotePiece[] = [];
+  let autolink = 0;
+  for (const child of children) {
+    if (child.type === 'link_open' && (child.markup === 'autolink' || child.markup === 'linkify')) autolink++;
+    if (child.type === 'link_close' && autolink > 0) autolink--;
+    if (child.type === 'text') pieces.push(autolink > 0 ? { frozen: child.content } : { text: child.content });
+    else if (child.type === 'code_inline' || child.type === 'image') pieces.push({ atom: 'word' });
+    else if (child.type === 'cr_cite' || child.type === 'cr_key_cite') pieces.push({ atom: 'punctuation' });
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') pieces.push({ atom: 'space' });
+    else pieces.push({ atom: 'none' });
+  }
+  return setQuotes(pieces);
 }
