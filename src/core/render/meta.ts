@@ -13,7 +13,25 @@ export interface ArticleMeta {
   category?: string;
   tags: string[];
   abstract?: string;
+  keywords: string[];
+  /** The frontmatter statements (conflicts, funding, consent) given, in the order they are printed. */
+  statements: Statement[];
 }
+
+export interface Statement {
+  key: StatementKey;
+  label: string;
+  text: string;
+}
+
+export type StatementKey = 'conflicts' | 'funding' | 'consent';
+
+/** The frontmatter statements and their labels, in the order the article's end and the title page print them. */
+export const STATEMENTS: readonly (readonly [key: StatementKey, label: string])[] = [
+  ['conflicts', 'Conflicts of interest'],
+  ['funding', 'Funding'],
+  ['consent', 'Patient consent'],
+];
 
 export interface Author {
   name: string;
@@ -28,7 +46,7 @@ export interface Author {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function readMeta(data: Record<string, unknown> | undefined, houseStyle: HouseStyle): ArticleMeta {
-  const meta: ArticleMeta = { authors: [], tags: [] };
+  const meta: ArticleMeta = { authors: [], tags: [], keywords: [], statements: [] };
   if (!data) return meta;
   meta.title = text(data.title);
   const type = text(data.articleType) ?? 'case-report';
@@ -48,6 +66,11 @@ export function readMeta(data: Record<string, unknown> | undefined, houseStyle: 
   meta.category = text(data.category);
   meta.tags = list(data.tags).flatMap((tag) => text(tag) ?? []);
   meta.abstract = text(data.abstract);
+  meta.keywords = list(data.keywords).flatMap((keyword) => text(keyword) ?? []);
+  for (const [key, label] of STATEMENTS) {
+    const value = text(data[key]);
+    if (value) meta.statements.push({ key, label, text: value });
+  }
   return meta;
 }
 
@@ -95,6 +118,24 @@ function readDate(value: unknown): { iso: string; text: string } | undefined {
   }
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { iso, text: `${MONTHS[month - 1]} ${day}, ${year}` };
+}
+
+/** The corresponding author: the one marked so, or a sole author. */
+export function correspondingAuthor(authors: Author[]): Author | undefined {
+  return authors.find((author) => author.corresponding) ?? (authors.length === 1 ? authors[0] : undefined);
+}
+
+/** The affiliations in order of first appearance in the byline, each with the authors who hold it. */
+export function affiliationGroups(authors: Author[]): { affiliation: string; authors: Author[] }[] {
+  const groups: { affiliation: string; authors: Author[] }[] = [];
+  for (const author of authors) {
+    for (const affiliation of author.affiliations) {
+      const group = groups.find((g) => g.affiliation === affiliation);
+      if (group) group.authors.push(author);
+      else groups.push({ affiliation, authors: [author] });
+    }
+  }
+  return groups;
 }
 
 /** "Joey Kim, MD" */

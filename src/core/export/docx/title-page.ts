@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { ArticleMeta, Author } from '../../render/meta';
-import { authorText } from '../../render/meta';
+import { affiliationGroups, authorText, correspondingAuthor } from '../../render/meta';
 import type { InlineWriter } from './inline';
 import { xmlSafe } from './inline';
 import { STYLE } from './page-setup';
@@ -13,13 +13,6 @@ export interface TitlePageCounts {
   tables: number;
   references: number;
 }
-
-/** The frontmatter statements, in the order the title page prints them. */
-const STATEMENTS: [key: string, label: string][] = [
-  ['conflicts', 'Conflicts of interest'],
-  ['funding', 'Funding'],
-  ['consent', 'Patient consent'],
-];
 
 /**
  * The title page: article type and title; the running title; the authors with their degrees and
@@ -49,38 +42,28 @@ export function titlePage(meta: ArticleMeta, data: Record<string, unknown> | und
   }
   affiliations.forEach((affiliation, index) => line([new TextRun({ text: String(index + 1), superScript: true }), new TextRun(xmlSafe(affiliation))]));
 
-  const corresponding = meta.authors.find((author) => author.corresponding) ?? (meta.authors.length === 1 ? meta.authors[0] : undefined);
+  const corresponding = correspondingAuthor(meta.authors);
   if (corresponding) {
     const parts = [authorText(corresponding), ...corresponding.affiliations];
     const email = corresponding.email ? ` (${corresponding.email})` : '';
     out.push(new Paragraph({ style: STYLE.front, spacing: { before: 240 }, children: [new TextRun({ text: 'Corresponding author: ', bold: true }), new TextRun(xmlSafe(`${parts.join(', ')}${email}`))] }));
   }
 
-  const keywords = list(data?.keywords);
-  if (keywords.length > 0) labelled('Keywords', keywords.join('; '));
+  if (meta.keywords.length > 0) labelled('Keywords', meta.keywords.join('; '));
   line([
     new TextRun({ text: 'Word count: ', bold: true }),
     new TextRun(`${counts.words.toLocaleString('en-US')} (body text); figures: ${counts.figures}; tables: ${counts.tables}; references: ${counts.references}`),
   ]);
-  for (const [key, label] of STATEMENTS) {
-    const value = text(data?.[key]);
-    if (value) labelled(label, value);
-  }
+  for (const statement of meta.statements) labelled(statement.label, statement.text);
   return out;
 }
 
 /** Affiliations numbered in order of first appearance in the byline. */
 function numberAffiliations(authors: Author[]): string[] {
-  const seen: string[] = [];
-  for (const author of authors) for (const affiliation of author.affiliations) if (!seen.includes(affiliation)) seen.push(affiliation);
-  return seen;
+  return affiliationGroups(authors).map((group) => group.affiliation);
 }
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function list(value: unknown): string[] {
-  return (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).flatMap((item) => text(item) ?? []);
 }
