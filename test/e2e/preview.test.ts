@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { REPORT, createWorkspace, exampleText, lineOf } from './support/session';
+import { REPORT, RESULTS, createWorkspace, exampleText, lineOf } from './support/session';
 import { Workbench, waitUntil } from './support/workbench';
 
 async function text(frame: Frame, selector: string): Promise<string> {
@@ -43,6 +43,18 @@ describe('journal preview in VS Code', () => {
     await frame.locator('.cr-page[data-page="2"]').waitFor({ state: 'visible' });
     await frame.locator('.cr-page[data-page="1"]').waitFor({ state: 'hidden' });
     assert.ok(await frame.locator('.cr-page[data-page="2"]', { hasText: 'Therapeutic intervention' }).isVisible(), 'page 2 starts after the first page break');
+    // The opening is page 1's: page 2 does not repeat the title, byline and abstract.
+    for (const selector of ['.cr-kicker', '.cr-title', '.cr-byline', '.cr-abstract']) assert.equal(await frame.locator(selector).isVisible(), false, `${selector} is not on page 2`);
+    // Typographic quotes in the preview, the source as typed.
+    assert.match(source, /^"I thought my asthma/m);
+    assert.match(await text(frame, '.cr-page[data-page="2"] p:has-text("I thought my asthma")'), /^“I thought my asthma.*energy back\.”$/);
+    // The end matter after the last page's text: the authors by institution, correspondence, keywords, statements.
+    const end = await text(frame, '.cr-page[data-page="2"] .cr-end-matter');
+    assert.match(end, /Maya Okafor, MD, & Lena Hoffmann, MD, MS, Riverside University Medical Center, Division of Rheumatology\./);
+    assert.match(end, /Correspondence: Maya Okafor, MD, .*mokafor@example\.org/);
+    assert.match(end, /Keywords: eosinophilic granulomatosis with polyangiitis; cardiac tamponade/);
+    assert.match(end, /Conflicts of interest: None declared\. Patient consent: Written informed consent/);
+    await workbench.screenshot(join(RESULTS, 'preview-page-2.png'));
 
     // An edit in the editor reaches the preview without saving.
     await workbench.page.locator('.editor-group-container').first().click({ position: { x: 200, y: 200 } });
