@@ -55,11 +55,7 @@ describe('render: printing the exported page', function () {
     cpSync(EXAMPLES, dir, { recursive: true });
     let stderr = '';
     assert.equal(run(['render', '-o', join(dir, 'report.html'), join(dir, 'egpa-cardiac-tamponade.md')], { stdout: () => undefined, stderr: (t) => (stderr += t) }), 0, stderr);
-    browser = await launchChromium();
-    if (!browser) {
-      console.warn('    Chromium is not installed (/usr/bin/chromium, or CHROME_PATH): skipped.');
-      this.skip();
-    }
+    browser = await launchChromium(this);
   });
   after(async () => {
     await browser?.close();
