@@ -69,14 +69,28 @@ document.addEventListener('click', (event) => {
   }
 });
 
-if (vscode) {
-  // The state survives a hide/show and a reload; it wins when it is about this document.
-  const saved = vscode.getState();
+/**
+ * Where the webview opens: its saved state when it is about this document (it survives a hide/show
+ * and a reload), else the page and line the extension wrote on the root. Applied to the first
+ * article, which is in the shell or comes in the first update (a shell written before its article).
+ */
+let opening: (() => void) | undefined = () => {
+  const saved = vscode?.getState();
   const own = saved?.uri === root.dataset.uri ? saved : undefined;
-  const initial = own?.page ?? parseChoice(root.dataset.page) ?? 1;
-  choose(initial, false);
+  choose(own?.page ?? parseChoice(root.dataset.page) ?? 1, false);
   const line = Number(own?.line ?? root.dataset.line);
   if (Number.isFinite(line)) revealLine(line, true);
+};
+
+function open(): void {
+  if (!opening || !article()) return;
+  const apply = opening;
+  opening = undefined;
+  apply();
+}
+
+if (vscode) {
+  open();
 
   window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
@@ -129,6 +143,7 @@ function update(html: string): void {
   template.innerHTML = html;
   const scrollY = window.scrollY;
   patchChildren(root, template.content);
+  if (opening) return open();
   const element = article();
   if (element) page = showPage(element, page);
   if (window.scrollY !== scrollY) {
