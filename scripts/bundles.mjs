@@ -17,12 +17,12 @@ export function bundles({ production = false } = {}) {
   };
   return [
     // The extension host checks house-style files against the rule codes without the rules (rule-codes.mjs).
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'playwright-core'], plugins: [inlineRuleCodes()] },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [inlineRuleCodes()] },
     // The export commands' work (docx, the PDF printer), required by the extension only when an export runs.
-    { ...common, entryPoints: ['src/extension/export/run.ts'], outfile: 'dist/export.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'playwright-core'] },
+    { ...common, entryPoints: ['src/extension/export/run.ts'], outfile: 'dist/export.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
     // The analysis worker thread the extension starts on the first Markdown file (parse, rules, render).
     { ...common, entryPoints: ['src/extension/worker/analysis-worker.ts'], outfile: 'dist/analysis-worker.js', platform: 'node', format: 'cjs', target: 'node18' },
-    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', external: ['playwright-core'], banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
     // The preview's browser script (webview and exported pages) and its style sheet.
     { ...common, entryPoints: ['src/preview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2020', sourcemap: false },
     { ...common, entryPoints: ['src/preview/preview.css'], outfile: 'dist/preview.css', sourcemap: false },

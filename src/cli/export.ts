@@ -49,7 +49,7 @@ async function buildPdf(model: DocumentModel, config: CheckConfig, host: Host): 
   try {
     return { bytes: await printPdf(page.html, { browser, paper: page.paper }), warnings: page.warnings };
   } catch (error) {
-    throw new InputError(`the PDF was not printed: ${browser} failed (${((error as Error).message ?? String(error)).split('\n')[0]})`);
+    throw new InputError((error as Error).message);
   }
 }
 

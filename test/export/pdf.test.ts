@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defaultConfig } from '../../src/core/config';
-import { parseDocument } from '../../src/core/model';
-import { plainReference } from '../../src/core/render/plain-reference';
 import { findBrowser } from '../../src/node/pdf/browser';
 import { thisMachine } from '../../src/node/pdf/print';
 import { cliMain, inScratch, report, scratch } from '../cli/helpers';
+import { assertPrintedArticle, loose, pdfInfo, pdftotext } from './printed-pdf';
 
 const EXAMPLES = resolve(__dirname, '../../examples');
-
-const pdftotext = (pdf: string, ...range: string[]) => spawnSync('pdftotext', [...range, pdf, '-'], { encoding: 'utf8' }).stdout;
-/**
- * pdftotext's text compared loosely: whitespace and hyphens left out (letter-spaced capitals, as the
- * kicker is set, come out spaced; a hyphen a line ends with is joined away), case ignored.
- */
-const loose = (text: string) => text.replace(/[\s\u00ad‐–-]+/g, '').toLowerCase();
 
 describe('casereport export --format pdf', function () {
   this.timeout(120000);
@@ -42,30 +34,10 @@ describe('casereport export --format pdf', function () {
       assert.match(result.stderr, /case\.md: manuscript written to case\.pdf\n$/);
       assert.doesNotMatch(result.stderr, /not embedded|image/i, 'every figure embedded');
       const pdf = join(dir, 'case.pdf');
-      assert.equal(readFileSync(pdf).subarray(0, 5).toString('latin1'), '%PDF-');
-      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-      assert.ok(pages > 1, `${pages} pages`);
-      assert.match(info, /Page size:\s+612 x 792 pts \(letter\)/, 'the magazine house style prints on Letter');
-
-      const page1 = pdftotext(pdf, '-f', '1', '-l', '1');
-      assert.ok(loose(page1).startsWith(loose('Vasculitis Case Report: Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardiac Tamponade')), page1.slice(0, 200));
-      for (let page = 1; page <= pages; page++) {
-        const text = pdftotext(pdf, '-f', String(page), '-l', String(page));
-        assert.ok(text.includes(`Page ${page} of ${pages}`), `page ${page} has its number in the footer`);
-        assert.ok(text.replace(`Page ${page} of ${pages}`, '').trim().length > 100, `page ${page} is not blank`);
-      }
-
-      const all = loose(pdftotext(pdf));
-      const model = parseDocument(readFileSync(join(dir, 'case.md'), 'utf8'), defaultConfig(), join(dir, 'case.md'));
-      let at = all.indexOf('references');
-      assert.ok(model.references!.entries.length >= 10);
-      for (const entry of model.references!.entries) {
-        const found = all.indexOf(loose(plainReference(entry.text)), at);
-        assert.ok(found > at, `reference ${entry.number} is missing or out of order: ${entry.text}`);
-        at = found;
-      }
-      assert.ok(all.includes(loose('Table 1. Laboratory values on admission')));
+      const references = assertPrintedArticle(pdf, join(dir, 'case.md'), 'Vasculitis Case Report: Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardiac Tamponade');
+      assert.ok(references >= 10, `${references} references`);
+      assert.equal(pdfInfo(pdf).size, '612 x 792 pts (letter)', 'the magazine house style prints on Letter');
+      assert.ok(loose(pdftotext(pdf)).includes(loose('Table 1. Laboratory values on admission')));
       assert.deepEqual(readdirSync(dir).sort(), ['case.md', 'case.pdf', 'images'], 'no temporary file left');
     });
   });
@@ -90,15 +62,54 @@ describe('casereport export --format pdf', function () {
     });
   });
 
-  it('runs as a whole process from the bundle (playwright-core loaded beside it)', async function () {
+  it('runs as a whole process from the bundle alone: dist/cli.js with its preview assets and no node_modules (the .vsix carries no browser driver either)', async function () {
     const root = resolve(__dirname, '../..');
-    const cliPath = join(root, 'dist', 'cli.js');
-    if (!existsSync(cliPath)) this.skip(); // npm run test:unit builds it first
+    if (!existsSync(join(root, 'dist', 'cli.js'))) this.skip(); // npm run test:unit builds it first
     await inScratch({ 'case.md': report('The lungs recovered.^1^') }, async (dir) => {
-      const result = spawnSync(process.execPath, [cliPath, 'export', '--format', 'pdf', '-o', join(dir, 'out.pdf'), join(dir, 'case.md')], { encoding: 'utf8' });
+      mkdirSync(join(dir, 'dist'));
+      for (const file of ['cli.js', 'preview.css', 'preview.js']) copyFileSync(join(root, 'dist', file), join(dir, 'dist', file));
+      const result = spawnSync(process.execPath, [join(dir, 'dist', 'cli.js'), 'export', '--format', 'pdf', '-o', join(dir, 'out.pdf'), join(dir, 'case.md')], { cwd: dir, encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
       assert.ok(loose(pdftotext(join(dir, 'out.pdf'))).includes(loose('Aringer M, Costenbader K, Daikh D, et al.')));
     });
+  });
+
+  it('a browser that quits before printing: exit 2, one line naming it and its last words, nothing written, its temporary profile removed', async () => {
+    const { dir, cleanup } = scratch({ 'case.md': report('The lungs recovered.^1^') });
+    const saved = process.env.CHROME_PATH;
+    // Node is an executable that is no browser: it refuses the browser's switches and exits.
+    process.env.CHROME_PATH = process.execPath;
+    const profiles = () => readdirSync(tmpdir()).filter((name) => name.startsWith('casereport-pdf-'));
+    try {
+      const result = await cliMain(['export', '--format', 'pdf', 'case.md'], dir);
+      assert.equal(result.code, 2);
+      assert.equal(result.stderr.split('\n').filter(Boolean).length, 1, result.stderr);
+      assert.ok(result.stderr.includes(`the PDF was not printed: ${process.execPath} failed (quit before printing, exit code 9: `), result.stderr);
+      assert.match(result.stderr, /: bad option: --[a-z-]+\)\n$/, "node's own last line on stderr");
+      assert.deepEqual(readdirSync(dir), ['case.md']);
+      assert.deepEqual(profiles(), []);
+    } finally {
+      if (saved === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = saved;
+      cleanup();
+    }
+  });
+
+  it('a CHROME_PATH that cannot be started: exit 2, one line saying why', async function () {
+    if (process.platform === 'win32') this.skip(); // no execute permission bit there
+    const { dir, cleanup } = scratch({ 'case.md': report('The lungs recovered.^1^'), 'chrome': 'not a program' });
+    const saved = process.env.CHROME_PATH;
+    process.env.CHROME_PATH = join(dir, 'chrome');
+    try {
+      const result = await cliMain(['export', '--format', 'pdf', 'case.md'], dir);
+      assert.equal(result.code, 2);
+      assert.equal(result.stderr, `casereport: the PDF was not printed: ${join(dir, 'chrome')} failed (could not be started: EACCES)\n`);
+      assert.deepEqual(readdirSync(dir).sort(), ['case.md', 'chrome']);
+    } finally {
+      if (saved === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = saved;
+      cleanup();
+    }
   });
 
   it('a browser that is not there: exit 2, one line, nothing written', async () => {

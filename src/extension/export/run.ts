@@ -126,9 +126,6 @@ async function offerOpen(target: vscode.Uri, fileName: string, warnings: string[
 /** Why an export failed, in one sentence: the browser to install, the file system's reason. */
 function reason(error: unknown): string {
   if (error instanceof NoBrowserError) return error.message;
-  if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /playwright-core/.test(String((error as Error).message))) {
-    return 'this installation lacks playwright-core, which prints the PDF: export it with "casereport export --format pdf" from a checkout (npm install)';
-  }
   if (error instanceof vscode.FileSystemError) return `${error.code || 'the file could not be written'}: ${error.message.split('\n')[0]}`;
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
