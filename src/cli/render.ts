@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseDocument, renderArticle, embedImages, ImageEmbedder, standalonePage } from '../core';
+import { parseDocument, renderArticle, embedImages, fullTitle, ImageEmbedder, standalonePage } from '../core';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { imageRoots } from './image-roots';
@@ -46,7 +46,7 @@ export function render(args: ParsedArgs, io: RenderIo): number {
     const article = renderArticle(model, { config, sourceLines: false, resolveImage: images.resolve, fileExists: (path) => nodeHost.fileExists(path), library: nodeHost.library?.(model) });
     for (const warning of images.warnings) io.stderr(`casereport: ${file}: ${warning}\n`);
     if (fragment) return { file, html: embedImages(article.html, images.dataUris()) };
-    const title = [article.meta.titlePrefix && article.meta.title ? `${article.meta.titlePrefix}: ` : '', article.meta.title ?? basename(file)].join('');
+    const title = fullTitle(article.meta) ?? basename(file);
     const html = standalonePage(article.html, { title, css: assets!.css, script: assets!.script, nonce, images: images.dataUris() });
     return { file, html };
   });

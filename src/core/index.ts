@@ -36,7 +36,7 @@ export { completeFrontmatter, hoverFrontmatterKey, type FrontmatterCompletion } 
 
 // Rendering: the article, the standalone page, and VS Code's own Markdown preview.
 export type { MarkdownItInstance } from './markdown';
-export { renderArticle, standalonePage, type RenderOptions, type RenderedArticle } from './render';
+export { fullTitle, renderArticle, standalonePage, type RenderOptions, type RenderedArticle } from './render';
 export { contentSecurityPolicy } from './render/page';
 export { checkLocalImage, embedImages, ImageEmbedder, type ImageFiles, type ImageRoots } from './render/local-images';
 export { escapeHtml } from './render/escape';

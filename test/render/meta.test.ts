@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { MAGAZINE } from '../../src/core/house-style';
-import { authorList, readMeta, type Author } from '../../src/core/render/meta';
+import { authorList, fullTitle, readMeta, type Author } from '../../src/core/render/meta';
 import { render } from './helpers';
 
 const person = (name: string, ...degrees: string[]): Author => ({ name, degrees, affiliations: [], corresponding: false });
@@ -64,6 +64,20 @@ describe('render: byline', () => {
 
   it('does not prefix a title twice when the author wrote the prefix', () => {
     assert.match(render('---\ntitle: "Case report: Gout in a Teenager"\nauthors: []\n---\n').html, /<h1 class="cr-title"><span class="cr-title-prefix">Case Report:<\/span> Gout in a Teenager<\/h1>/);
+  });
+
+  it('does not prefix a title that already names its article type, as CARE journals ask titles to; the manuscript still names the type', () => {
+    for (const title of ['Adult-Onset Kawasaki Disease With Coronary Aneurysms: A Case Report', 'Calciphylaxis in Lupus: Case Report and Review of the Literature', 'Two Case Reports of Sweet Syndrome']) {
+      assert.match(render(`---\ntitle: "${title}"\nauthors: []\n---\n`).html, new RegExp(`<h1 class="cr-title">${title}</h1>`));
+      const meta = readMeta({ title }, MAGAZINE);
+      assert.deepEqual([meta.articleType, meta.titlePrefix, fullTitle(meta)], ['Case Report', undefined, title]);
+    }
+    // Words that merely contain the type's words are not it.
+    for (const title of ['Showcase Reporting of Gout', 'A Case of Reported Lupus', 'Case Reporting Bias in Vasculitis']) {
+      assert.equal(fullTitle(readMeta({ title }, MAGAZINE)), `Case Report: ${title}`);
+    }
+    assert.equal(fullTitle(readMeta({ title: 'A Case Series of Gout', articleType: 'case-series' }, MAGAZINE)), 'A Case Series of Gout');
+    assert.equal(fullTitle(readMeta({ title: 'Gout: An Image Report', articleType: 'case-series' }, MAGAZINE)), 'Case Series: Gout: An Image Report');
   });
 
   it('escapes HTML in frontmatter values', () => {

@@ -5,6 +5,7 @@ import type { Library } from '../bibliography/library';
 import { renderArticle } from '../render/article';
 import { ImageEmbedder, type ImageFiles, type ImageRoots } from '../render/local-images';
 import { standalonePage } from '../render/page';
+import { fullTitle } from '../render/meta';
 
 /** What the printable page needs besides the model: the preview's style sheet and the local images. */
 export interface PrintPageOptions {
@@ -37,7 +38,7 @@ export function printPage(model: DocumentModel, options: PrintPageOptions): Prin
   const embedder = options.images && new ImageEmbedder(options.images.files, options.images.where, options.nonce.replace(/[^A-Za-z0-9]/g, ''));
   const article = renderArticle(model, { config: options.config, sourceLines: false, resolveImage: embedder?.resolve, fileExists: options.fileExists, library: options.library });
   const paper = options.config.houseStyle.export.paper;
-  const title = [article.meta.titlePrefix && article.meta.title ? `${article.meta.titlePrefix}: ` : '', article.meta.title ?? 'Case report'].join('');
+  const title = fullTitle(article.meta) ?? 'Case report';
   const html = standalonePage(article.html, { title, css: `${options.css}\n${pagedMediaCss(paper)}`, script: '', nonce: options.nonce, images: embedder?.dataUris() });
   return { html, title, paper, warnings: [...(embedder?.warnings ?? [])] };
 }

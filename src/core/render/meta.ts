@@ -3,7 +3,9 @@ import type { HouseStyle } from '../house-style';
 /** What the page chrome shows, read from the frontmatter; every field optional. */
 export interface ArticleMeta {
   title?: string;
-  /** "Case Report", from the article type through the house style. */
+  /** "Case Report", from the article type through the house style (the manuscript's title page names it). */
+  articleType?: string;
+  /** What the page shows before the title: the article type, unless the title already names it. */
   titlePrefix?: string;
   authors: Author[];
   issue?: string;
@@ -50,11 +52,14 @@ export function readMeta(data: Record<string, unknown> | undefined, houseStyle: 
   if (!data) return meta;
   meta.title = text(data.title);
   const type = text(data.articleType) ?? 'case-report';
-  meta.titlePrefix = houseStyle.articleTypes[type]?.titlePrefix;
-  // A title that already carries the prefix ("Case Report: ...") is not prefixed twice.
-  const prefix = meta.titlePrefix;
-  if (prefix && meta.title && meta.title.toLowerCase().startsWith(`${prefix.toLowerCase()}:`)) {
-    meta.title = meta.title.slice(prefix.length + 1).trim();
+  const prefix = houseStyle.articleTypes[type]?.titlePrefix;
+  meta.articleType = prefix;
+  meta.titlePrefix = prefix;
+  if (prefix && meta.title) {
+    // A title that already carries the prefix ("Case Report: ...") is not prefixed twice; one that
+    // names the article type elsewhere ("...: A Case Report", as CARE journals ask) is not prefixed.
+    if (meta.title.toLowerCase().startsWith(`${prefix.toLowerCase()}:`)) meta.title = meta.title.slice(prefix.length + 1).trim();
+    else if (names(meta.title, prefix)) meta.titlePrefix = undefined;
   }
   meta.authors = list(data.authors).flatMap(readAuthor);
   meta.issue = text(data.issue);
@@ -72,6 +77,17 @@ export function readMeta(data: Record<string, unknown> | undefined, houseStyle: 
     if (value) meta.statements.push({ key, label, text: value });
   }
   return meta;
+}
+
+/** The title as a line of text: "Case Report: Gout in a Teenager" (the page's <title>, the PDF's). */
+export function fullTitle(meta: ArticleMeta): string | undefined {
+  return meta.title && (meta.titlePrefix ? `${meta.titlePrefix}: ${meta.title}` : meta.title);
+}
+
+/** Does the title name the article type ("case report", "case reports"), as words of its own? */
+function names(title: string, type: string): boolean {
+  const words = type.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}s?(?![\\p{L}\\p{N}])`, 'u').test(title.toLowerCase());
 }
 
 function text(value: unknown): string | undefined {

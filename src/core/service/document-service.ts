@@ -7,6 +7,7 @@ import type { CheckConfig } from '../config';
 import { fixAll } from '../fix-all';
 import { hasCaseReportFrontmatter, parseDocument, type DocumentModel } from '../model';
 import { renderArticle } from '../render/article';
+import { fullTitle } from '../render/meta';
 import { ABBREVIATIONS_LIST_TITLE, abbreviationListEdit } from '../rules/abbreviations/list';
 import { resolveFix } from '../deferred-fix';
 import { renumberFiguresAndTables, renumberReferences } from '../renumber';
@@ -125,8 +126,7 @@ function render(model: DocumentModel, config: CheckConfig, params: Params<'rende
       return resolved || undefined;
     },
   });
-  const { title, titlePrefix } = article.meta;
-  return { html: article.html, title: title ? `${titlePrefix ? `${titlePrefix}: ` : ''}${title}` : undefined, unresolved: [...unresolved] };
+  return { html: article.html, title: fullTitle(article.meta), unresolved: [...unresolved] };
 }
 
 /** The files a library was read from (or looked for): changes to them change the findings. */

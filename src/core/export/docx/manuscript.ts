@@ -62,7 +62,7 @@ export async function buildDocx(model: DocumentModel, options: DocxOptions): Pro
 
   const document = new Document({
     title: meta.title,
-    subject: meta.titlePrefix,
+    subject: meta.articleType,
     creator: meta.authors.map(authorText).join('; ') || undefined,
     keywords: keywordsOf(data?.keywords),
     styles: documentStyles(style),

@@ -24,7 +24,7 @@ export function titlePage(meta: ArticleMeta, data: Record<string, unknown> | und
   const line = (children: ParagraphChild[]) => out.push(new Paragraph({ style: STYLE.front, children }));
   const labelled = (label: string, value: string) => line([new TextRun({ text: `${label}: `, bold: true }), ...inline.markdown(value)]);
 
-  if (meta.titlePrefix) line([new TextRun({ text: xmlSafe(meta.titlePrefix), allCaps: true })]);
+  if (meta.articleType) line([new TextRun({ text: xmlSafe(meta.articleType), allCaps: true })]);
   if (meta.title) out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: inline.markdown(meta.title) }));
   const runningTitle = text(data?.runningTitle);
   if (runningTitle) labelled('Running title', runningTitle);
