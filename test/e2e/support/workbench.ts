@@ -132,8 +132,19 @@ export class Workbench {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
-    await input.fill(`>${title}`);
-    await this.page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
+    const wanted = `>${title}`;
+    const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
+    // A loaded palette may set its own ">" after opening, over the title typed (seen as a palette
+    // listing every command): the title is typed again until the command is listed.
+    await waitUntil(
+      async () => {
+        if ((await input.inputValue().catch(() => wanted)) !== wanted) await input.fill(wanted);
+        return (await row.count()) > 0 ? true : undefined;
+      },
+      async () => `the command palette lists "${title}" (its input reads "${await input.inputValue().catch(() => '?')}")`,
+      30_000,
+      250,
+    );
     await this.page.keyboard.press('Enter');
     await this.page.waitForSelector('.quick-input-widget', { state: 'hidden' });
   }
