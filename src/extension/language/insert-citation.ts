@@ -10,11 +10,8 @@ export const INSERT_CITATION_COMMAND = 'casereport.insertCitation';
  */
 export function registerInsertCitation(cache: AnalysisCache): vscode.Disposable {
   return vscode.commands.registerCommand(INSERT_CITATION_COMMAND, async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || !(await cache.isCaseReport(editor.document))) {
-      void vscode.window.showWarningMessage('Open a case report to insert a citation.');
-      return false;
-    }
+    const editor = await caseReportEditor(cache, 'insert a citation');
+    if (!editor) return false;
     const document = editor.document;
     const version = document.version;
     const offset = document.offsetAt(editor.selection.active);
@@ -36,4 +33,12 @@ export function registerInsertCitation(cache: AnalysisCache): vscode.Disposable 
     const edit = citationInsertion(chosen.label, offset, pick.bracketEnd);
     return editor.edit((builder) => builder.insert(document.positionAt(edit.start), edit.newText));
   });
+}
+
+/** The active editor when it holds a case report; otherwise undefined, after a warning saying what to open. */
+export async function caseReportEditor(cache: AnalysisCache, toDo: string): Promise<vscode.TextEditor | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && (await cache.isCaseReport(editor.document))) return editor;
+  void vscode.window.showWarningMessage(`Open a case report to ${toDo}.`);
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { citedParts, partsInsertion, type CitedPart } from '../../core';
 import type { AnalysisCache } from '../analysis';
+import { caseReportEditor } from '../language/insert-citation';
 import { log } from '../log';
 import { CaywError, citeAsYouWrite, ZOTERO_PORT, type CaywAnswer } from './cayw';
 
@@ -14,11 +15,8 @@ export const CITE_FROM_ZOTERO_COMMAND = 'casereport.citeFromZotero';
  */
 export function registerCiteFromZotero(cache: AnalysisCache): vscode.Disposable {
   return vscode.commands.registerCommand(CITE_FROM_ZOTERO_COMMAND, async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || !(await cache.isCaseReport(editor.document))) {
-      void vscode.window.showWarningMessage('Open a case report to cite from Zotero.');
-      return false;
-    }
+    const editor = await caseReportEditor(cache, 'cite from Zotero');
+    if (!editor) return false;
     const document = editor.document;
     const answer = await askZotero();
     if (answer?.kind !== 'picked') return false;
