@@ -1,32 +1,13 @@
 // Citing from a reference library in a real VS Code: key completion, hover and Go to Definition
-// (answered by the analysis worker) and the conversion to numbered references.
+// (answered by the analysis worker), the conversion to numbered references, and Cite from Zotero
+// against a stand-in for Zotero's server (code-server runs on this machine).
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { betterBibTeX, withStandIn } from '../helpers/zotero-stand-in';
+import { LIBRARY as BIB, keyedReport } from './support/keyed-report';
 import { createWorkspace, lineOf } from './support/session';
 import { Workbench } from './support/workbench';
 
-const BIB = readFileSync(join(__dirname, '..', 'fixtures', 'rules', 'bibliography', 'references.bib'), 'utf8');
-const REPORT = `---
-title: Calciphylaxis in Systemic Lupus Erythematosus
-authors:
-  - name: Joey Kim
-bibliography: references.bib
----
-
-## Introduction
-
-Calciphylaxis is rare outside end-stage renal disease [@nigwekar2008].
-It was described in lupus [@kalajian2009].
-
-## Case Presentation
-
-A 45-year-old woman with lupus presented with painful skin ulcers.
-
-## Discussion
-
-Wound care matters most.
-`;
+const REPORT = keyedReport();
 
 describe('citing from a reference library in VS Code', () => {
   it('completes a key after [@, shows its AMA entry on hover and goes to its entry in the .bib', async () => {
@@ -66,5 +47,26 @@ describe('citing from a reference library in VS Code', () => {
     const saved = await workbench.save('keyed.md');
     assert.match(saved, /end-stage renal disease\.\^1\^\nIt was described in lupus\.\^2\^/);
     assert.match(saved, /\n## References\n\n1\. Nigwekar SU.*\n2\. Kalajian AH/);
+  });
+
+  it('Cite from Zotero inserts what the picker answered at the cursor, and names a picked key the library lacks', async () => {
+    await withStandIn(betterBibTeX('[see @kalajian2009, p. 452; @nobody2020]'), async (port, standIn) => {
+      const settings = JSON.stringify({ 'casereport.zotero.port': port });
+      const workbench = await Workbench.open(createWorkspace({}, { 'keyed.md': REPORT, 'references.bib': BIB, '.vscode/settings.json': settings }));
+      await workbench.openFile('keyed.md');
+      await workbench.focusEditor();
+      await workbench.goTo(lineOf(REPORT, 'Wound care matters most.'), 'Wound care matters most'.length + 1);
+      await workbench.runCommand('Case Report: Cite from Zotero');
+      const warning = workbench.page.locator('.notification-toast', { hasText: '@nobody2020' });
+      await warning.waitFor({ timeout: 30_000 });
+      assert.match(await warning.innerText(), /@nobody2020 is not in the report's library \(references\.bib\)/);
+      assert.ok(await warning.getByRole('button', { name: 'Open Library' }).isVisible());
+      const saved = await workbench.save('keyed.md');
+      assert.match(saved, /\nWound care matters most\[see @kalajian2009, p\. 452; @nobody2020\]\.\n/);
+      assert.deepEqual(
+        standIn.asked.map((a) => a.url),
+        ['/better-bibtex/cayw?probe=1', '/better-bibtex/cayw?format=pandoc&brackets=1'],
+      );
+    });
   });
 });
