@@ -100,10 +100,14 @@ export function watchHouseStyles(onChange: () => void): vscode.Disposable {
     onChange();
   };
   const files = new FileWatcher(changed);
-  files.watchPattern(`**/{${HOUSE_STYLE_FILE_NAMES.join(',')}}`);
+  // One pattern per workspace folder: a bare glob got no events for a file rewritten outside the
+  // editor (code-server 1.139, seen end to end), only the save below.
+  const watchFolder = (folder: vscode.WorkspaceFolder) => files.watchPattern(new vscode.RelativePattern(folder, `**/{${HOUSE_STYLE_FILE_NAMES.join(',')}}`));
+  for (const folder of vscode.workspace.workspaceFolders ?? []) watchFolder(folder);
   const collection = problemsCollection;
   return vscode.Disposable.from(
     files,
+    vscode.workspace.onDidChangeWorkspaceFolders((event) => event.added.forEach(watchFolder)),
     // Files outside the workspace folders are not watched; a save in the editor still counts.
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (isHouseStyleFile(document.uri)) changed();
