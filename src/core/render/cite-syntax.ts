@@ -29,8 +29,31 @@ export function isHtmlSupCitation(before: string, content: string, after: string
 }
 
 export function citeMeta(form: CitationForm, content: string): CiteMeta {
-  const marker = makeMarker(form, 0, 0, 0, content);
-  return { form, content, items: marker.items, numbers: marker.numbers };
+  return new LazyCiteMeta(form, content);
+}
+
+/**
+ * A token's meta reads its items and numbers when something renders the token: a check never
+ * does (the model's markers are its own), so a report of 100,000 markers does not parse each twice.
+ */
+class LazyCiteMeta implements CiteMeta {
+  private parsed?: { items: CitationItem[]; numbers: number[] };
+  constructor(
+    readonly form: CitationForm,
+    readonly content: string,
+  ) {}
+
+  get items(): CitationItem[] {
+    return this.parse().items;
+  }
+
+  get numbers(): number[] {
+    return this.parse().numbers;
+  }
+
+  private parse(): { items: CitationItem[]; numbers: number[] } {
+    return (this.parsed ??= makeMarker(this.form, 0, 0, 0, this.content));
+  }
 }
 
 const CARET = 0x5e;
