@@ -4,6 +4,7 @@ import type { DocumentModel } from '../../model';
 import { derived } from '../../text/derived';
 import type { Span } from '../../types';
 import { abstractSections, nonPatientSections } from '../../sections';
+import { capitalizedTerms } from './capitalized-terms';
 import { longFormBefore, longFormStart } from './long-form';
 import { baseForm, inGeneContext, isDegree, isDosing, isGeneSymbol, isPlace, isFormula, isRomanNumeral, isUnit, isVariantOrStage, looksLikeAbbreviation } from './terms';
 
@@ -68,9 +69,6 @@ export function abbreviationScan(model: DocumentModel): AbbreviationScan {
 export const ABBREVIATION_LIST_HEADING = /^(?:list of )?abbreviations(?: used)?$/i;
 /** A note under a table or figure, or a paragraph, that spells out abbreviations. */
 const NOTE = /^[ \t>]*(?:\*\*|__|\*|_)?Abbreviations?(?:\*\*|__|\*|_)?[ \t]*[:.][ \t]*(?:\*\*|__|\*|_)?/i;
-/** Words joined by hyphens: where abbreviations live. */
-const TERM = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’]s?)?/gu;
-const CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 function scanModel(model: DocumentModel): AbbreviationScan {
   const { text, parts } = readableText(model);
@@ -79,7 +77,8 @@ function scanModel(model: DocumentModel): AbbreviationScan {
   const scanned = blankSpans(text, skipped);
   const places = placesOf(model);
   const partAt = (offset: number): Part => parts.find((p) => offset >= p.start && offset < p.end)?.part ?? 'body';
-  const placeAt = (offset: number, part: Part): Place => (part === 'title' ? 'heading' : (places.find((p) => offset >= p.start && offset < p.end)?.place ?? 'text'));
+  const placeHolding = firstHolding(places);
+  const placeAt = (offset: number, part: Part): Place => (part === 'title' ? 'heading' : (placeHolding(offset)?.place ?? 'text'));
 
   const definitions: AbbreviationDefinition[] = [];
   // The abbreviations a note spells out are not uses; nor are the pieces of a definition.
@@ -92,16 +91,12 @@ function scanModel(model: DocumentModel): AbbreviationScan {
   }
   let noteAt = 0;
   let skipUntil = 0;
+  const shouting = shoutingIn(scanned);
   const uses: AbbreviationUse[] = [];
-  TERM.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TERM.exec(scanned)) !== null) {
-    if (!CAPITALS.test(match[0])) continue;
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const { start, end } of capitalizedTerms(scanned)) {
     while (noteAt < inNotes.length && inNotes[noteAt].end <= start) noteAt++;
     if (start < skipUntil || (noteAt < inNotes.length && start >= inNotes[noteAt].start)) continue;
-    const term = readTerm(scanned, start, end);
+    const term = readTerm(scanned, start, end, shouting);
     if (!term) continue;
     const part = partAt(start);
     const place = placeAt(start, part);
@@ -117,8 +112,29 @@ function scanModel(model: DocumentModel): AbbreviationScan {
   return { uses, definitions, lists };
 }
 
+/**
+ * `spans.find((s) => offset >= s.start && offset < s.end)` for offsets asked in increasing order,
+ * in one sweep: the spans that have started and not ended are kept, and the first of them in the
+ * given order answers. An offset before the previous one is answered by the plain search.
+ */
+export function firstHolding<T extends Span>(spans: readonly T[]): (offset: number) => T | undefined {
+  const byStart = spans.map((span, index) => ({ span, index })).sort((a, b) => a.span.start - b.span.start || a.index - b.index);
+  let next = 0;
+  let open: { span: T; index: number }[] = [];
+  let last = -Infinity;
+  return (offset) => {
+    if (offset < last) return spans.find((s) => offset >= s.start && offset < s.end);
+    last = offset;
+    while (next < byStart.length && byStart[next].span.start <= offset) open.push(byStart[next++]);
+    if (open.length > 0) open = open.filter((entry) => entry.span.end > offset);
+    let first: { span: T; index: number } | undefined;
+    for (const entry of open) if (first === undefined || entry.index < first.index) first = entry;
+    return first?.span;
+  };
+}
+
 /** The written term at [start, end): its key and abbreviation components; undefined when nothing in it is an abbreviation. */
-function readTerm(text: string, start: number, end: number): Omit<AbbreviationUse, 'part' | 'place'> | undefined {
+function readTerm(text: string, start: number, end: number, shouting: (start: number, end: number) => boolean): Omit<AbbreviationUse, 'part' | 'place'> | undefined {
   const written = text.slice(start, end);
   const ending = /['’]s?$/.exec(written);
   const bare = ending ? written.slice(0, ending.index) : written;
@@ -134,7 +150,7 @@ function readTerm(text: string, start: number, end: number): Omit<AbbreviationUs
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   // A callout (`[!NOTE]`), an HTML tag (`<SUP>`), a trade name (`X®`), italics, shouting, or a code (`1EG4-TE5-MK73`, `18F-FDG`).
-  if (/\[!$|<\/?$/.test(before) || /^[®™]/.test(after) || italic(text, start, end) || shouting(text, start, end)) return undefined;
+  if (/\[!$|<\/?$/.test(before) || /^[®™]/.test(after) || italic(text, start, end) || shouting(start, end)) return undefined;
   if (pieces.some((piece) => /^\p{N}+\p{L}/u.test(piece.word))) return undefined;
   const components: Component[] = [];
   let allPieces = true;
@@ -166,14 +182,39 @@ function italic(text: string, start: number, end: number): boolean {
   return (open === '*' || open === '_') && /^(?:['’]s?)?[*_]/.test(text.slice(end, end + 3));
 }
 
-/** Three or more capitalized words in a row (`CASE PRESENTATION`, `DO NOT RESUSCITATE`): emphasis, not abbreviations. */
-function shouting(text: string, start: number, end: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', start) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
-  const at = start - (text.lastIndexOf('\n', start) + 1);
-  const runs = /(?:\b\p{Lu}{3,}\b[ \t]+){2,}\b\p{Lu}{3,}\b/gu;
-  let run: RegExpExecArray | null;
-  while ((run = runs.exec(line)) !== null) if (at >= run.index && at < run.index + run[0].length) return true;
-  return false;
+/**
+ * Three or more capitalized words in a row (`CASE PRESENTATION`, `DO NOT RESUSCITATE`): emphasis,
+ * not abbreviations. The runs of a line are found once, when the first term on it is asked about
+ * (a line of a thousand capitals is not searched a thousand times).
+ */
+const THREE_CAPITALS = /^\p{Lu}{3}/u;
+
+export function shoutingIn(text: string): (start: number, end: number) => boolean {
+  let lineStart = -1;
+  let lineEnd = -1;
+  let runs: Span[] = [];
+  return (start, end) => {
+    // A run's words are capitals only and the term starts after a non-letter: it starts a word of the run.
+    if (!THREE_CAPITALS.test(text.slice(start, start + 6))) return false;
+    if (start < lineStart || start >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', start) + 1;
+      lineEnd = (text.indexOf('\n', end) + 1 || text.length + 1) - 1;
+      runs = [];
+      const line = text.slice(lineStart, lineEnd);
+      const pattern = /(?:\b\p{Lu}{3,}\b[ \t]+){2,}\b\p{Lu}{3,}\b/gu;
+      let run: RegExpExecArray | null;
+      while ((run = pattern.exec(line)) !== null) runs.push({ start: lineStart + run.index, end: lineStart + run.index + run[0].length });
+    }
+    // Runs are in order and apart: the last one starting at or before `start` is the only one that can hold it.
+    let low = 0;
+    let high = runs.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (runs[mid].start <= start) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && start < runs[low - 1].end;
+  };
 }
 
 /**
