@@ -35,6 +35,11 @@ suite(
     ['The hemoglobin A1c (HbA1c) was 7.1%, and the LDL cholesterol 3.4 mmol/L.', ['LDL']],
     ['She received methylprednisolone 1 g IV daily for 3 days.', ['IV']],
     ["The ESRD's course was slow.", ['ESRD']],
+    // A lab marker or cytokine joined by a hyphen to its number or letter is one term.
+    ['Serum KL-6 was 1,200 U/mL on admission.', ['KL-6']],
+    ['Serum KL-6 was 1,200 U/mL. Krebs von den Lungen-6 (KL-6) is a marker of alveolar injury.', ['KL-6']],
+    ['IL-6 and TNF-α were high, and IFN-γ release was low.', ['IL-6', 'TNF-α', 'IFN-γ']],
+    ['Her serum MPO-ANCA and KL-6 were both elevated.', ['MPO', 'ANCA', 'KL-6']],
   ],
   [
     'She had end-stage renal disease (ESRD) and was on hemodialysis. ESRD was due to lupus nephritis.',
@@ -70,6 +75,11 @@ suite(
     'Cluster markers CD4 and CD20 were counted on flow cytometry.',
     'The ratio of arterial oxygen partial pressure to fractional inspired oxygen (PaO2/FiO2) was 62 mm Hg; the PaO2/FiO2 rose to 141 mm Hg by day 7.',
     'Presented at the American College of Rheumatology Annual Meeting; Atlanta, GA.',
+    'Krebs von den Lungen-6 (KL-6) was 1,200 U/mL; KL-6 fell to 480 U/mL after treatment.',
+    'Tumor necrosis factor α (TNF-α) was high, and TNF-α blockade was started.',
+    'Tumor necrosis factor (TNF) inhibitors were considered; TNF-α levels were not measured.',
+    'Krebs von den Lungen (KL) glycoproteins were measured; KL-6 was 900 U/mL.',
+    '| Marker | Value |\n| --- | --- |\n| KL-6 | 1,200 U/mL |\n\nAbbreviations: KL-6, Krebs von den Lungen-6.',
   ],
 );
 
@@ -231,6 +241,14 @@ describe('abbreviations: parts, settings and fixes', () => {
     const [hit] = hits('abbreviation-unused', body);
     assert.equal(hit.fixes[0].safe, false);
     assert.equal(applyFixes(FRONTMATTER + body, hit.fixes).text, FRONTMATTER + 'Polymyalgia rheumatica was suspected, and prednisone was started.');
+  });
+
+  it('moves a later definition of a hyphenated marker (KL-6) to its first use, as one term', () => {
+    const body = 'Serum KL-6 was 1,200 U/mL, and the level of Krebs von den Lungen-6 (KL-6) fell with treatment.';
+    const [hit] = hits('abbreviation-undefined', body);
+    assert.deepEqual([hit.text, hit.column, hit.endColumn], ['KL-6', 7, 11]);
+    assert.match(hit.message, /"KL-6" is used before it is defined/);
+    assert.equal(applyFixes(FRONTMATTER + body, hit.fixes).text, FRONTMATTER + 'Serum Krebs von den Lungen-6 (KL-6) was 1,200 U/mL, and the level of KL-6 fell with treatment.');
   });
 
   it('reports exact ranges', () => {

@@ -52,13 +52,20 @@ export function partDefinitions(definitions: AbbreviationDefinition[], part: Par
 }
 
 /**
- * The terms a use needs defined: the whole term when the part defines it as a whole, else each
- * piece readers do not know. A piece after a known one that carries a digit (`DRB1` in
+ * The terms a use needs defined: the whole term when the part defines it as a whole or when its
+ * only abbreviation is followed by a code (`KL-6`), else each piece readers do not know. A piece after a known one that carries a digit (`DRB1` in
  * `HLA-DRB1`) is part of the known name.
  */
 export function needs(use: AbbreviationUse, defined: PartDefinitions, known: ReadonlySet<string>): Need[] {
   if (isKnown(use.key, known)) return [];
   if (use.components.length > 1 && defined.firstAt.has(use.key)) return [{ key: use.key, start: use.start, end: use.end }];
+  const [only] = use.components;
+  if (use.components.length === 1 && only.start === use.start && only.key !== use.key && !isKnown(only.key, known) && (defined.firstAt.has(use.key) || !defined.firstAt.has(only.key))) {
+    // One abbreviation followed by a hyphen and a code (`KL-6`, `IL-6`, `TNF-α`): the term is defined
+    // as a whole (`Krebs von den Lungen-6 (KL-6)`), unless the part defines the piece alone. A code
+    // before it (`F-FDG` of `^18^F-FDG`) leaves the abbreviation the term.
+    return [{ key: use.key, start: use.start, end: use.end }];
+  }
   const out: Need[] = [];
   let afterKnown = false;
   for (const component of use.components) {

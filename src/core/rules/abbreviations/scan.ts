@@ -159,8 +159,8 @@ function readTerm(text: string, start: number, end: number, shouting: (start: nu
     const pieceBefore = index === 0 ? before : text.slice(Math.max(0, piece.start - 40), piece.start);
     const pieceAfter = index === pieces.length - 1 ? after : text.slice(piece.start + word.length, piece.start + word.length + 40);
     if (!looksLikeAbbreviation(word)) {
-      // A code (`6` in IL-6, `B27` in HLA-B27, `CoV`... is an abbreviation) keeps the term whole; a word splits it.
-      if (!/^[\p{L}]?\p{N}+\p{L}?$|^\p{Lu}$/u.test(word)) allPieces = false;
+      // A code (`6` in IL-6, `B27` in HLA-B27, `α` in TNF-α; `CoV`... is an abbreviation) keeps the term whole; a word splits it.
+      if (!/^[\p{L}]?\p{N}+\p{L}?$|^\p{Lu}$|^[α-ω]$/u.test(word)) allPieces = false;
       return;
     }
     if (isRomanNumeral(word, pieceBefore, pieceAfter) || isUnit(word) || isFormula(word) || isVariantOrStage(word) || isDegree(word) || isPlace(word, pieceBefore) || isDosing(word) || isGeneSymbol(word) || (!/\(\s*$/.test(before) && inGeneContext(word, pieceBefore, pieceAfter))) {
