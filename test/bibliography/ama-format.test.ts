@@ -61,6 +61,21 @@ const table: [string, CslItem, string][] = [
     'Author1 AB, Author2 AC, Author3 AD, et al. Lupus nephritis in pregnancy. J Nephrol. 2019;32(4):511-519. doi:10.1007/s40620-019-00600-1',
   ],
   [
+    "BibTeX's 'and others' after 3 names (citation-js reads it as a family name): et al, not an author named others",
+    article({ author: [...people(3), { family: 'others' }] }),
+    'Author1 AB, Author2 AC, Author3 AD, et al. Lupus nephritis in pregnancy. J Nephrol. 2019;32(4):511-519. doi:10.1007/s40620-019-00600-1',
+  ],
+  [
+    "BibTeX's 'and others' after 5 names: the first 3 and et al",
+    article({ author: [...people(5), { family: 'others' }] }),
+    'Author1 AB, Author2 AC, Author3 AD, et al. Lupus nephritis in pregnancy. J Nephrol. 2019;32(4):511-519. doi:10.1007/s40620-019-00600-1',
+  ],
+  [
+    "BibTeX's 'and others' after 1 name",
+    article({ author: [p('Kim', 'Jae'), { family: 'others' }] }),
+    'Kim J, et al. Lupus nephritis in pregnancy. J Nephrol. 2019;32(4):511-519. doi:10.1007/s40620-019-00600-1',
+  ],
+  [
     'an organization as author (CSL literal)',
     article({ author: [org('American Diabetes Association')], title: '2. Classification and diagnosis of diabetes: Standards of Medical Care in Diabetes—2021', 'container-title': 'Diabetes Care', 'container-title-short': 'Diabetes Care', issued: date(2021, 1), volume: '44', issue: 'suppl 1', page: 'S15-S33', DOI: '10.2337/dc21-S002' }),
     'American Diabetes Association. 2. Classification and diagnosis of diabetes: Standards of Medical Care in Diabetes—2021. Diabetes Care. 2021;44(suppl 1):S15-S33. doi:10.2337/dc21-S002',

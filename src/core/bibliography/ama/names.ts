@@ -75,19 +75,27 @@ export function namesOf(names: unknown): CslName[] {
   return Array.isArray(names) ? names.filter(printable) : [];
 }
 
+/** BibTeX's `and others` (a family name `others` and nothing else): the list goes on, unnamed. */
+function isOthers(name: CslName): boolean {
+  return field(name.family).toLowerCase() === 'others' && !field(name.given) && !field(name.literal);
+}
+
 /**
- * A name list: all of 1 to 6 names; more than 6: the first 3 and `et al`. A group that follows
- * individual names is set off by a semicolon (`Kim J, Roe JP; COVID Study Group`).
+ * A name list: all of 1 to 6 names; more than 6, or a list ended by BibTeX's `and others`: the
+ * first 3 and `et al`. A group that follows individual names is set off by a semicolon (`Kim J,
+ * Roe JP; COVID Study Group`).
  */
 export function amaNames(list: unknown): string {
-  const names = namesOf(list);
-  const shown = names.length > 6 ? names.slice(0, 3) : names;
+  const all = namesOf(list);
+  const names = all.filter((name) => !isOthers(name));
+  const more = names.length > 6 || (names.length > 0 && names.length < all.length);
+  const shown = more ? names.slice(0, 3) : names;
   let out = '';
   shown.forEach((name, i) => {
     if (i > 0) out += isGroupName(name) && !isGroupName(shown[i - 1]) ? '; ' : ', ';
     out += amaName(name);
   });
-  return names.length > 6 ? `${out}, et al` : out;
+  return more ? `${out}, et al` : out;
 }
 
 /** Editors: `Editor AA, Editor BB, eds.` (`ed.` for one). */
