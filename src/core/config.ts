@@ -1,4 +1,4 @@
-import { MAGAZINE, type HouseStyle } from './house-style';
+import { MAGAZINE, type HouseStyle } from './house-styles';
 import type { SeveritySetting } from './types';
 
 /** Everything a check depends on besides the text. */

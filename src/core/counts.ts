@@ -1,4 +1,4 @@
-import type { HouseStyle, HouseStyleLimits } from './house-style';
+import type { HouseStyle, HouseStyleLimits } from './house-styles';
 import type { DocumentModel } from './model';
 import { abstractSections } from './sections';
 import { bodyWordCount } from './text/body-words';

@@ -1,8 +1,12 @@
+import { FIGURE_LABEL, TABLE_LABEL } from './author-markup';
 import type { Token } from './markdown';
 import type { SourceText } from './source-text';
 import type { Span } from './types';
 
 export type FloatKind = 'figure' | 'table';
+
+/** How a float of each kind is named in labels and messages. */
+export const FLOAT_NAME: Record<FloatKind, string> = { figure: 'Figure', table: 'Table' };
 
 /** A figure (an image) or a table, with its label as written. */
 export interface Float extends Span {
@@ -31,8 +35,10 @@ export interface Mention extends Span {
   numbers: number[];
 }
 
-const FIGURE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)((?:Figure|Fig\.?)\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*/i;
-const TABLE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)(Table\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*/i;
+/** Where to report on a float: its label when it has one, else the image or table. */
+export function labelSpan(float: Float): Span {
+  return float.labelStart !== undefined ? { start: float.labelStart, end: float.labelEnd! } : { start: float.start, end: float.end };
+}
 
 /** Images `![alt](src)` and `![alt][ref]` in blanked text, alt brackets balanced. */
 export function findFigures(text: string, source: SourceText, linkTarget: (label: string) => string | undefined): Float[] {

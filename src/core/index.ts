@@ -22,7 +22,7 @@ export { NO_LIBRARY, type Library } from './bibliography/library';
 export { numberCitations } from './bibliography/convert';
 
 // House styles.
-export { MAGAZINE, PRESETS, PRESET_NAMES, preset, type HouseStyle } from './house-style';
+export { MAGAZINE, PRESETS, PRESET_NAMES, preset, type HouseStyle } from './house-styles';
 export { HOUSE_STYLE_FILE_NAMES, resolveHouseStyle, UnknownPresetError, type HouseStyleFiles, type HouseStyleProblem, type ResolvedHouseStyle } from './house-styles/load';
 
 // Counts, the CARE checklist, renumbering.
@@ -31,7 +31,7 @@ export { careChecklistMarkdown, evaluateCare, type CareEvidence, type CareItemRe
 export { FLOATS_TITLE, REFERENCES_TITLE } from './renumber';
 
 // Frontmatter help in the editor.
-export { scanFrontmatter } from './frontmatter';
+export { scanFrontmatter } from './frontmatter/scan';
 export { completeFrontmatter, hoverFrontmatterKey, type FrontmatterCompletion } from './frontmatter/complete';
 
 // Rendering: the article, the standalone page, and VS Code's own Markdown preview.
@@ -39,7 +39,7 @@ export type { MarkdownItInstance } from './markdown';
 export { fullTitle, renderArticle, standalonePage, type RenderOptions, type RenderedArticle } from './render';
 export { contentSecurityPolicy } from './render/page';
 export { checkLocalImage, embedImages, ImageEmbedder, type ImageFiles, type ImageRoots } from './render/local-images';
-export { escapeHtml } from './render/escape';
+export { escapeHtml } from './escape-html';
 export { caseReportPlugin } from './render/markdown-it-plugin';
 
 // Exports (Word).

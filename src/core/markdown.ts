@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { citationRules } from './render/cite-syntax';
+import { citationRules } from './citation-tokens';
 
 export type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 export type Token = ReturnType<MarkdownItInstance['parse']>[number];

@@ -2,7 +2,7 @@ import { findKeyCitations, type BareKey, type KeyCitation } from './bibliography
 import { findCitations, findUnformattedCitations, type CitationMarker, type UnformattedCitation } from './citations';
 import type { CheckConfig } from './config';
 import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
-import { scanFrontmatter, type Frontmatter } from './frontmatter';
+import { scanFrontmatter, type Frontmatter } from './frontmatter/scan';
 import { blankSpans, findBareUrls, findCodeSpans, findCodeSpansOutside, findHtmlComments, findHtmlCommentsOutside, findLinkTargets, findLinkTargetsOutside, SpanSet, type LineRange } from './mask';
 import { parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
 import { findReferenceList, type ReferenceList } from './references';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { defaultConfig } from '../../src/core/config';
-import { MAGAZINE } from '../../src/core/house-style';
+import { MAGAZINE } from '../../src/core/house-styles';
 
 const REPORT = `---
 title: Sicca Symptoms and Renal Tubular Acidosis

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { checkText } from '../../src/core/check';
 import { applyFixes } from '../../src/core/fix';
 import { defaultConfig } from '../../src/core/config';
-import { MAGAZINE } from '../../src/core/house-style';
+import { MAGAZINE } from '../../src/core/house-styles';
 import { FRONTMATTER, flagged, hits, ruleSuites } from './helpers';
 
 /** Each rule: realistic passages that must be flagged (with the exact text), and at least 25 that must not. */

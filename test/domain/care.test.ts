@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { careChecklistMarkdown, evaluateCare, type CareItemResult } from '../../src/core/care';
 import { defaultConfig } from '../../src/core/config';
 import { checkText } from '../../src/core/check';
-import { MAGAZINE, preset } from '../../src/core/house-style';
+import { MAGAZINE, preset } from '../../src/core/house-styles';
 import { mergeHouseStyle } from '../../src/core/house-styles/merge';
 import { parseDocument } from '../../src/core/model';
 

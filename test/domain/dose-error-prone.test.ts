@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
-import { MAGAZINE, PRESETS } from '../../src/core/house-style';
+import { MAGAZINE, PRESETS } from '../../src/core/house-styles';
 import { fixed as safeFixed, flagged, hits, ruleSuite } from './helpers';
 
 /** The optional ISMP set is on in the care preset. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
-import { MAGAZINE, type HouseStyle } from '../../src/core/house-style';
+import { MAGAZINE, type HouseStyle } from '../../src/core/house-styles';
 import { preset } from '../../src/core/house-styles/presets';
 import { parseDocument } from '../../src/core/model';
 import { abstractWordCount, documentCounts } from '../../src/core/counts';

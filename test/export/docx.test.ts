@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { defaultConfig, type CheckConfig } from '../../src/core/config';
 import { nodeImageFiles } from '../../src/node/image-files';
 import { buildDocx } from '../../src/core/export';
-import { MAGAZINE } from '../../src/core/house-style';
+import { MAGAZINE } from '../../src/core/house-styles';
 import { mergeHouseStyle } from '../../src/core/house-styles/merge';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
 import { plainReference } from '../../src/core/render/plain-reference';

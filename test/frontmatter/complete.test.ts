@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { completeFrontmatter, hoverFrontmatterKey } from '../../src/core/frontmatter/complete';
 import { suggest } from '../../src/core/frontmatter/suggest';
-import { MAGAZINE, PRESETS } from '../../src/core/house-style';
+import { MAGAZINE, PRESETS } from '../../src/core/house-styles';
 
 /** Completion labels at the `|` in the text. */
 function labels(text: string, style = MAGAZINE): string[] {

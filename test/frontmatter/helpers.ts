@@ -1,6 +1,6 @@
 import { runRules } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
-import { MAGAZINE, type HouseStyle } from '../../src/core/house-style';
+import { MAGAZINE, type HouseStyle } from '../../src/core/house-styles';
 import { parseDocument } from '../../src/core/model';
 import { frontmatterRules } from '../../src/core/rules/frontmatter';
 import type { Finding } from '../../src/core/types';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MAGAZINE, PRESETS, preset } from '../../src/core/house-style';
+import { MAGAZINE, PRESETS, preset } from '../../src/core/house-styles';
 import { findHouseStyleFile, loadHouseStyleFile, resolveHouseStyle, UnknownPresetError, type HouseStyleFiles } from '../../src/core/house-styles/load';
 import { ALL_RULES } from '../../src/core/rules';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { fixAll } from '../../src/core/fix-all';
-import { MAGAZINE, PRESETS } from '../../src/core/house-style';
+import { MAGAZINE, PRESETS } from '../../src/core/house-styles';
 import { brief, checkFrontmatter, report, VALID, withLine } from './helpers';
 
 /** One finding expected: its position, code and severity, and its message. */

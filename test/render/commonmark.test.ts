@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import MarkdownIt from 'markdown-it';
 import { defaultConfig } from '../../src/core/config';
 import type { MarkdownItInstance, Token } from '../../src/core/markdown';
-import { scanFrontmatter } from '../../src/core/frontmatter';
+import { scanFrontmatter } from '../../src/core/frontmatter/scan';
 import { parseDocument } from '../../src/core/model';
 import { SourceText } from '../../src/core/source-text';
 import { renderBody } from '../../src/core/render/article';

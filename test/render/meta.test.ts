@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { MAGAZINE } from '../../src/core/house-style';
+import { MAGAZINE } from '../../src/core/house-styles';
 import { authorList, fullTitle, readMeta, type Author } from '../../src/core/render/meta';
 import { render } from './helpers';
 

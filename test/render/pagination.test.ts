@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { defaultConfig } from '../../src/core/config';
-import { MAGAZINE } from '../../src/core/house-style';
+import { MAGAZINE } from '../../src/core/house-styles';
 import { pageTexts, paragraphs, render } from './helpers';
 
 const FRONT = '---\ntitle: T\nauthors:\n  - name: A B\n---\n\n';

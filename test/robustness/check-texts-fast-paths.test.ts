@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
 import { blankSpans, findCodeSpans, findHtmlComments } from '../../src/core/mask';
-import { closingBracket } from '../../src/core/render/cite-syntax';
+import { closingBracket } from '../../src/core/citation-tokens';
 import { parseDocument } from '../../src/core/model';
 import { blankWithPublishedFrontmatter, bodyText, withPublishedFrontmatter } from '../../src/core/text/body';
 import { bodyNthWord, bodyWordCount, bodyWordText } from '../../src/core/text/body-words';

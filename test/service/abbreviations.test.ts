@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { applyEdits } from '../../src/core/fix';
 import { fixAll } from '../../src/core/fix-all';
-import { MAGAZINE } from '../../src/core/house-style';
+import { MAGAZINE } from '../../src/core/house-styles';
 import { DocumentService } from '../../src/core/service/document-service';
 import type { DocumentInput, Planned, Request, Response } from '../../src/core/service/protocol';
 import type { HoverInfo } from '../../src/core/service/language';

@@ -1,5 +1,5 @@
 import type { MarkdownItInstance, Token } from '../markdown';
-import { escapeHtml } from '../render/escape';
+import { escapeHtml } from '../escape-html';
 import type { CitationItem } from '../citations';
 import type { KeyCitation, KeyItem } from './pandoc';
 import { parseKeyCitation } from './pandoc';

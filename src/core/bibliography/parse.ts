@@ -1,5 +1,5 @@
 import { parseAllDocuments } from 'yaml';
-import { MAX_ALIAS_COUNT } from '../frontmatter';
+import { MAX_ALIAS_COUNT } from '../frontmatter/scan';
 import { SourceText } from '../source-text';
 import type { CslItem } from './csl';
 import type { LibraryEntry, LibraryFormat, LibraryProblem } from './library';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../render/escape';
+import { escapeHtml } from '../escape-html';
 import type { Library } from './library';
 import { numberedKeyCitation, type KeyCiteMeta } from './markdown-it';
 import { numberKeys, type KeyNumbering } from './numbering';

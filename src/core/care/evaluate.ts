@@ -1,4 +1,4 @@
-import { preset, type HouseStyle } from '../house-style';
+import { preset, type HouseStyle } from '../house-styles';
 import type { DocumentModel } from '../model';
 import type { SectionHead } from '../sections';
 import { findTimelineFloat, normalizeSectionName } from '../rules/structure/shared';
@@ -99,136 +99,215 @@ function sectionNames(houseStyle: HouseStyle): Record<SectionKey, Set<string>> {
   return names;
 }
 
-/** Evaluates the 13 CARE items for a report: what is there, where, and what the author should look at. */
-export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): CareItemResult[] {
-  const sections = sectionsOf(model);
-  const names = sectionNames(houseStyle);
-  const find = (key: SectionKey) => sections.find((s) => names[key].has(normalizeSectionName(s.head.text)));
-  const ev = new Evidence(model);
-  const bodyEnd = model.references ? model.source.lineStarts[model.references.startLine] : model.text.length;
-  const bodyStart = model.source.lineStarts[Math.min(model.bodyStartLine, model.source.lineCount - 1)];
-  const whole = { start: bodyStart, end: bodyEnd };
+type Span = { start: number; end: number };
 
-  const results: CareItemResult[] = [];
-  const item = (number: number, status: CareStatus, evidence?: CareEvidence, subResults: CareSubItemResult[] = [], note?: string) => {
-    const definition = CARE_ITEMS[number - 1];
-    results.push({ ...definition, status, evidence, note, subResults });
-  };
-  const subs = (number: number, checks: ((span: { start: number; end: number }) => CareEvidence | undefined)[], span: { start: number; end: number } | undefined) =>
-    CARE_ITEMS[number - 1].subItems.map((s, i): CareSubItemResult => {
+/** What one item's judge says; the item's definition comes from CARE_ITEMS. */
+interface Verdict {
+  status: CareStatus;
+  evidence?: CareEvidence;
+  subResults?: CareSubItemResult[];
+  note?: string;
+}
+
+/** What every judge reads: the report, its sections by CARE name, and ways to find evidence. */
+class CareReport {
+  readonly ev: Evidence;
+  readonly sections: Section[];
+  /** The body, frontmatter and reference list left out. */
+  readonly whole: Span;
+  private readonly names: Record<SectionKey, Set<string>>;
+
+  constructor(
+    readonly model: DocumentModel,
+    readonly houseStyle: HouseStyle,
+  ) {
+    this.ev = new Evidence(model);
+    this.sections = sectionsOf(model);
+    this.names = sectionNames(houseStyle);
+    const bodyEnd = model.references ? model.source.lineStarts[model.references.startLine] : model.text.length;
+    const bodyStart = model.source.lineStarts[Math.min(model.bodyStartLine, model.source.lineCount - 1)];
+    this.whole = { start: bodyStart, end: bodyEnd };
+  }
+
+  /** The first section whose head is one of the CARE section's names. */
+  find(key: SectionKey): Section | undefined {
+    return this.sections.find((s) => this.names[key].has(normalizeSectionName(s.head.text)));
+  }
+
+  /** The item's sub-items, each checked in the span: present when its check finds evidence, else review (missing without a span). */
+  subs(number: number, checks: ((span: Span) => CareEvidence | undefined)[], span: Span | undefined): CareSubItemResult[] {
+    return CARE_ITEMS[number - 1].subItems.map((s, i): CareSubItemResult => {
       const evidence = span ? checks[i](span) : undefined;
       return { ...s, status: evidence ? 'present' : span ? 'review' : 'missing', evidence };
     });
+  }
+}
 
+/** The parts of a structured abstract, in the order of item 3's sub-items. */
+const ABSTRACT_PARTS = [/background|introduction|unique|context|objective/i, /case|presentation|findings|symptom|patient/i, /diagnos|intervention|treatment|management|outcome|results?/i, /conclusion|lesson|take[- ]?away|learning|discussion/i];
+
+/** How each of the 13 items is judged, by item number. */
+const JUDGES: Record<number, (report: CareReport) => Verdict> = {
   // 1 Title
-  const title = ev.frontmatter('title');
-  if (!title) item(1, 'missing', undefined, [], 'Add a `title` to the frontmatter.');
-  else if (houseStyle.titleMentionsCaseReport && !/case report/i.test(String(model.frontmatter?.data?.title))) item(1, 'review', title, [], 'The house style asks the title to end with "case report".');
-  else item(1, 'present', title, [], houseStyle.titleMentionsCaseReport ? undefined : 'This house style does not put "case report" in the title.');
+  1: ({ ev, model, houseStyle }) => {
+    const title = ev.frontmatter('title');
+    if (!title) return { status: 'missing', note: 'Add a `title` to the frontmatter.' };
+    if (houseStyle.titleMentionsCaseReport && !/case report/i.test(String(model.frontmatter?.data?.title))) return { status: 'review', evidence: title, note: 'The house style asks the title to end with "case report".' };
+    return { status: 'present', evidence: title, note: houseStyle.titleMentionsCaseReport ? undefined : 'This house style does not put "case report" in the title.' };
+  },
 
   // 2 Key words
-  const keywords = model.frontmatter?.data?.keywords;
-  const keywordEvidence = ev.frontmatter('keywords');
-  if (!Array.isArray(keywords) || keywords.length === 0) item(2, 'missing', keywordEvidence, [], 'Add 2 to 5 `keywords` to the frontmatter, including "case report".');
-  else if (keywords.length < 2 || keywords.length > 5) item(2, 'review', keywordEvidence, [], `${keywords.length} key words; CARE asks for 2 to 5.`);
-  else if (!keywords.some((k) => /case report/i.test(String(k)))) item(2, 'review', keywordEvidence, [], 'Include "case report" among the key words.');
-  else item(2, 'present', keywordEvidence);
+  2: ({ ev, model }) => {
+    const keywords = model.frontmatter?.data?.keywords;
+    const evidence = ev.frontmatter('keywords');
+    if (!Array.isArray(keywords) || keywords.length === 0) return { status: 'missing', evidence, note: 'Add 2 to 5 `keywords` to the frontmatter, including "case report".' };
+    if (keywords.length < 2 || keywords.length > 5) return { status: 'review', evidence, note: `${keywords.length} key words; CARE asks for 2 to 5.` };
+    if (!keywords.some((k) => /case report/i.test(String(k)))) return { status: 'review', evidence, note: 'Include "case report" among the key words.' };
+    return { status: 'present', evidence };
+  },
 
   // 3 Abstract: frontmatter `abstract` (structured keys count as sub-items) or an Abstract section.
-  const abstractSection = find('abstract');
-  const abstractEvidence = ev.frontmatter('abstract') ?? (abstractSection && ev.head(abstractSection.head));
-  const structure = abstractKeys(model, abstractSection, sections);
-  const abstractParts = [/background|introduction|unique|context|objective/i, /case|presentation|findings|symptom|patient/i, /diagnos|intervention|treatment|management|outcome|results?/i, /conclusion|lesson|take[- ]?away|learning|discussion/i];
-  const abstractSubs = CARE_ITEMS[2].subItems.map((s, i): CareSubItemResult => {
-    const key = structure.find((k) => abstractParts[i].test(k.label));
-    return { ...s, status: key ? 'present' : abstractEvidence ? 'review' : 'missing', evidence: key };
-  });
-  item(3, abstractEvidence && abstractText(model)?.trim() ? 'present' : 'missing', abstractEvidence, abstractSubs, abstractEvidence ? undefined : 'Add an `abstract` to the frontmatter or an Abstract section.');
+  3: (report) => {
+    const { ev, model } = report;
+    const section = report.find('abstract');
+    const evidence = ev.frontmatter('abstract') ?? (section && ev.head(section.head));
+    const structure = abstractKeys(model, section, report.sections);
+    const subResults = CARE_ITEMS[2].subItems.map((s, i): CareSubItemResult => {
+      const key = structure.find((k) => ABSTRACT_PARTS[i].test(k.label));
+      return { ...s, status: key ? 'present' : evidence ? 'review' : 'missing', evidence: key };
+    });
+    return { status: evidence && abstractText(model)?.trim() ? 'present' : 'missing', evidence, subResults, note: evidence ? undefined : 'Add an `abstract` to the frontmatter or an Abstract section.' };
+  },
 
   // 4 Introduction, with reference to the literature
-  const intro = find('introduction');
-  if (!intro) item(4, 'missing');
-  else if (!model.citations.some((c) => c.start >= intro.start && c.end <= intro.end)) item(4, 'review', ev.head(intro.head), [], 'The introduction cites no literature.');
-  else item(4, 'present', ev.head(intro.head));
+  4: (report) => {
+    const intro = report.find('introduction');
+    if (!intro) return { status: 'missing' };
+    const evidence = report.ev.head(intro.head);
+    if (!report.model.citations.some((c) => c.start >= intro.start && c.end <= intro.end)) return { status: 'review', evidence, note: 'The introduction cites no literature.' };
+    return { status: 'present', evidence };
+  },
 
   // 5 Patient information
-  const patient = find('patient');
-  item(
-    5,
-    patient ? 'present' : 'missing',
-    patient && ev.head(patient.head),
-    subs(5, [
-      (s) => ev.text(s, /\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b(?:man|woman|male|female|boy|girl|infant|neonate)\b/i),
-      (s) => ev.text(s, /\bpresent(?:ed|ing|s)\b|\bcomplain|\bsymptoms?\b|\breferred\b|\bconcerns?\b|\bbrought\b|\badmitted\b/i),
-      (s) => ev.text(s, /\bhistory\b|\bfamily\b|\bsmok|\balcohol\b|\bsocial\b|\boccupation/i),
-      (s) => ev.text(s, /\bpreviously\b|\bprior\b|\btreated with\b|\bhad been (?:treated|started|given|taking|on|admitted)\b|\bunderwent\b|\bhad received\b/i),
-    ], patient),
-  );
+  5: (report) => {
+    const { ev } = report;
+    const patient = report.find('patient');
+    return {
+      status: patient ? 'present' : 'missing',
+      evidence: patient && ev.head(patient.head),
+      subResults: report.subs(5, [
+        (s) => ev.text(s, /\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b(?:man|woman|male|female|boy|girl|infant|neonate)\b/i),
+        (s) => ev.text(s, /\bpresent(?:ed|ing|s)\b|\bcomplain|\bsymptoms?\b|\breferred\b|\bconcerns?\b|\bbrought\b|\badmitted\b/i),
+        (s) => ev.text(s, /\bhistory\b|\bfamily\b|\bsmok|\balcohol\b|\bsocial\b|\boccupation/i),
+        (s) => ev.text(s, /\bpreviously\b|\bprior\b|\btreated with\b|\bhad been (?:treated|started|given|taking|on|admitted)\b|\bunderwent\b|\bhad received\b/i),
+      ], patient),
+    };
+  },
 
   // 6 Clinical findings: a section, or an examination paragraph in the case presentation.
-  const findings = find('findings');
-  const exam = findings ? ev.head(findings.head) : ev.text(patient ?? whole, /\bon (?:physical )?exam(?:ination)?\b|\b(?:physical )?exam(?:ination)? (?:revealed|showed|was notable)/i);
-  item(6, exam ? 'present' : 'missing', exam);
+  6: (report) => {
+    const findings = report.find('findings');
+    const exam = findings ? report.ev.head(findings.head) : report.ev.text(report.find('patient') ?? report.whole, /\bon (?:physical )?exam(?:ination)?\b|\b(?:physical )?exam(?:ination)? (?:revealed|showed|was notable)/i);
+    return { status: exam ? 'present' : 'missing', evidence: exam };
+  },
 
   // 7 Timeline: a section, or a table or figure captioned as a timeline.
-  const timelineSection = find('timeline');
-  const timelineFloat = findTimelineFloat(model);
-  const timeline = timelineSection ? ev.head(timelineSection.head) : timelineFloat && ev.at(timelineFloat.labelStart ?? timelineFloat.start, timelineFloat.labelEnd ?? timelineFloat.end, timelineFloat.kind, `${timelineFloat.label ?? timelineFloat.kind} ${timelineFloat.caption}`.trim());
-  item(7, timeline ? 'present' : 'missing', timeline, [], timeline ? undefined : 'Add a timeline table ("Table N. Timeline of ...") or a Timeline section.');
+  7: (report) => {
+    const { ev } = report;
+    const section = report.find('timeline');
+    const float = findTimelineFloat(report.model);
+    const timeline = section ? ev.head(section.head) : float && ev.at(float.labelStart ?? float.start, float.labelEnd ?? float.end, float.kind, `${float.label ?? float.kind} ${float.caption}`.trim());
+    return { status: timeline ? 'present' : 'missing', evidence: timeline, note: timeline ? undefined : 'Add a timeline table ("Table N. Timeline of ...") or a Timeline section.' };
+  },
 
   // 8 Diagnostic assessment
-  const diagnosis = find('diagnosis');
-  const diagnosisSpan = diagnosis ?? patient ?? whole;
-  const diagnosisText = diagnosis ? ev.head(diagnosis.head) : ev.text(diagnosisSpan, /\bdiagnos(?:is|ed)\b/i);
-  item(8, diagnosis ? 'present' : diagnosisText ? 'review' : 'missing', diagnosisText, subs(8, [
-    (s) => ev.text(s, /\blaborator|\bimaging\b|\bbiops|\b(?:CT|MRI|PET|ECG|EKG)\b|\bultrasound|\bradiograph|\bserolog|\bcultures?\b/i),
-    (s) => ev.text(s, /\bchalleng|\bdifficult|\bdelay|\bmimic|\bconfound|\bmisdiagnos/i),
-    (s) => ev.text(s, /\bdifferential\b|\bconsidered\b|\bruled out\b|\bexcluded\b/i),
-    (s) => ev.text(s, /\bprognos/i),
-  ], diagnosisText ? diagnosisSpan : undefined), diagnosis ? undefined : diagnosisText ? 'No Diagnostic Assessment section; the diagnosis is described in the text.' : undefined);
+  8: (report) => {
+    const { ev } = report;
+    const diagnosis = report.find('diagnosis');
+    const span = diagnosis ?? report.find('patient') ?? report.whole;
+    const evidence = diagnosis ? ev.head(diagnosis.head) : ev.text(span, /\bdiagnos(?:is|ed)\b/i);
+    const subResults = report.subs(8, [
+      (s) => ev.text(s, /\blaborator|\bimaging\b|\bbiops|\b(?:CT|MRI|PET|ECG|EKG)\b|\bultrasound|\bradiograph|\bserolog|\bcultures?\b/i),
+      (s) => ev.text(s, /\bchalleng|\bdifficult|\bdelay|\bmimic|\bconfound|\bmisdiagnos/i),
+      (s) => ev.text(s, /\bdifferential\b|\bconsidered\b|\bruled out\b|\bexcluded\b/i),
+      (s) => ev.text(s, /\bprognos/i),
+    ], evidence ? span : undefined);
+    return { status: diagnosis ? 'present' : evidence ? 'review' : 'missing', evidence, subResults, note: diagnosis ? undefined : evidence ? 'No Diagnostic Assessment section; the diagnosis is described in the text.' : undefined };
+  },
 
   // 9 Therapeutic intervention
-  const therapy = find('therapy');
-  const therapySpan = therapy ?? patient;
-  const therapyEvidence = therapy ? ev.head(therapy.head) : patient && ev.text(patient, /\btreated with\b|\bwas started on\b|\breceived\b|\badministered\b|\binitiated\b/i);
-  item(9, therapy ? 'present' : therapyEvidence ? 'review' : 'missing', therapyEvidence, subs(9, [
-    (s) => ev.text(s, /\btreated with\b|\bstarted\b|\breceived\b|\badministered\b|\btherapy\b|\bsurgery\b|\bsurgical\b|\binitiated\b/i),
-    (s) => ev.text(s, new RegExp(DOSE_QUANTITY.source, 'u')),
-    (s) => ev.text(s, /\bswitched\b|\bchanged\b|\bincreased\b|\bdecreased\b|\btapered\b|\bdiscontinued\b|\bstopped\b|\badjusted\b|\breplaced\b|\bwithdrawn\b/i),
-  ], therapyEvidence ? therapySpan : undefined));
+  9: (report) => {
+    const { ev } = report;
+    const therapy = report.find('therapy');
+    const patient = report.find('patient');
+    const evidence = therapy ? ev.head(therapy.head) : patient && ev.text(patient, /\btreated with\b|\bwas started on\b|\breceived\b|\badministered\b|\binitiated\b/i);
+    const subResults = report.subs(9, [
+      (s) => ev.text(s, /\btreated with\b|\bstarted\b|\breceived\b|\badministered\b|\btherapy\b|\bsurgery\b|\bsurgical\b|\binitiated\b/i),
+      (s) => ev.text(s, new RegExp(DOSE_QUANTITY.source, 'u')),
+      (s) => ev.text(s, /\bswitched\b|\bchanged\b|\bincreased\b|\bdecreased\b|\btapered\b|\bdiscontinued\b|\bstopped\b|\badjusted\b|\breplaced\b|\bwithdrawn\b/i),
+    ], evidence ? (therapy ?? patient) : undefined);
+    return { status: therapy ? 'present' : evidence ? 'review' : 'missing', evidence, subResults };
+  },
 
   // 10 Follow-up and outcomes
-  const followUp = find('followUp');
-  item(10, followUp ? 'present' : 'missing', followUp && ev.head(followUp.head), subs(10, [
-    (s) => ev.text(s, /\bimprov|\bresol|\brecover|\bremission\b|\bworsen|\bfree of\b|\bdied\b|\bsymptom-free\b/i),
-    (s) => ev.text(s, /\brepeat(?:ed)?\b|\bfollow-up (?:imaging|test|laborator|biopsy)|\bnormali[sz]ed\b|\b(?:CT|MRI|ultrasound|levels?|counts?)\b/i),
-    (s) => ev.text(s, /\badheren|\bcomplian|\btolerat/i),
-    (s) => ev.text(s, /\badverse\b|\bside effects?\b|\bcomplications?\b|\bunanticipated\b|\bunexpected\b/i),
-  ], followUp));
+  10: (report) => {
+    const { ev } = report;
+    const followUp = report.find('followUp');
+    return {
+      status: followUp ? 'present' : 'missing',
+      evidence: followUp && ev.head(followUp.head),
+      subResults: report.subs(10, [
+        (s) => ev.text(s, /\bimprov|\bresol|\brecover|\bremission\b|\bworsen|\bfree of\b|\bdied\b|\bsymptom-free\b/i),
+        (s) => ev.text(s, /\brepeat(?:ed)?\b|\bfollow-up (?:imaging|test|laborator|biopsy)|\bnormali[sz]ed\b|\b(?:CT|MRI|ultrasound|levels?|counts?)\b/i),
+        (s) => ev.text(s, /\badheren|\bcomplian|\btolerat/i),
+        (s) => ev.text(s, /\badverse\b|\bside effects?\b|\bcomplications?\b|\bunanticipated\b|\bunexpected\b/i),
+      ], followUp),
+    };
+  },
 
   // 11 Discussion
-  const discussion = find('discussion');
-  const conclusion = find('conclusion');
-  const cites = (s: { start: number; end: number }) => {
-    const c = model.citations.find((m) => m.start >= s.start && m.end <= s.end);
-    return c && ev.at(c.start, c.end, 'text', `citation ${model.text.slice(c.start, c.end)}`);
-  };
-  item(11, discussion ? 'present' : 'missing', discussion && ev.head(discussion.head), subs(11, [
-    (s) => ev.text(s, /\bstrengths?\b|\blimitations?\b/i),
-    cites,
-    (s) => ev.text(s, /\bbecause\b|\bsuggests?\b|\bsupports?\b|\bwe believe\b|\brationale\b|\bconsistent with\b|\bexplain/i),
-    (s) => (conclusion ? ev.head(conclusion.head) : ev.text(s, /\blessons?\b|\btake-?away\b|\blearning points?\b|\bclinicians should\b|\bshould\b/i)),
-  ], discussion));
+  11: (report) => {
+    const { ev, model } = report;
+    const discussion = report.find('discussion');
+    const conclusion = report.find('conclusion');
+    const cites = (s: Span) => {
+      const c = model.citations.find((m) => m.start >= s.start && m.end <= s.end);
+      return c && ev.at(c.start, c.end, 'text', `citation ${model.text.slice(c.start, c.end)}`);
+    };
+    return {
+      status: discussion ? 'present' : 'missing',
+      evidence: discussion && ev.head(discussion.head),
+      subResults: report.subs(11, [
+        (s) => ev.text(s, /\bstrengths?\b|\blimitations?\b/i),
+        cites,
+        (s) => ev.text(s, /\bbecause\b|\bsuggests?\b|\bsupports?\b|\bwe believe\b|\brationale\b|\bconsistent with\b|\bexplain/i),
+        (s) => (conclusion ? ev.head(conclusion.head) : ev.text(s, /\blessons?\b|\btake-?away\b|\blearning points?\b|\bclinicians should\b|\bshould\b/i)),
+      ], discussion),
+    };
+  },
 
   // 12 Patient perspective
-  const perspective = find('perspective');
-  item(12, perspective ? 'present' : 'missing', perspective && ev.head(perspective.head));
+  12: (report) => {
+    const perspective = report.find('perspective');
+    return { status: perspective ? 'present' : 'missing', evidence: perspective && report.ev.head(perspective.head) };
+  },
 
   // 13 Informed consent: the frontmatter `consent`, a Consent section, or a sentence saying so.
-  const consentSection = find('consent');
-  const consent = ev.frontmatter('consent') ?? (consentSection && ev.head(consentSection.head)) ?? ev.text(whole, /\binformed consent\b|\bconsent (?:was|for publication)\b|\bconsented\b/i);
-  item(13, consent ? 'present' : 'missing', consent, [], consent ? undefined : 'Add `consent:` to the frontmatter or a Consent section.');
-  return results;
+  13: (report) => {
+    const { ev } = report;
+    const section = report.find('consent');
+    const consent = ev.frontmatter('consent') ?? (section && ev.head(section.head)) ?? ev.text(report.whole, /\binformed consent\b|\bconsent (?:was|for publication)\b|\bconsented\b/i);
+    return { status: consent ? 'present' : 'missing', evidence: consent, note: consent ? undefined : 'Add `consent:` to the frontmatter or a Consent section.' };
+  },
+};
+
+/** Evaluates the 13 CARE items for a report: what is there, where, and what the author should look at. */
+export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): CareItemResult[] {
+  const report = new CareReport(model, houseStyle);
+  return CARE_ITEMS.map((definition) => {
+    const { status, evidence, note, subResults = [] } = JUDGES[definition.number](report);
+    return { ...definition, status, evidence, note, subResults };
+  });
 }
 
 /** Sections by their heads: a heading runs to the next heading of its level or higher; a run-in head to the next head. */

@@ -1,5 +1,5 @@
 import type { CheckConfig } from '../config';
-import type { ExportStyle } from '../house-style';
+import type { ExportStyle } from '../house-styles';
 import type { DocumentModel } from '../model';
 import type { Library } from '../bibliography/library';
 import { renderArticle } from '../render/article';

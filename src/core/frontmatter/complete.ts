@@ -1,5 +1,5 @@
 import { isMap, isSeq, isScalar, type Document, type Pair } from 'yaml';
-import type { HouseStyle } from '../house-style';
+import type { HouseStyle } from '../house-styles';
 import { AUTHOR_KEYS, COMMON_DEGREES, FRONTMATTER_KEYS, type KeyInfo } from './schema-info';
 import { keyText, nodeSpan } from './yaml-nodes';
 

@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import { MAX_ALIAS_COUNT, MAX_ENTRIES, MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_LINES, MAX_NESTING } from '../frontmatter';
+import { MAX_ALIAS_COUNT, MAX_ENTRIES, MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_LINES, MAX_NESTING } from './scan';
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 import { firstAlias } from './yaml-nodes';

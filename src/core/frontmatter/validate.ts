@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { MAX_ALIAS_COUNT, type Frontmatter } from '../frontmatter';
-import type { HouseStyle } from '../house-style';
+import { MAX_ALIAS_COUNT, type Frontmatter } from './scan';
+import type { HouseStyle } from '../house-styles';
 import type { Fix, Span } from '../types';
 import validateCaseReport from './generated/case-report';
 import { messageFor, nameOf, shown } from './messages';

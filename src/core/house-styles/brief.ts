@@ -1,4 +1,4 @@
-import type { HouseStyleSpec } from '../house-style';
+import type { HouseStyleSpec } from './types';
 
 /** A brief report: the magazine's style at half the length, with fewer references and floats. */
 export const BRIEF: HouseStyleSpec = {

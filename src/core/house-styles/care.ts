@@ -1,4 +1,4 @@
-import type { HouseStyleSpec } from '../house-style';
+import type { HouseStyleSpec } from './types';
 
 /**
  * A CARE-checklist journal (Gagnier et al., CARE guidelines 2013/2017): every CARE section required,

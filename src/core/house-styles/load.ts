@@ -1,10 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import { parseDocument, type Document } from 'yaml';
-import { MAX_ALIAS_COUNT } from '../frontmatter';
+import { MAX_ALIAS_COUNT } from '../frontmatter/scan';
 import validateHouseStyle from '../frontmatter/generated/house-style';
 import { orList, suggest } from '../frontmatter/suggest';
 import { keySpan, locate, nodeSpan, type YamlPath } from '../frontmatter/yaml-nodes';
-import type { HouseStyle, HouseStyleSpec } from '../house-style';
+import type { HouseStyle, HouseStyleSpec } from './types';
 import { dirname, resolveTarget } from '../paths';
 import { SourceText } from '../source-text';
 import type { Range } from '../types';

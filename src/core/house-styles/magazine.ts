@@ -1,7 +1,6 @@
-import type { HouseStyle } from '../house-style';
+import type { HouseStyle } from './types';
 
-/** The default: the rheumatology magazine of the spec's house-style.md
- * (read off the published article in ../shared/reference/house-style-source-article.txt). */
+/** The default: the rheumatology magazine whose published case reports set the preview (README, House styles). */
 export const MAGAZINE: HouseStyle = {
   name: 'magazine',
   categories: [

@@ -1,4 +1,4 @@
-import type { HouseStyle, HouseStyleSpec, RequiredSection } from '../house-style';
+import type { HouseStyle, HouseStyleSpec, RequiredSection } from './types';
 
 /** The style `spec` makes of `base`: mappings (article types, limits, export, rules) merge key by key; lists replace. */
 export function mergeHouseStyle(base: HouseStyle, spec: HouseStyleSpec, name?: string): HouseStyle {

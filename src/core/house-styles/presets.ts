@@ -1,4 +1,4 @@
-import type { HouseStyle } from '../house-style';
+import type { HouseStyle } from './types';
 import { BRIEF } from './brief';
 import { CARE } from './care';
 import { MAGAZINE } from './magazine';

@@ -4,7 +4,7 @@ import type { CheckConfig } from '../config';
 import type { DocumentModel } from '../model';
 import { paginate, scanBlocks, type Block, type Page } from './blocks';
 import { BodyRenderer } from './body';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../escape-html';
 import { endMatter } from './end-matter';
 import { imageFilePath } from '../figure-files';
 import { authorList, readMeta, type ArticleMeta } from './meta';
@@ -43,7 +43,7 @@ export interface RenderedArticle {
 }
 
 /**
- * The article as the house style sets it (../shared/spec/house-style.md): on page 1 the kicker,
+ * The article as the house style sets it (README, Preview and export): on page 1 the kicker,
  * title with the article-type prefix, byline and abstract; the body in pages; after the last page's
  * text the end matter (affiliations, correspondence, keywords, statements) and the references;
  * the pager, the footer. Pure: no DOM, no Node, so the CLI, the tests and the extension share it.

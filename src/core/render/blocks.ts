@@ -1,3 +1,4 @@
+import { FIGURE_LABEL, TABLE_LABEL, isPagebreak, isPullQuote, labelNumber } from '../author-markup';
 import type { Token } from '../markdown';
 
 /** One top-level block of the body: tokens [start, end) at nesting level 0. */
@@ -13,10 +14,6 @@ export interface Block {
 
 export type BlockKind = 'heading' | 'paragraph' | 'figure' | 'table-caption' | 'table' | 'pullquote' | 'pagebreak' | 'references' | 'other';
 
-const PAGEBREAK = /^\s*<!--\s*page-?break\s*-->\s*$/i;
-export const FIGURE_LABEL = /^(\s*(?:\*\*|__)?\s*)(?:Figure|Fig\.?)\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?(?:\s*(?:\*\*|__))?\s*/i;
-export const TABLE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)Table\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?(?:\s*(?:\*\*|__|\*|_))?\s*/i;
-export const PULLQUOTE = /^\s*\[!PULLQUOTE\]\s*/i;
 /** What a figure weighs on a page, in words, besides its caption. */
 const FIGURE_WORDS = 60;
 
@@ -30,7 +27,7 @@ export interface FloatLabel {
 export function figureLabel(image: Token): FloatLabel | undefined {
   const label = FIGURE_LABEL.exec(image.content);
   if (!label) return undefined;
-  return { number: `${label[2]}${label[3]?.toUpperCase() ?? ''}`, caption: image.content.slice(label[0].length).trim() };
+  return { number: labelNumber(label), caption: image.content.slice(label[0].length).trim() };
 }
 
 /** The `Table N.` paragraph right above a table block, as its label and caption (with its source line). */
@@ -39,16 +36,12 @@ export function tableLabel(tokens: Token[], block: Block): (FloatLabel & { line?
   const label = caption?.type === 'inline' ? TABLE_LABEL.exec(caption.content) : null;
   if (!caption || !label) return undefined;
   const text = caption.content.slice(label[0].length).replace(/\s+/g, ' ').replace(/[*_]+$/, '').trim();
-  return { number: `${label[2]}${label[3]?.toUpperCase() ?? ''}`, caption: text, line: caption.map?.[0] };
+  return { number: labelNumber(label), caption: text, line: caption.map?.[0] };
 }
 
 export interface BlockScanOptions {
   /** Lines [start, end) of the reference section, which is set after the last page. */
   references?: { startLine: number; endLine: number };
-}
-
-export function isPagebreak(token: Token): boolean {
-  return token.type === 'html_block' && PAGEBREAK.test(token.content);
 }
 
 /** A paragraph that holds nothing but labelled images (and the line breaks between them). */
@@ -107,7 +100,7 @@ function classify(tokens: Token[], start: number, end: number): BlockKind {
       if (tokens[end]?.type === 'table_open' && TABLE_LABEL.test(tokens[start + 1].content)) return 'table-caption';
       return 'paragraph';
     case 'blockquote_open':
-      return tokens[start + 1]?.type === 'paragraph_open' && PULLQUOTE.test(tokens[start + 2]?.content ?? '') ? 'pullquote' : 'other';
+      return isPullQuote(tokens, start) ? 'pullquote' : 'other';
     default:
       return 'other';
   }
@@ -117,13 +110,16 @@ function countBlockWords(tokens: Token[], start: number, end: number, kind: Bloc
   let words = kind === 'figure' ? FIGURE_WORDS : 0;
   for (let i = start; i < end; i++) {
     const token = tokens[i];
-    if (token.type === 'inline' || token.type === 'fence' || token.type === 'code_block') words += countWords(token.content);
+    if (token.type === 'inline' || token.type === 'fence' || token.type === 'code_block') words += countWhitespaceRuns(token.content);
   }
   return words;
 }
 
-/** Runs of non-space characters. */
-export function countWords(text: string): number {
+/**
+ * Runs of non-space characters: what a block weighs on a page. Not the report's word count
+ * (words.ts countWords, letters and digits only), which the word limits use.
+ */
+function countWhitespaceRuns(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

@@ -1,9 +1,10 @@
 import { sharedMarkdownIt, type MarkdownItInstance, type Token } from '../markdown';
 import type { ReferenceList } from '../references';
-import { PULLQUOTE, figureLabel, isPagebreak, tableLabel, type Block } from './blocks';
+import { PULLQUOTE, isPagebreak } from '../author-markup';
+import { figureLabel, tableLabel, type Block } from './blocks';
 import { isBracketCitationContent } from '../citations';
-import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from './cite-syntax';
-import { escapeHtml } from './escape';
+import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from '../citation-tokens';
+import { escapeHtml } from '../escape-html';
 import { blockedImage, imageSource, missingImage } from './image-source';
 import { plainReference } from './plain-reference';
 import { hasStraightQuotes, setQuotes, type QuotePiece } from './quotes';

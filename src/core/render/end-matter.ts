@@ -1,5 +1,5 @@
 import type { BodyRenderer } from './body';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../escape-html';
 import { typesetPlain } from './quotes';
 import { affiliationGroups, authorList, authorText, correspondingAuthor, type ArticleMeta } from './meta';
 

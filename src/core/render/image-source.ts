@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../escape-html';
 
 /**
  * What an image source written in a report points at, read as a browser would read it (tabs and

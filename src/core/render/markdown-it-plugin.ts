@@ -1,9 +1,10 @@
 import type { MarkdownItInstance, Token } from '../markdown';
-import { FIGURE_LABEL, isFigureParagraph } from './blocks';
+import { FIGURE_LABEL, labelNumber } from '../author-markup';
+import { isFigureParagraph } from './blocks';
 import { plainReference } from './plain-reference';
 import { isBracketCitationContent } from '../citations';
-import { citationRules, citeLabel, type CiteMeta } from './cite-syntax';
-import { escapeHtml } from './escape';
+import { citationRules, citeLabel, type CiteMeta } from '../citation-tokens';
+import { escapeHtml } from '../escape-html';
 
 interface PluginEnv {
   crReferences?: Map<number, string>;
@@ -40,7 +41,7 @@ export function caseReportPlugin(md: MarkdownItInstance): void {
     if (!(token.meta as { crFigure?: boolean } | null)?.crFigure) return rendered;
     const label = FIGURE_LABEL.exec(token.content);
     if (!label) return rendered;
-    const number = `${label[2]}${label[3]?.toUpperCase() ?? ''}`;
+    const number = labelNumber(label);
     const caption = md.renderInline(token.content.slice(label[0].length).trim(), env);
     return `<figure class="cr-figure">${rendered}<figcaption><strong>Figure ${escapeHtml(number)}.</strong> ${caption}</figcaption></figure>`;
   };

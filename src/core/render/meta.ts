@@ -1,4 +1,4 @@
-import type { HouseStyle } from '../house-style';
+import type { HouseStyle } from '../house-styles';
 
 /** What the page chrome shows, read from the frontmatter; every field optional. */
 export interface ArticleMeta {

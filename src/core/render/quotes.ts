@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../escape-html';
 
 /**
  * Typographic quotes, as the magazine sets them: "x" becomes “x”, 'x' becomes ‘x’, an apostrophe

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../escape-html';
 import { blockedImage, imageSource } from './image-source';
 
 /**

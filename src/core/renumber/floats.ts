@@ -1,9 +1,7 @@
-import type { Float, FloatKind, Mention } from '../figures';
+import { FLOAT_NAME, labelSpan, type Float, type FloatKind, type Mention } from '../figures';
 import type { DocumentModel } from '../model';
 import type { TextEdit } from '../types';
 import { FIGURES_TITLE, firstAppearanceOrder, TABLES_TITLE, type RenumberOutcome } from './outcome';
-
-const NAME: Record<FloatKind, string> = { figure: 'Figure', table: 'Table' };
 
 /**
  * "Renumber figures (or tables) in order of first mention": each label (`Figure 3.` in the alt
@@ -12,7 +10,7 @@ const NAME: Record<FloatKind, string> = { figure: 'Figure', table: 'Table' };
  * keep their relative order after the mentioned ones. Nothing is moved.
  */
 export function renumberFloats(model: DocumentModel, kind: FloatKind): RenumberOutcome {
-  const name = NAME[kind];
+  const name = FLOAT_NAME[kind];
   const floats = (kind === 'figure' ? model.figures : model.tables).filter((f): f is Float & { number: number } => f.number !== undefined);
   if (floats.length === 0) return { status: 'unchanged' };
   const seen = new Set<string>();
@@ -48,10 +46,6 @@ export function renumberFloats(model: DocumentModel, kind: FloatKind): RenumberO
   for (const mention of mentions) edits.push(...rewriteMention(model.text, mention, renumber));
   if (edits.length === 0) return { status: 'unchanged' };
   return { status: 'changed', fix: { title: kind === 'figure' ? FIGURES_TITLE : TABLES_TITLE, safe: true, edits } };
-}
-
-function labelSpan(float: Float): { start: number; end: number } {
-  return { start: float.labelStart ?? float.start, end: float.labelEnd ?? float.end };
 }
 
 interface Part {

@@ -1,11 +1,10 @@
+import { isPullQuote } from '../author-markup';
 import { blankSpans } from '../mask';
 import type { DocumentModel } from '../model';
 import { abstractSections } from '../sections';
 import type { Span } from '../types';
 import { countWords, countWordsOutside, nthWord, nthWordOutside } from '../words';
 import { derived, derivedIfMade } from './derived';
-
-const PULLQUOTE = /^\s*>\s*\[!PULLQUOTE\]/i;
 
 /**
  * The body as counted against the word limit: prose (frontmatter, code, comments and URLs
@@ -41,7 +40,7 @@ function notBodyWords(model: DocumentModel): Span[] {
     const token = model.tokens[i];
     if (!token.map) continue;
     if (token.type === 'heading_open' || token.type === 'table_open') lines(token.map[0], token.map[1]);
-    if (token.type === 'blockquote_open' && PULLQUOTE.test(source.lineText(token.map[0]))) lines(token.map[0], token.map[1]);
+    if (isPullQuote(model.tokens, i)) lines(token.map[0], token.map[1]);
   }
   for (const section of abstractSections(model.heads, model.text.length)) spans.push(section);
   for (const float of [...model.figures, ...model.tables]) spans.push({ start: float.start, end: float.end }, { start: float.captionStart, end: float.captionEnd });

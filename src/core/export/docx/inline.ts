@@ -3,7 +3,7 @@ import { numberedKeyCitation, type KeyCiteMeta } from '../../bibliography/markdo
 import type { KeyCitations } from '../../bibliography/render';
 import { formatNumbers, isBracketCitationContent } from '../../citations';
 import { sharedMarkdownIt, type Token } from '../../markdown';
-import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from '../../render/cite-syntax';
+import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from '../../citation-tokens';
 
 /** How a piece of text is set. */
 export interface RunStyle {

@@ -1,5 +1,5 @@
 import { AlignmentType, Footer, Header, LevelFormat, LineNumberRestartFormat, LineRuleType, PageNumber, Paragraph, TextRun, type INumberingOptions, type ISectionOptions, type IStylesOptions } from 'docx';
-import type { ExportStyle } from '../../house-style';
+import type { ExportStyle } from '../../house-styles';
 
 /**
  * The page setup of the manuscript in one place, from the house style's `export` section: paper,

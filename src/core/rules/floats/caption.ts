@@ -1,9 +1,9 @@
-import type { FloatKind } from '../../figures';
+import { FLOAT_NAME, type FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
-import { LABEL, floatsOf } from './shared';
+import { floatsOf } from './shared';
 
 function captionRule(kind: FloatKind): Rule {
-  const label = LABEL[kind];
+  const label = FLOAT_NAME[kind];
   return {
     code: `${kind}-caption`,
     defaultSeverity: 'warning',

@@ -1,9 +1,9 @@
-import type { FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
-import { LABEL, labelSpan, numbered } from './shared';
+import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
+import { numbered } from './shared';
 
 function numberingRule(kind: FloatKind): Rule {
-  const label = LABEL[kind];
+  const label = FLOAT_NAME[kind];
   return {
     code: `${kind}-numbering`,
     defaultSeverity: 'error',

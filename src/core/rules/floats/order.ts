@@ -1,11 +1,11 @@
 import { earlyFirstUses, waitingNumbers } from '../../first-use-order';
-import type { FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
-import { LABEL, labelSpan, mentionsOf, numbered } from './shared';
+import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
+import { mentionsOf, numbered } from './shared';
 
 /** Figures are numbered in order of first mention, and appear in the document in that order. */
 function orderRule(kind: FloatKind): Rule {
-  const label = LABEL[kind];
+  const label = FLOAT_NAME[kind];
   return {
     code: `${kind}-order`,
     defaultSeverity: 'warning',

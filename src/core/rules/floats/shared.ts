@@ -1,8 +1,6 @@
 import type { Float, FloatKind, Mention } from '../../figures';
 import type { DocumentModel } from '../../model';
 
-export const LABEL: Record<FloatKind, string> = { figure: 'Figure', table: 'Table' };
-
 export function floatsOf(model: DocumentModel, kind: FloatKind): Float[] {
   return kind === 'figure' ? model.figures : model.tables;
 }
@@ -13,9 +11,4 @@ export function numbered(model: DocumentModel, kind: FloatKind): (Float & { numb
 
 export function mentionsOf(model: DocumentModel, kind: FloatKind): Mention[] {
   return model.mentions.filter((m) => m.kind === kind);
-}
-
-/** Where to report on a float: its label when it has one, else the image or table. */
-export function labelSpan(float: Float): { start: number; end: number } {
-  return float.labelStart !== undefined ? { start: float.labelStart, end: float.labelEnd! } : { start: float.start, end: float.end };
 }

@@ -1,10 +1,10 @@
 import { listNumbers } from '../../citations';
-import type { FloatKind } from '../../figures';
+import { FLOAT_NAME, type FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
-import { LABEL, mentionsOf, numbered } from './shared';
+import { mentionsOf, numbered } from './shared';
 
 function undefinedRule(kind: FloatKind): Rule {
-  const label = LABEL[kind];
+  const label = FLOAT_NAME[kind];
   return {
     code: `${kind}-undefined`,
     defaultSeverity: 'error',

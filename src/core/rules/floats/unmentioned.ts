@@ -1,6 +1,6 @@
-import type { FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
-import { LABEL, labelSpan, mentionsOf, numbered } from './shared';
+import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
+import { mentionsOf, numbered } from './shared';
 
 function unmentionedRule(kind: FloatKind): Rule {
   return {
@@ -13,7 +13,7 @@ function unmentionedRule(kind: FloatKind): Rule {
       for (const float of numbered(model, kind)) {
         if (mentioned.has(float.number) || reported.has(float.number)) continue;
         reported.add(float.number);
-        report({ ...labelSpan(float), message: `${LABEL[kind]} ${float.number} is never mentioned in the text` });
+        report({ ...labelSpan(float), message: `${FLOAT_NAME[kind]} ${float.number} is never mentioned in the text` });
       }
     },
   };

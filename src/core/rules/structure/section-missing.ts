@@ -1,4 +1,4 @@
-import type { RequiredSection } from '../../house-style';
+import type { RequiredSection } from '../../house-styles';
 import type { DocumentModel } from '../../model';
 import type { Rule } from '../../rule';
 import type { SectionHead } from '../../sections';

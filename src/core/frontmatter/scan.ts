@@ -1,5 +1,5 @@
 import { parseDocument, type Document } from 'yaml';
-import type { SourceText } from './source-text';
+import type { SourceText } from '../source-text';
 
 /** The YAML block between the `---` lines that open the file. */
 export interface Frontmatter {

@@ -1,5 +1,5 @@
-import type { SeveritySetting } from './types';
-import type { CitationForm } from './citations';
+import type { SeveritySetting } from '../types';
+import type { CitationForm } from '../citations';
 
 /** A section the house style requires, found by its name or any synonym (case-insensitive). */
 export interface RequiredSection {
@@ -92,8 +92,3 @@ export interface HouseStyleSpec {
   export?: Partial<ExportStyle>;
   rules?: Record<string, SeveritySetting>;
 }
-
-export { MAGAZINE } from './house-styles/magazine';
-export { PRESETS, PRESET_NAMES, preset } from './house-styles/presets';
-
-

@@ -1,12 +1,12 @@
-import type { MarkdownItInstance } from '../markdown';
-import { escapeHtml } from './escape';
-import { keyCitationRule } from '../bibliography/markdown-it';
-import { isBracketCitationContent, isSuperscriptCitation, makeMarker, type CitationForm, type CitationItem } from '../citations';
+import type { MarkdownItInstance } from './markdown';
+import { escapeHtml } from './escape-html';
+import { keyCitationRule } from './bibliography/markdown-it';
+import { isBracketCitationContent, isSuperscriptCitation, makeMarker, type CitationForm, type CitationItem } from './citations';
 
 /**
  * Citation markers as markdown-it inline tokens (`cr_cite`), so that the preview renders the
  * tokens the model already parsed instead of scanning the text again. The recognition follows
- * `findCitations` (conventions section 3): a superscript list `^1,3-5^` that is not an exponent,
+ * `findCitations` (docs/conventions.md, Citations): a superscript list `^1,3-5^` that is not an exponent,
  * and a bracket list `[1, 3–5]` that markdown-it did not take as a link.
  */
 export type CiteMeta = {
