@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { FakeVscode } from './vscode-fake';
+import { FakeVscode } from '../test/support/vscode-fake';
 
 type CodeActions = { provideCodeActions(document: unknown, range: unknown, context: unknown): unknown };
 type CodeLenses = { provideCodeLenses(document: unknown): unknown };

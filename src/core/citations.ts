@@ -112,7 +112,7 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
 
 /**
  * Is the superscript `^content^` or `<sup>content</sup>` at [start, end) of `text` a citation?
- * The one definition of conventions section 3 for superscripts, shared by the checker and the preview.
+ * The one definition of a superscript citation (docs/conventions.md, Citations), shared by the checker and the preview.
  */
 export function isSuperscriptCitation(text: string, start: number, end: number, content: string): boolean {
   const inner = superscriptList(content);

@@ -10,7 +10,7 @@ import { mergeHouseStyle } from '../../src/core/house-styles/merge';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
 import { plainReference } from '../../src/core/render/plain-reference';
 import { runRules } from '../../src/core/check';
-import { limitWords } from '../../src/core/rules/structure/limits';
+import { limitWords } from '../../src/core/rules/structure/limit-words';
 import { bodyWordText } from '../../src/core/text/body-words';
 import { DocxFile, first, type WordParagraph } from './docx-reader';
 import { LibraryLoader } from '../../src/core/bibliography/loader';

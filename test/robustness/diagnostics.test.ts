@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FakeVscode, type FakeDocument } from '../../bench/vscode-fake';
+import { FakeVscode, type FakeDocument } from '../support/vscode-fake';
 
 /**
  * The diagnostics publisher with a stand-in `vscode`: activation registers only, a document is

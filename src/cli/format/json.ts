@@ -1,6 +1,6 @@
 import type { FileFindings } from '../report';
 
-/** The public JSON shape of conventions.md section 8: 1-based lines and columns, endColumn exclusive. */
+/** The public JSON shape (README, Command line): 1-based lines and columns, endColumn exclusive. */
 export interface JsonFinding {
   file: string;
   line: number;

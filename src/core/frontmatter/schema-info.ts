@@ -25,7 +25,7 @@ function keysOf(properties: Record<string, PropertySchema>, required: readonly s
   }));
 }
 
-/** Top-level keys, in the order of conventions.md section 2. */
+/** Top-level keys, in the order of docs/conventions.md (Frontmatter). */
 export const FRONTMATTER_KEYS: readonly KeyInfo[] = keysOf(schema.properties as Record<string, PropertySchema>, schema.required);
 /** Keys of one entry of `authors`. */
 export const AUTHOR_KEYS: readonly KeyInfo[] = keysOf(schema.definitions.author.properties as Record<string, PropertySchema>, schema.definitions.author.required);

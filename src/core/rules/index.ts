@@ -8,7 +8,7 @@ import { structureRules } from './structure';
 import { frontmatterRules } from './frontmatter';
 import { abbreviationRules } from './abbreviations';
 
-/** Every rule, in the order of the catalogue in conventions.md section 7. */
+/** Every rule, in the order of the catalogue in docs/rules.md. */
 export const ALL_RULES: Rule[] = [...citationRules, ...bibliographyRules, ...floatRules, ...frontmatterRules, ...structureRules, ...privacyRules, ...doseRules, ...abbreviationRules];
 
 export function findRule(code: string): Rule | undefined {

@@ -3,5 +3,5 @@ import { frontmatterMissing } from './missing';
 import { frontmatterSchema } from './schema';
 import { frontmatterSyntax } from './syntax';
 
-/** The frontmatter rules of conventions.md section 7. */
+/** The frontmatter rules (docs/rules.md). */
 export const frontmatterRules: Rule[] = [frontmatterMissing, frontmatterSyntax, frontmatterSchema];

@@ -1,5 +1,10 @@
 import type { Rule } from '../../rule';
-import { limitAbstract, limitAuthors, limitFigures, limitReferences, limitTitle, limitWords } from './limits';
+import { limitAbstract } from './limit-abstract';
+import { limitAuthors } from './limit-authors';
+import { limitFigures } from './limit-figures';
+import { limitReferences } from './limit-references';
+import { limitTitle } from './limit-title';
+import { limitWords } from './limit-words';
 import { placeholderText } from './placeholder-text';
 import { sectionMissing } from './section-missing';
 

@@ -87,3 +87,8 @@ function sentenceEnd(text: string): number {
   const end = text.search(/[.!?](?:\s|$)|\n\s*\n/);
   return end === -1 ? text.length : end;
 }
+
+/** How far a count is over its limit, as a limit rule's message says it: `1,203 over`. */
+export function overLimit(value: number, limit: number): string {
+  return `${formatNumber(value - limit)} over`;
+}
