@@ -43,7 +43,7 @@ const item = fc.record(
   { requiredKeys: ['type'] },
 );
 
-describe('AMA entries from any item (property)', () => {
+describe('AMA entries from any item (property) [slow]', () => {
   it('never show undefined or raw objects, never double a period or a space, and end with a period, a DOI or a URL', function () {
     this.timeout(60_000);
     fc.assert(

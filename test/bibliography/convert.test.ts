@@ -98,7 +98,7 @@ describe('Converting citation keys to numbered references', () => {
     assert.equal(blocked('No keys at all.^1^'), 'unchanged');
   });
 
-  it('property: every marker points at the same work, the checks pass, and a second run changes nothing', function () {
+  it('property: every marker points at the same work, the checks pass, and a second run changes nothing [slow]', function () {
     this.timeout(120_000);
     const files = new MemoryFiles({ [PATH]: library(8) });
     fc.assert(

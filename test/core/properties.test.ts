@@ -53,7 +53,7 @@ function summary(text: string): string[] {
   return checkText(text, defaultConfig(), host).findings.map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.message}`);
 }
 
-describe('properties of the engine on random documents', function () {
+describe('properties of the engine on random documents [slow]', function () {
   this.timeout(120000);
   it('never throws, and every finding lies inside the text with start <= end', () => {
     fc.assert(

@@ -381,7 +381,7 @@ describe('export: Word manuscript of a report that cites by key from a library',
   });
 });
 
-describe('export: nothing of the body is lost', function () {
+describe('export: nothing of the body is lost [slow]', function () {
   this.timeout(60000);
   const WORD = /[\p{L}\p{N}]+(?:['’.\-–/][\p{L}\p{N}]+)*/gu;
   const folder = resolve(__dirname, '../fixtures/clean');

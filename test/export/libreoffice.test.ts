@@ -33,7 +33,7 @@ function normalize(text: string): string {
 
 const pdfText = (pdf: string, ...pages: string[]) => normalize(spawnSync('pdftotext', ['-layout', ...pages, pdf, '-'], { encoding: 'utf8' }).stdout);
 
-describe('export: LibreOffice opens the Word manuscript', function () {
+describe('export: LibreOffice opens the Word manuscript [slow]', function () {
   this.timeout(180000);
   let dir: string;
 

@@ -10,7 +10,7 @@ import { assertPrintedArticle, loose, pdfInfo, pdftotext } from './printed-pdf';
 
 const EXAMPLES = resolve(__dirname, '../../examples');
 
-describe('casereport export --format pdf', function () {
+describe('casereport export --format pdf [chromium]', function () {
   this.timeout(120000);
 
   before(function () {

@@ -11,7 +11,7 @@ const RESULTS = resolve('test-results', 'render');
 /** The realistic report of examples/ (with its figure images), else this folder's fixture. */
 const EXAMPLE = existsSync(resolve('examples', 'egpa-cardiac-tamponade.md')) ? resolve('examples', 'egpa-cardiac-tamponade.md') : join(FIXTURES, 'calciphylaxis.md');
 
-describe('render: the exported page in headless Chromium', function () {
+describe('render: the exported page in headless Chromium [chromium]', function () {
   this.timeout(120_000);
   let browser: Browser | undefined;
   let page: Page;

@@ -8,7 +8,7 @@ import { renderArticle } from '../../src/core/render/article';
 import { launchChromium } from './browser';
 import { VECTORS } from './vectors';
 
-describe('render: script injection in headless Chromium', function () {
+describe('render: script injection in headless Chromium [chromium]', function () {
   this.timeout(120_000);
   let browser: Browser | undefined;
   before(async function () {

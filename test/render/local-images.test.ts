@@ -117,7 +117,7 @@ describe('render: which local images a page embeds', () => {
     assert.match(result.stderr, /image "big\.png" not embedded: larger than 20 MB/);
   });
 
-  it('render embeds an image shown 30 times once; the page script gives the copies its source (headless Chromium)', async function () {
+  it('render embeds an image shown 30 times once; the page script gives the copies its source (headless Chromium) [chromium]', async function () {
     this.timeout(60_000);
     const figures = Array.from({ length: 30 }, (_, i) => `![Figure ${i + 1}. Again.](images/thighs.png)`).join('\n\n');
     writeFileSync(join(report, 'case.md'), `# Case\n\n${figures}\n\n<img src="./images/thighs.png" alt="raw">\n`);

@@ -92,7 +92,7 @@ describe('render: remote images are not loaded unless allowed', () => {
   });
 });
 
-describe('render: no request leaves for a remote host (headless Chromium)', function () {
+describe('render: no request leaves for a remote host (headless Chromium) [chromium]', function () {
   this.timeout(120_000);
   let browser: Browser | undefined;
   let dir: string;

@@ -9,7 +9,7 @@ import { paragraphs, render } from './helpers';
 const FRONT = '---\ntitle: Live Preview\nauthors:\n  - name: Ann Lee\n    degrees: [MD]\n---\n\n';
 const BODY = `${paragraphs(4, 120, 'one')}\n\n## Second Part\n\n${paragraphs(4, 120, 'two')}\n`;
 
-describe('render: the webview script (DOM patching, pages, scroll sync, messages)', function () {
+describe('render: the webview script (DOM patching, pages, scroll sync, messages) [chromium]', function () {
   this.timeout(120_000);
   let browser: Browser | undefined;
   let page: Page;

@@ -45,7 +45,7 @@ function codeSpans(text: string): string[] {
   return text.match(/`[^`]*`/g) ?? [];
 }
 
-describe('renumbering (property)', () => {
+describe('renumbering (property) [slow]', () => {
   it('never changes which reference text a marker points to, leaves code alone and is idempotent', function () {
     // About 4 s of CPU: on the shared 2-core machine under load it overran mocha's 10 s default.
     this.timeout(60_000);

@@ -113,7 +113,7 @@ function sarifValidator() {
   return ajv.compile(schema);
 }
 
-describe('fuzz: mutated fixtures through check, fix and render', function () {
+describe('fuzz: mutated fixtures through check, fix and render [slow]', function () {
   this.timeout(300_000);
   let dir: string;
   before(() => {

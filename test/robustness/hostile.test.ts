@@ -11,7 +11,7 @@ import { adversarialRuns, hostileInputs } from './hostile-inputs';
  * Hostile input never crashes the CLI: every command ends with a sane exit status and leaves the
  * file as it was. (The time each takes, against the 1 s goal, is reported by `npm run bench`.)
  */
-describe('hostile input', function () {
+describe('hostile input [slow]', function () {
   this.timeout(60_000);
   let dir: string;
   before(() => {

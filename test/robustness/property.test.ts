@@ -38,7 +38,7 @@ function assertSane(text: string): void {
   }
 }
 
-describe('check on any text (property)', function () {
+describe('check on any text (property) [slow]', function () {
   this.timeout(120_000);
 
   it('never throws and keeps every finding and fix inside the document', () => {
