@@ -1,4 +1,4 @@
-import type { MarkdownItInstance, Token } from '../markdown';
+import type { MarkdownItInstance } from '../markdown';
 import { escapeHtml } from '../escape-html';
 import type { CitationItem } from '../citations';
 import type { KeyCitation, KeyItem } from './pandoc';
@@ -49,11 +49,6 @@ export function numberedKeyCitation(meta: KeyCiteMeta, numbering: KeyNumbering):
     return { start: 0, end: 0, text, kind: part.from === part.to ? 'single' : 'range', from: part.from, to: part.to, numbers, ...(part.locator !== undefined ? { locator: part.locator } : {}) };
   });
   return { content: superscriptText(numbered.parts, '-'), items, numbers: numbered.numbers, unknown: numbered.unknown };
-}
-
-/** The cr_key_cite tokens' metas among inline children (for code that walks tokens itself). */
-export function isKeyCite(token: Token): boolean {
-  return token.type === 'cr_key_cite';
 }
 
 export type { KeyItem };

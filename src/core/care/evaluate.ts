@@ -155,7 +155,6 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
     if (houseStyle.titleMentionsCaseReport && !/case report/i.test(String(model.frontmatter?.data?.title))) return { status: 'review', evidence: title, note: 'The house style asks the title to end with "case report".' };
     return { status: 'present', evidence: title, note: houseStyle.titleMentionsCaseReport ? undefined : 'This house style does not put "case report" in the title.' };
   },
-
   // 2 Key words
   2: ({ ev, model }) => {
     const keywords = model.frontmatter?.data?.keywords;
@@ -165,7 +164,6 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
     if (!keywords.some((k) => /case report/i.test(String(k)))) return { status: 'review', evidence, note: 'Include "case report" among the key words.' };
     return { status: 'present', evidence };
   },
-
   // 3 Abstract: frontmatter `abstract` (structured keys count as sub-items) or an Abstract section.
   3: (report) => {
     const { ev, model } = report;
@@ -178,7 +176,6 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
     });
     return { status: evidence && abstractText(model)?.trim() ? 'present' : 'missing', evidence, subResults, note: evidence ? undefined : 'Add an `abstract` to the frontmatter or an Abstract section.' };
   },
-
   // 4 Introduction, with reference to the literature
   4: (report) => {
     const intro = report.find('introduction');
@@ -187,7 +184,6 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
     if (!report.model.citations.some((c) => c.start >= intro.start && c.end <= intro.end)) return { status: 'review', evidence, note: 'The introduction cites no literature.' };
     return { status: 'present', evidence };
   },
-
   // 5 Patient information
   5: (report) => {
     const { ev } = report;
@@ -203,14 +199,12 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
       ], patient),
     };
   },
-
   // 6 Clinical findings: a section, or an examination paragraph in the case presentation.
   6: (report) => {
     const findings = report.find('findings');
     const exam = findings ? report.ev.head(findings.head) : report.ev.text(report.find('patient') ?? report.whole, /\bon (?:physical )?exam(?:ination)?\b|\b(?:physical )?exam(?:ination)? (?:revealed|showed|was notable)/i);
     return { status: exam ? 'present' : 'missing', evidence: exam };
   },
-
   // 7 Timeline: a section, or a table or figure captioned as a timeline.
   7: (report) => {
     const { ev } = report;
@@ -219,7 +213,6 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
     const timeline = section ? ev.head(section.head) : float && ev.at(float.labelStart ?? float.start, float.labelEnd ?? float.end, float.kind, `${float.label ?? float.kind} ${float.caption}`.trim());
     return { status: timeline ? 'present' : 'missing', evidence: timeline, note: timeline ? undefined : 'Add a timeline table ("Table N. Timeline of ...") or a Timeline section.' };
   },
-
   // 8 Diagnostic assessment
   8: (report) => {
     const { ev } = report;
@@ -234,7 +227,6 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
     ], evidence ? span : undefined);
     return { status: diagnosis ? 'present' : evidence ? 'review' : 'missing', evidence, subResults, note: diagnosis ? undefined : evidence ? 'No Diagnostic Assessment section; the diagnosis is described in the text.' : undefined };
   },
-
   // 9 Therapeutic intervention
   9: (report) => {
     const { ev } = report;
@@ -248,7 +240,6 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
     ], evidence ? (therapy ?? patient) : undefined);
     return { status: therapy ? 'present' : evidence ? 'review' : 'missing', evidence, subResults };
   },
-
   // 10 Follow-up and outcomes
   10: (report) => {
     const { ev } = report;
@@ -264,7 +255,6 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
       ], followUp),
     };
   },
-
   // 11 Discussion
   11: (report) => {
     const { ev, model } = report;
@@ -285,13 +275,11 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
       ], discussion),
     };
   },
-
   // 12 Patient perspective
   12: (report) => {
     const perspective = report.find('perspective');
     return { status: perspective ? 'present' : 'missing', evidence: perspective && report.ev.head(perspective.head) };
   },
-
   // 13 Informed consent: the frontmatter `consent`, a Consent section, or a sentence saying so.
   13: (report) => {
     const { ev } = report;
