@@ -84,7 +84,7 @@ describe('render: a local image whose file is missing', () => {
   });
 });
 
-describe('casereport render: a missing figure file in the page (headless Chromium)', function () {
+describe('casereport render: a missing figure file in the page (headless Chromium) [chromium]', function () {
   this.timeout(120_000);
   let browser: Browser | undefined;
   let dir: string;

@@ -44,7 +44,7 @@ function printedPages(pdf: string): PrintedPage[] {
   return pages;
 }
 
-describe('render: printing the exported page', function () {
+describe('render: printing the exported page [chromium]', function () {
   this.timeout(180_000);
   let browser: Browser | undefined;
   let dir: string;
