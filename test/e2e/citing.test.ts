@@ -49,12 +49,16 @@ describe('citing from a reference library in VS Code', () => {
     assert.match(saved, /\n## References\n\n1\. Nigwekar SU.*\n2\. Kalajian AH/);
   });
 
-  it('Cite from Zotero inserts what the picker answered at the cursor, and names a picked key the library lacks', async () => {
+  it('Cite from Zotero inserts what the picker answered at the cursor, and names a picked key the library lacks', async function () {
+    this.timeout(180_000); // a workbench, the analysis, the palette and a notification: over 90 s seen on a loaded machine
     await withStandIn(betterBibTeX('[see @kalajian2009, p. 452; @nobody2020]'), async (port, standIn) => {
       const settings = JSON.stringify({ 'casereport.zotero.port': port });
       const workbench = await Workbench.open(createWorkspace({}, { 'keyed.md': REPORT, 'references.bib': BIB, '.vscode/settings.json': settings }));
       await workbench.openFile('keyed.md');
       await workbench.focusEditor();
+      // The command is in the palette once the report is known as a case report (the context key
+      // casereport.activeCaseReport, which also shows the CARE Checklist view).
+      await workbench.page.locator('.pane-header', { hasText: 'CARE Checklist' }).waitFor({ timeout: 60_000 });
       await workbench.goTo(lineOf(REPORT, 'Wound care matters most.'), 'Wound care matters most'.length + 1);
       await workbench.runCommand('Case Report: Cite from Zotero');
       const warning = workbench.page.locator('.notification-toast', { hasText: '@nobody2020' });
