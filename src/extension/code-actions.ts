@@ -18,11 +18,12 @@ export function toWorkspaceEdit(document: vscode.TextDocument, fix: Pick<Fix, 'e
   return edit;
 }
 
-/** A quick fix whose edits the worker builds when it is chosen (a deferred fix). */
+/** A quick fix whose edits the worker builds when it is chosen (a deferred fix), for the version it was offered on. */
 class DeferredAction extends vscode.CodeAction {
   constructor(
     title: string,
     readonly document: vscode.TextDocument,
+    readonly version: number,
     readonly fix: Fix,
   ) {
     super(title, vscode.CodeActionKind.QuickFix);
@@ -42,7 +43,7 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
     for (const finding of findingsAt(analysis.findings, range)) {
       if (finding.fixes.length === 0) continue;
       for (const fix of finding.fixes) {
-        const action = fix.deferred ? new DeferredAction(fix.title, document, fix) : new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        const action = fix.deferred ? new DeferredAction(fix.title, document, analysis.version, fix) : new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         if (!fix.deferred) action.edit = toWorkspaceEdit(document, fix);
         action.diagnostics = [toDiagnostic(finding)];
         action.isPreferred = finding.fixes.length === 1 && actions.length === 0;
@@ -52,9 +53,12 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  /** A deferred fix is built by the worker now that it was chosen; nothing when the document changed meanwhile. */
+  /**
+   * A deferred fix is built by the worker now that it was chosen; nothing when the document changed
+   * since it was offered (its offsets are the offered version's) or while it was built.
+   */
   async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
-    if (!(action instanceof DeferredAction)) return action;
+    if (!(action instanceof DeferredAction) || action.document.version !== action.version) return action;
     const edits = await this.cache.query(action.document, 'resolveFix', { fix: action.fix });
     if (edits) action.edit = toWorkspaceEdit(action.document, { edits });
     return action;

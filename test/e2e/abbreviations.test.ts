@@ -13,11 +13,9 @@ describe('abbreviation help in VS Code', () => {
     const column = text.split('\n')[line - 1].indexOf('EGPA') + 2;
     await workbench.focusEditor();
     await workbench.goTo(line, column);
-    await workbench.runCommand('Show or Focus Hover');
-    const hover = workbench.page.locator('.monaco-hover:visible', { hasText: 'eosinophilic granulomatosis with polyangiitis' });
-    await hover.first().waitFor();
+    const hover = await workbench.hoverAtCursorShowing('eosinophilic granulomatosis with polyangiitis');
     const defined = lineOf(text, '**Background:** Eosinophilic granulomatosis with polyangiitis (EGPA)');
-    assert.match(await hover.first().innerText(), new RegExp(`EGPA: eosinophilic granulomatosis with polyangiitis\\s+Defined in the text at line ${defined}; used \\d+ times\\.`));
+    assert.match(await hover.innerText(), new RegExp(`EGPA: eosinophilic granulomatosis with polyangiitis\\s+Defined in the text at line ${defined}; used \\d+ times\\.`));
   });
 
   it('writes the Abbreviations list before the references with the command', async () => {

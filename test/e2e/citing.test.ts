@@ -17,10 +17,8 @@ describe('citing from a reference library in VS Code', () => {
     // Hover on a key: its AMA entry.
     const line = lineOf(REPORT, 'It was described in lupus');
     await workbench.goTo(line, REPORT.split('\n')[line - 1].indexOf('kalajian') + 2);
-    await workbench.runCommand('Show or Focus Hover');
-    const hover = workbench.page.locator('.monaco-hover:visible', { hasText: 'Kalajian AH' });
-    await hover.first().waitFor({ timeout: 20_000 });
-    assert.match(await hover.first().innerText(), /@kalajian2009\s+Kalajian AH, Malhotra PS, Callen JP\. Calciphylaxis in a patient with systemic lupus erythematosus\./i);
+    const hover = await workbench.hoverAtCursorShowing('Kalajian AH');
+    assert.match(await hover.innerText(), /@kalajian2009\s+Kalajian AH, Malhotra PS, Callen JP\. Calciphylaxis in a patient with systemic lupus erythematosus\./i);
     await workbench.press('Escape');
     // Completion by an author's name after "; @".
     const discussion = lineOf(REPORT, 'Wound care matters most.');

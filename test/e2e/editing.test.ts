@@ -23,7 +23,7 @@ describe('editing help in VS Code', () => {
   it('renumbers the references with the quick fix on a citation-order finding (Ctrl+.)', async () => {
     const original = exampleText();
     const workbench = await Workbench.open(createWorkspace({ [REPORT]: swapSixAndSeven }));
-    await workbench.openFile(REPORT);
+    await workbench.openReport(REPORT);
     await workbench.showProblems();
     const line = lineOf(original, 'unusual.<sup>6</sup>');
     const problems = await waitForCode(workbench, 'citation-order');
@@ -32,15 +32,15 @@ describe('editing help in VS Code', () => {
     await workbench.goTo(problems.line, problems.column);
     await workbench.applyQuickFix('Renumber references in order of first citation');
     // One edit renumbers citations and list alike, writing every marker it touches in AMA form
-    // (so ^1,2,3^ becomes ^1-3^): the example's own numbering comes back.
-    const expected = replaceOnce('eosinophilia.^1,2,3^', 'eosinophilia.^1-3^')(original);
-    const saved = await workbench.save(REPORT);
-    assert.equal(saved, expected);
+    // (so ^1,2,3^ becomes ^1-3^): the example's own numbering comes back. Saved once the findings
+    // of the renumbered text are shown (the edit is in the document).
     await workbench.waitForProblems([
       `citation-punctuation@${lineOf(original, 'without symptoms^11^.')}`,
       `citation-unformatted@${lineOf(original, 'ANCA is negative.2,5 Mepolizumab')}`,
       `reference-uncited@${lineOf(original, '13. Gagnier JJ')}`,
     ]);
+    const expected = replaceOnce('eosinophilia.^1,2,3^', 'eosinophilia.^1-3^')(original);
+    assert.equal(await workbench.save(REPORT), expected);
   });
 
   it('applies a finding\'s own quick fixes (Ctrl+.): marker after the period, stub entry for an undefined citation', async () => {
@@ -52,25 +52,31 @@ describe('editing help in VS Code', () => {
     await workbench.focusEditor();
     await workbench.goTo(punctuation.line, punctuation.column);
     await workbench.applyQuickFix('Move the citation after the period');
+    await waitForNo(workbench, 'citation-punctuation');
     // A citation of a reference that does not exist yet: the fix adds its entry to the list.
     const line = lineOf(original, 'would have changed the cardiac outcome.');
+    const typed = ' A similar case has been reported.^14^';
     await workbench.goToEndOf(line, original);
-    await workbench.type(' A similar case has been reported.^14^');
-    await waitForCode(workbench, 'citation-undefined');
-    await workbench.press('ArrowLeft', 2);
+    await workbench.type(typed);
+    const undefinedCitation = await waitForCode(workbench, 'citation-undefined');
+    assert.equal(undefinedCitation.line, line);
+    // On the 4 of ^14^ (Go to Line waits until the status bar shows the cursor there).
+    await workbench.goTo(line, original.split('\n')[line - 1].length + typed.length - 1);
     await workbench.applyQuickFix('Add a stub reference entry for reference 14');
-    const saved = await workbench.save(REPORT);
-    const lines = saved.split('\n');
-    assert.ok(lines[punctuation.line - 1].includes('without symptoms.^11^ Tamponade'), 'the marker moved after the period');
-    assert.ok(lines[line - 1].endsWith('A similar case has been reported.^14^'));
-    const thirteen = lines.findIndex((l) => l.startsWith('13. Gagnier JJ'));
-    assert.match(lines[thirteen + 1], /^14\. \S/, 'a stub entry numbered 14 follows entry 13');
+    // The stub is built by the analysis worker once chosen: saved once its entry is in the document.
+    const thirteen = lineOf(original, '13. Gagnier JJ');
     await workbench.waitForProblems([
       `citation-compress@${lineOf(original, 'eosinophilia.^1,2,3^')}`,
       `citation-unformatted@${lineOf(original, 'ANCA is negative.2,5 Mepolizumab')}`,
-      `placeholder-text@${thirteen + 2}`, // the stub's text, until the author writes the entry
-      `reference-uncited@${lineOf(original, '13. Gagnier JJ')}`,
+      `placeholder-text@${thirteen + 1}`, // the stub's text, until the author writes the entry
+      `reference-uncited@${thirteen}`,
     ]);
+    const saved = await workbench.save(REPORT);
+    const lines = saved.split('\n');
+    assert.ok(lines[punctuation.line - 1].includes('without symptoms.^11^ Tamponade'), 'the marker moved after the period');
+    assert.ok(lines[line - 1].endsWith(`cardiac outcome.${typed}`), lines[line - 1].slice(-80));
+    assert.equal(lines[thirteen - 1].slice(0, 15), '13. Gagnier JJ,');
+    assert.match(lines[thirteen], /^14\. \S/, 'a stub entry numbered 14 follows entry 13');
   });
 
   it('shows the reference text when hovering a citation', async () => {
@@ -81,10 +87,8 @@ describe('editing help in VS Code', () => {
     const column = text.split('\n')[line - 1].indexOf('^10^') + 2;
     await workbench.focusEditor();
     await workbench.goTo(line, column);
-    await workbench.runCommand('Show or Focus Hover');
-    const hover = workbench.page.locator('.monaco-hover:visible', { hasText: 'Mepolizumab or placebo for eosinophilic granulomatosis with polyangiitis' });
-    await hover.first().waitFor();
-    assert.match(await hover.first().innerText(), /10\.\s*Wechsler ME, Akuthota P, Jayne D, et al\./);
+    const hover = await workbench.hoverAtCursorShowing('Mepolizumab or placebo for eosinophilic granulomatosis with polyangiitis');
+    assert.match(await hover.innerText(), /10\.\s*Wechsler ME, Akuthota P, Jayne D, et al\./);
   });
 
   it('offers the reference numbers when completing inside ^ and closes the marker', async () => {
@@ -123,6 +127,14 @@ describe('editing help in VS Code', () => {
     assert.ok(!saved.includes('casereport\n') && !/\$\{\d/.test(saved), 'the prefix was replaced and no placeholder syntax is left');
   });
 });
+
+/** Waits until the Problems panel no longer lists `code` (the edit that repairs it is in the document). */
+async function waitForNo(workbench: Workbench, code: string): Promise<void> {
+  await waitUntil(
+    async () => ((await workbench.problems()).some((p) => p.code === code) ? undefined : true),
+    async () => `${code} is still in the Problems panel`,
+  );
+}
 
 async function waitForCode(workbench: Workbench, code: string) {
   return waitUntil(

@@ -2,7 +2,7 @@
 // panel. Every wait is on a selector or a state, with a deadline; nothing sleeps a fixed time.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { session } from './session';
 
 /** One location listed by the references peek (1-based, as the status bar shows it). */
@@ -28,7 +28,7 @@ export function activeWorkbench(): Workbench | undefined {
 }
 
 /** Polls `probe` until it returns something other than undefined, or fails with `describe()`. */
-export async function waitUntil<T>(probe: () => Promise<T | undefined>, describe: () => string | Promise<string>, timeoutMs = 15_000, intervalMs = 50): Promise<T> {
+export async function waitUntil<T>(probe: () => Promise<T | undefined>, describe: () => string | Promise<string>, timeoutMs = 30_000, intervalMs = 50): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -84,7 +84,7 @@ export class Workbench {
     await waitUntil(
       async () => ((await this.problems()).some((p) => p.file === name) ? true : undefined),
       () => `no findings for ${name}: is the extension active?`,
-      30_000,
+      60_000, // the first report of a run starts the extension host and the analysis worker
     );
     await this.focusEditor();
   }
@@ -109,23 +109,59 @@ export class Workbench {
   }
 
   /**
-   * Opens the suggest widget (Ctrl+Space) and waits for a row containing `text`. Like Ctrl+.,
-   * suggestions are computed asynchronously: if the row is not listed within a few seconds the
-   * widget is closed and asked again, up to three times.
+   * Asks VS Code for something at the cursor (Ctrl+., a hover, suggestions) until `shown` is on
+   * screen. These requests are answered asynchronously by several providers, and VS Code may drop
+   * one silently: an explicit Ctrl+. still waiting for its providers is replaced by the automatic
+   * (lightbulb) request that a cursor move or a change of markers schedules, half a second later,
+   * and no menu opens. So when `shown` has not appeared after a while, whatever did open is closed
+   * (`close`) and the request is made again, each attempt waiting longer, until `timeoutMs`.
    */
+  private async askUntil(what: string, ask: () => Promise<void>, shown: Locator, close: () => Promise<void>, timeoutMs = 60_000, firstWaitMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let seen = '';
+    for (let wait = firstWaitMs; ; wait *= 2) {
+      await ask();
+      try {
+        await shown.waitFor({ timeout: Math.max(1_000, Math.min(wait, deadline - Date.now())) });
+        return;
+      } catch (error) {
+        if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
+      }
+      seen = await this.openOverlays();
+      if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms: ${what} (the cursor at ${await this.cursor()}; on screen: ${seen || 'nothing'})`);
+      await close();
+    }
+  }
+
+  /** What the editor shows over the text: the action menu's rows, a message, suggestions, a hover. */
+  private async openOverlays(): Promise<string> {
+    const texts = await this.page
+      .locator('.action-widget:visible, .monaco-editor-overlaymessage:visible, .suggest-widget.visible, .monaco-hover:visible')
+      .allInnerTexts()
+      .catch(() => []);
+    return texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' | ');
+  }
+
+  /** Closes the action menu, a "no code actions" message, the suggest widget or a hover, if one is open. */
+  private async closeOverlays(): Promise<void> {
+    const open = this.page.locator('.action-widget:visible, .monaco-editor-overlaymessage:visible, .suggest-widget.visible, .monaco-hover:visible');
+    if ((await open.count()) === 0) return;
+    await this.page.keyboard.press('Escape');
+    await open.first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+  }
+
+  /** Opens the suggest widget (Ctrl+Space) and waits for a row containing `text` (asked again if it does not come). */
   async suggest(text: string) {
     const row = this.page.locator('.suggest-widget.visible .monaco-list-row', { hasText: text }).first();
-    for (let attempt = 1; ; attempt++) {
-      await this.page.keyboard.press('Control+Space');
-      try {
-        await row.waitFor({ timeout: 5_000 });
-        return row;
-      } catch (error) {
-        if (attempt === 3) throw error;
-        await this.page.keyboard.press('Escape');
-        await this.page.waitForSelector('.suggest-widget.visible', { state: 'hidden' });
-      }
-    }
+    await this.askUntil(`no suggestion "${text}"`, () => this.page.keyboard.press('Control+Space'), row, () => this.closeOverlays());
+    return row;
+  }
+
+  /** Shows the hover at the cursor (Show or Focus Hover) and waits until it contains `text`; returns it. */
+  async hoverAtCursorShowing(text: string) {
+    const hover = this.page.locator('.monaco-hover:visible', { hasText: text }).first();
+    await this.askUntil(`no hover showing "${text}"`, () => this.runCommand('Show or Focus Hover'), hover, () => this.closeOverlays());
+    return hover;
   }
 
   async runCommand(title: string): Promise<void> {
@@ -180,15 +216,33 @@ export class Workbench {
   /**
    * Opens the quick-fix menu at the cursor (Ctrl+.) and applies the action titled `title`. It is
    * asked once the Markdown language features are up (waitForMarkdownLanguageFeatures): a request
-   * made while they register their code-action providers is cancelled and lists nothing.
+   * made while they register their code-action providers is cancelled and lists nothing. A menu
+   * that opens without the action, or no menu at all, is closed and asked again (askUntil).
+   *
+   * The menu closes as soon as the action is chosen, before its edit is in the document (a deferred
+   * fix is built by the analysis worker first): wait for what the edit changes (e.g. the Problems
+   * panel) before saving.
    */
   async applyQuickFix(title: string): Promise<void> {
     await this.waitForMarkdownLanguageFeatures();
-    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-    await this.page.keyboard.press('Control+.');
-    await row.waitFor();
+    const row = this.page.locator('.action-widget .monaco-list-row.action:not(.option-disabled)', { hasText: title }).first();
+    await this.askUntil(`Ctrl+. does not offer "${title}"`, () => this.page.keyboard.press('Control+.'), row, () => this.closeOverlays());
     await row.click();
     await this.page.waitForSelector('.action-widget', { state: 'hidden' });
+  }
+
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.) and returns what it shows: its enabled rows
+   * and the message VS Code shows instead of a menu, once either mentions `expected`. Closes it.
+   */
+  async quickFixMenu(expected: string): Promise<{ rows: string[]; message: string }> {
+    await this.waitForMarkdownLanguageFeatures();
+    const shown = this.page.locator('.action-widget:visible, .monaco-editor-overlaymessage:visible', { hasText: expected }).first();
+    await this.askUntil(`Ctrl+. shows nothing mentioning "${expected}"`, () => this.page.keyboard.press('Control+.'), shown, () => this.closeOverlays());
+    const rows = await this.page.locator('.action-widget .monaco-list-row.action:not(.option-disabled)').allInnerTexts();
+    const message = (await this.page.locator('.monaco-editor-overlaymessage:visible').allInnerTexts()).join(' ').trim();
+    await this.closeOverlays();
+    return { rows: rows.map((r) => r.trim()), message };
   }
 
   /** Waits until the cursor is at `line`, `column` (after a jump such as Go to Definition). */
@@ -288,10 +342,13 @@ export class Workbench {
     for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
   }
 
-  /** Saves the active editor and returns the file's text on disk. */
+  /**
+   * Saves the active editor and returns the file's text on disk. An edit that lands while the save
+   * runs leaves the editor dirty: then it is saved again.
+   */
   async save(name: string): Promise<string> {
-    await this.page.keyboard.press('Control+S');
-    await this.page.waitForSelector(`.tabs-container .tab.active[aria-label^="${name}"]:not(.dirty)`);
+    const saved = this.page.locator(`.tabs-container .tab.active[aria-label^="${name}"]:not(.dirty)`);
+    await this.askUntil(`${name} is still unsaved`, () => this.page.keyboard.press('Control+S'), saved, async () => undefined, 45_000, 10_000);
     return readFileSync(join(this.folder, name), 'utf8');
   }
 
@@ -332,7 +389,7 @@ export class Workbench {
   }
 
   /** Waits until the Problems panel shows exactly `expected` ("code@line" strings, any order). */
-  async waitForProblems(expected: string[], timeoutMs = 15_000): Promise<Problem[]> {
+  async waitForProblems(expected: string[], timeoutMs = 30_000): Promise<Problem[]> {
     const want = [...expected].sort().join(', ');
     let seen = '';
     return waitUntil(
