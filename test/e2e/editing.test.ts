@@ -43,6 +43,40 @@ describe('editing help in VS Code', () => {
     assert.equal(await workbench.save(REPORT), expected);
   });
 
+  it('says why the references cannot be renumbered while a citation has no entry, and renumbers once its stub is added', async () => {
+    const original = exampleText();
+    const cited = ' A similar case has been reported.^14^';
+    const withoutEntry = (text: string) => replaceOnce('would have changed the cardiac outcome.', `would have changed the cardiac outcome.${cited}`)(swapSixAndSeven(text));
+    const workbench = await Workbench.open(createWorkspace({ [REPORT]: withoutEntry }));
+    await workbench.openReport(REPORT);
+    const order = await waitForCode(workbench, 'citation-order');
+    await workbench.focusEditor();
+    await workbench.goTo(order.line, order.column);
+    // VS Code's Ctrl+. leaves the disabled renumber action out: the enabled row says why instead.
+    const reason = 'Reference 14 is cited but has no entry in the reference list; add the entry first.';
+    const menu = await workbench.quickFixMenu(reason);
+    assert.deepEqual(menu.rows.filter((row) => row.startsWith('Renumber')), [], `no enabled renumber action: ${menu.rows.join(' | ')}`);
+    // Choosing it selects the citation that blocks the renumbering and says why.
+    await workbench.goTo(order.line, order.column);
+    await workbench.applyQuickFix(`Cannot renumber: ${reason}`);
+    await workbench.page.locator('.notification-toast', { hasText: reason }).waitFor();
+    const line = lineOf(original, 'would have changed the cardiac outcome.');
+    await workbench.waitForCursor(line, original.split('\n')[line - 1].length + cited.length + 1);
+    assert.match(await workbench.cursor(), /\(4 selected\)/);
+    // Ctrl+. on the selected citation: its stub entry; then the renumbering is offered again.
+    await workbench.applyQuickFix('Add a stub reference entry for reference 14');
+    await waitForCode(workbench, 'placeholder-text');
+    await workbench.goTo(order.line, order.column);
+    await workbench.applyQuickFix('Renumber references in order of first citation');
+    await waitForNo(workbench, 'citation-order');
+    const lines = (await workbench.save(REPORT)).split('\n');
+    const thirteen = lineOf(original, '13. Gagnier JJ');
+    assert.match(lines[thirteen - 2], /^12\. /);
+    assert.match(lines[thirteen - 1], /^13\. \S/, 'the stub, cited before the uncited Gagnier entry, is 13 now');
+    assert.match(lines[thirteen], /^14\. Gagnier JJ/);
+    assert.ok(lines[line - 1].endsWith('A similar case has been reported.^13^'), lines[line - 1].slice(-60));
+  });
+
   it('applies a finding\'s own quick fixes (Ctrl+.): marker after the period, stub entry for an undefined citation', async () => {
     const original = exampleText();
     const workbench = await Workbench.open(createWorkspace());

@@ -10,6 +10,8 @@ export const ABBREVIATIONS_LIST_COMMAND = 'casereport.abbreviationsList';
 export const NUMBER_CITATIONS_COMMAND = 'casereport.numberCitations';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('casereport');
 
+/** The start of the enabled action's title that says why renumbering cannot run. */
+export const CANNOT_RENUMBER = 'Cannot renumber: ';
 const REFERENCE_CODES = new Set(['citation-order', 'reference-numbering']);
 const FLOAT_CODES = new Set(['figure-order', 'table-order', 'figure-numbering', 'table-numbering']);
 type What = 'references' | 'floats' | 'abbreviations' | 'keys';
@@ -86,20 +88,33 @@ export class RenumberActions implements vscode.CodeActionProvider {
     for (const [what, codes, title] of [['references', REFERENCE_CODES, REFERENCES_TITLE], ['floats', FLOAT_CODES, FLOATS_TITLE]] as const) {
       if (!touched.some((f) => codes.has(f.code))) continue;
       const planned = await this.cache.query(document, 'renumber', { what });
-      if (planned) actions.push(this.quickFix(document, title, planned));
+      if (planned) actions.push(...this.quickFixes(document, what, title, planned));
     }
     return actions;
   }
 
-  private quickFix(document: vscode.TextDocument, title: string, planned: Planned): vscode.CodeAction {
+  /**
+   * The renumber quick fix; when renumbering cannot run (a citation with no entry, two entries with
+   * one number), disabled with the reason. VS Code's Ctrl+. menu leaves disabled actions out (1.139
+   * lists them only when a code action of a named kind is asked for), so a second, enabled action
+   * says the reason in its title; choosing it runs the renumber command, which selects what blocks
+   * the renumbering and says why (or renumbers, if the author has fixed it meanwhile).
+   */
+  private quickFixes(document: vscode.TextDocument, what: 'references' | 'floats', title: string, planned: Planned): vscode.CodeAction[] {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     if ('fix' in planned) {
       action.edit = toWorkspaceEdit(document, planned.fix);
       action.isPreferred = true;
-    } else {
-      action.disabled = { reason: 'reason' in planned ? planned.reason : planned.unchanged };
+      return [action];
     }
-    return action;
+    if ('unchanged' in planned) {
+      action.disabled = { reason: planned.unchanged };
+      return [action];
+    }
+    action.disabled = { reason: planned.reason };
+    const why = new vscode.CodeAction(`${CANNOT_RENUMBER}${planned.reason}`, vscode.CodeActionKind.QuickFix);
+    why.command = { title: why.title, command: what === 'references' ? RENUMBER_REFERENCES_COMMAND : RENUMBER_FLOATS_COMMAND, arguments: [document.uri] };
+    return [action, why];
   }
 
   /** Every safe fix plus renumbering, as one edit over the part of the text that changes. */
