@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { DocxFile } from '../export/docx-reader';
 import { assertPrintedArticle } from '../export/printed-pdf';
 import { REPORT, RESULTS, createWorkspace } from './support/session';
@@ -14,21 +15,24 @@ const TITLE = 'Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardi
 
 /**
  * Runs an export command from the palette on the example report, as a user does: answers the
- * question about the report's one error-severity finding, accepts the file the save dialog
- * proposes beside the report, and waits for the notification that it was exported.
+ * question about the report's one error-severity finding (the Word and PDF exports ask it; pass
+ * `asks: false` for one that does not), accepts the file the save dialog proposes beside the
+ * report, and waits for the notification that it was exported, with Open and Reveal.
  */
-async function exportExample(command: string, extension: string, screenshots: string) {
+async function exportExample(command: string, extension: string, screenshots: string, asks = true) {
   const folder = createWorkspace();
   const workbench = await Workbench.open(folder);
   await workbench.openReport(REPORT);
   const page = workbench.page;
   await workbench.runCommand(command);
 
-  // The example has one error-severity finding: asked once, naming it.
-  const dialog = page.locator('.monaco-dialog-box');
-  await dialog.waitFor({ timeout: 20_000 });
-  assert.match(await dialog.innerText(), /This report has 1 error\./);
-  await dialog.getByRole('button', { name: 'Export Anyway' }).click();
+  if (asks) {
+    // The example has one error-severity finding: asked once, naming it.
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 20_000 });
+    assert.match(await dialog.innerText(), /This report has 1 error\./);
+    await dialog.getByRole('button', { name: 'Export Anyway' }).click();
+  }
 
   // The simple file dialog proposes the report's name with the format's extension, in its folder.
   const name = REPORT.replace(/\.md$/, extension);
@@ -42,8 +46,8 @@ async function exportExample(command: string, extension: string, screenshots: st
   // Printing starts a browser in the extension host: on a loaded machine that alone takes a minute.
   await notification.waitFor({ timeout: 150_000 });
   await page.screenshot({ path: join(RESULTS, `${screenshots}-done.png`) });
-  assert.ok(await notification.getByRole('button', { name: 'Open' }).isVisible());
-  assert.ok(await notification.getByRole('button', { name: 'Reveal' }).isVisible());
+  assert.ok(await notification.getByRole('button', { name: 'Open', exact: true }).isVisible());
+  assert.ok(await notification.getByRole('button', { name: 'Reveal', exact: true }).isVisible());
   const file = join(folder, name);
   assert.ok(existsSync(file), `${file} written`);
   return { workbench, folder, notification, file, name };
@@ -62,10 +66,36 @@ describe('export commands in VS Code', () => {
     assert.equal(new DocxFile(readFileSync(file)).paragraphs().find((p) => p.style === 'Title')?.text, TITLE);
 
     // Reveal, in a browser window: the Explorer selects the file (no openExternal of a vscode-remote: URI).
-    await notification.getByRole('button', { name: 'Reveal' }).click();
+    await notification.getByRole('button', { name: 'Reveal', exact: true }).click();
     await workbench.page.waitForSelector(`.explorer-folders-view .monaco-list-row.selected[aria-label^="${name}"]`, { timeout: 15_000 });
     // The workbench still answers the keyboard (issue 17 point 1: openExternal froze it).
     await workbench.runCommand('View: Toggle Problems');
+  });
+
+  it('Export HTML in a remote window: writes the page, Open shows it in VS Code (never the browser tab sent to a vscode-remote: address), the workbench still answers', async () => {
+    // openExternal of the file's vscode-remote: URI opened a tab or sent this one there, and froze it.
+    const elsewhere: string[] = [];
+    const watch = (page: Page) => {
+      const workbenchAt = new URL(page.url()).origin;
+      page.context().on('page', (opened) => elsewhere.push(`a new tab: ${opened.url()}`));
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame() && new URL(frame.url()).origin !== workbenchAt) elsewhere.push(`this tab went to ${frame.url()}`);
+      });
+    };
+    const { workbench, notification, file, name } = await exportExample('Case Report: Export HTML', '.html', 'export-html', false);
+    const page = workbench.page;
+    watch(page);
+    const html = readFileSync(file, 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/i);
+    assert.ok(html.includes(TITLE), 'the page carries the title');
+
+    await notification.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.waitForSelector(`.tabs-container .tab.active[aria-label^="${name}"]`, { timeout: 20_000 });
+    // The workbench still answers: the palette runs a command, the report's tab comes back.
+    await workbench.runCommand('View: Toggle Problems');
+    await page.locator(`.tabs-container .tab[aria-label^="${REPORT}"]`).click();
+    await page.waitForSelector(`.tabs-container .tab.active[aria-label^="${REPORT}"]`);
+    assert.deepEqual(elsewhere, [], 'nothing was opened outside the workbench');
   });
 
   it('Export PDF: the installed extension prints the report through the machine\'s browser; page 1 starts with the category and the title, every reference present', async function () {

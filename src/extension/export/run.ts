@@ -9,7 +9,8 @@ import { NoBrowserError } from '../../node/pdf/browser';
 import { findBrowser, printPdf, thisMachine } from '../../node/pdf/print';
 import { imageRoots } from '../preview/local-image';
 import { configFor } from '../settings';
-import { besideReport, openPlan } from './where';
+import { offerOpen, writeThroughRename } from './deliver';
+import { besideReport } from './where';
 
 export type ExportFormatName = 'docx' | 'pdf';
 
@@ -67,7 +68,7 @@ export async function runExport(request: ExportRequest): Promise<vscode.Uri | un
     void vscode.window.showErrorMessage(`${fileName} was not exported: ${reason(error)}`);
     return undefined;
   }
-  void offerOpen(target, fileName, warnings);
+  void offerOpen(target, warnings);
   return target;
 }
 
@@ -91,36 +92,6 @@ async function build({ format, document, extensionUri }: ExportRequest): Promise
     fileExists: (path) => host.fileExists(path),
   });
   return { bytes: await printPdf(page.html, { browser, paper: page.paper }), warnings: page.warnings };
-}
-
-/** Every byte or nothing: a temporary file beside the target, renamed over it once written. */
-async function writeThroughRename(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const temporary = target.with({ path: `${target.path.replace(/\/[^/]*$/, '')}/.${target.path.split('/').pop()}.${randomBytes(4).toString('hex')}.tmp` });
-  try {
-    await vscode.workspace.fs.writeFile(temporary, bytes);
-    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
-  } catch (error) {
-    await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
-    throw error;
-  }
-}
-
-async function offerOpen(target: vscode.Uri, fileName: string, warnings: string[]): Promise<void> {
-  const actions = ['Open', 'Reveal'];
-  const message = warnings.length > 0
-    ? `Exported ${fileName}, with ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.slice(0, 3).join('; ')}${warnings.length > 3 ? '; ...' : ''}`
-    : `Exported ${fileName}`;
-  const chosen = await (warnings.length > 0 ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions));
-  if (!chosen) return;
-  const plan = openPlan({ remoteName: vscode.env.remoteName, desktop: vscode.env.uiKind === vscode.UIKind.Desktop, scheme: target.scheme });
-  if (chosen === 'Open') {
-    if (plan.open === 'system') await vscode.env.openExternal(target);
-    else await vscode.commands.executeCommand('vscode.open', target);
-  } else if (plan.reveal === 'system') {
-    await vscode.commands.executeCommand('revealFileInOS', target);
-  } else {
-    await vscode.commands.executeCommand('revealInExplorer', target);
-  }
 }
 
 /** Why an export failed, in one sentence: the browser to install, the file system's reason. */

@@ -4,11 +4,13 @@ import { imageRoots, remoteImagesAllowed } from './local-image';
 import { nodeImageFiles } from '../../node/image-files';
 import { ImageEmbedder, standalonePage } from '../../core';
 import { isMarkdown, type AnalysisCache } from '../analysis';
+import { offerOpen, writeThroughRename } from '../export/deliver';
 
 /**
  * "Case Report: Export HTML": the same standalone page as `casereport render` (local images checked
  * and embedded once each, remote ones as the preview shows them, the preview's CSP, the pager, the
- * print style sheet), saved where the author chooses. Images left out are named in a warning.
+ * print style sheet), saved where the author chooses, then offered to open or reveal as the Word and
+ * PDF exports are (deliver.ts). Images left out are named in a warning.
  */
 export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache, uri?: vscode.Uri): Promise<void> {
   const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -37,11 +39,12 @@ export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache,
   const [css, script] = await Promise.all(['preview.css', 'preview.js'].map(async (name) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name))).toString('utf8')));
   const title = rendered.title ?? document.uri.path.split('/').pop() ?? 'Case report';
   const html = standalonePage(rendered.html, { title, css, script, nonce, remoteImages, images: embedder?.dataUris() });
-  await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
-  const name = target.path.split('/').pop();
-  const left = embedder?.warnings ?? [];
-  const open = left.length > 0
-    ? await vscode.window.showWarningMessage(`Exported ${name}; ${left.length === 1 ? 'one image was' : `${left.length} images were`} not embedded: ${left.slice(0, 3).join('; ')}${left.length > 3 ? '; ...' : ''}`, 'Open in Browser')
-    : await vscode.window.showInformationMessage(`Exported ${name}`, 'Open in Browser');
-  if (open) await vscode.env.openExternal(target);
+  try {
+    await writeThroughRename(target, Buffer.from(html, 'utf8'));
+  } catch (error) {
+    void vscode.window.showErrorMessage(`${target.path.split('/').pop()} was not exported: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    return;
+  }
+  // Images left out (outside the report's folder, not an image, too large) are the warnings.
+  void offerOpen(target, embedder?.warnings ?? []);
 }

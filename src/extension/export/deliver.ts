@@ -1,0 +1,42 @@
+// The last step of every export (HTML, Word, PDF): the file written whole or not at all, then offered
+// to the author in a way that works in every kind of window. Small and free of the exporters, so
+// that Export HTML (in extension.js) and the Word and PDF exports (dist/export.js) share it.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { openPlan } from './where';
+
+/** Every byte or nothing: a temporary file beside the target, renamed over it once written. */
+export async function writeThroughRename(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const temporary = target.with({ path: `${target.path.replace(/\/[^/]*$/, '')}/.${target.path.split('/').pop()}.${randomBytes(4).toString('hex')}.tmp` });
+  try {
+    await vscode.workspace.fs.writeFile(temporary, bytes);
+    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+  } catch (error) {
+    await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * "Exported name" (with the warnings, if any) and Open and Reveal, as openPlan decides: the system's
+ * application and file manager only for a local file in a desktop window, VS Code's editor and
+ * Explorer anywhere else (never openExternal of a vscode-remote: URI, which froze code-server).
+ */
+export async function offerOpen(target: vscode.Uri, warnings: readonly string[]): Promise<void> {
+  const fileName = target.path.split('/').pop() ?? target.path;
+  const actions = ['Open', 'Reveal'];
+  const message = warnings.length > 0
+    ? `Exported ${fileName}, with ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.slice(0, 3).join('; ')}${warnings.length > 3 ? '; ...' : ''}`
+    : `Exported ${fileName}`;
+  const chosen = await (warnings.length > 0 ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions));
+  if (!chosen) return;
+  const plan = openPlan({ remoteName: vscode.env.remoteName, desktop: vscode.env.uiKind === vscode.UIKind.Desktop, scheme: target.scheme });
+  if (chosen === 'Open') {
+    if (plan.open === 'system') await vscode.env.openExternal(target);
+    else await vscode.commands.executeCommand('vscode.open', target);
+  } else if (plan.reveal === 'system') {
+    await vscode.commands.executeCommand('revealFileInOS', target);
+  } else {
+    await vscode.commands.executeCommand('revealInExplorer', target);
+  }
+}
