@@ -182,7 +182,12 @@ export class Workbench {
       250,
     );
     await this.page.keyboard.press('Enter');
-    await this.page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+    // The palette closes, or gives its place to the command's own quick input (a save dialog).
+    const widget = this.page.locator('.quick-input-widget:not(.quick-input-widget-closing)');
+    await waitUntil(
+      async () => (!(await widget.isVisible()) || !(await input.inputValue().catch(() => '')).startsWith('>') ? true : undefined),
+      () => `the command palette still shows "${title}" after Enter`,
+    );
   }
 
   /** Moves the cursor with Go to Line (1-based line and column). */
