@@ -31,13 +31,55 @@ const BODY_START = new WeakMap<object, number>();
  * tokens and env are those of the text with those lines blank, with no blanked copy of the text.
  */
 export function parseMarkdownBody(text: string, bodyStartLine: number, env: Record<string, unknown>): Token[] {
-  if (bodyStartLine <= 0) return sharedMarkdownIt().parse(text, env);
+  if (bodyStartLine <= 0) return parseBlocks(text, env);
   BODY_START.set(env, bodyStartLine);
   try {
-    return sharedMarkdownIt().parse(text, env);
+    return parseBlocks(text, env);
   } finally {
     BODY_START.delete(env);
   }
+}
+
+/** The core rules markdown-it runs on the inline tokens after the block parse (their children). */
+const INLINE_STAGE = ['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'];
+let blockStage: MarkdownItInstance | undefined;
+let inlineStage: MarkdownItInstance | undefined;
+
+/**
+ * `sharedMarkdownIt().parse(text, env)`, except that each inline token's children are parsed the
+ * first time they are read: the checker reads blocks only (a report of 200,000 citation markers is
+ * not tokenized word by word for a check), the preview and the exports read the children as ever.
+ * The inline rules only read `env` (link definitions, known after the block parse), so the order
+ * in which children are parsed changes nothing.
+ */
+export function parseBlocks(text: string, env: Record<string, unknown>): Token[] {
+  blockStage ??= withCoreRules(createMarkdownIt(), (ruler) => ruler.disable(INLINE_STAGE));
+  const tokens = blockStage.parse(text, env);
+  for (const token of tokens) if (token.type === 'inline') deferChildren(token, env);
+  return tokens;
+}
+
+function withCoreRules(md: MarkdownItInstance, set: (ruler: MarkdownItInstance['core']['ruler']) => void): MarkdownItInstance {
+  set(md.core.ruler);
+  return md;
+}
+
+function deferChildren(token: Token, env: Record<string, unknown>): void {
+  const settle = (children: Token[] | null) => Object.defineProperty(token, 'children', { value: children, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(token, 'children', {
+    configurable: true,
+    enumerable: true,
+    get(): Token[] | null {
+      // A plain property again first: markdown-it's inline rule fills `token.children` itself.
+      settle([]);
+      inlineStage ??= withCoreRules(createMarkdownIt(), (ruler) => ruler.enableOnly(INLINE_STAGE));
+      const state = new inlineStage.core.State(token.content, inlineStage, env);
+      state.tokens = [token];
+      inlineStage.core.process(state);
+      return token.children;
+    },
+    set: settle,
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CheckConfig } from './config';
 import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
 import { scanFrontmatter, type Frontmatter } from './frontmatter/scan';
 import { blankSpans, findBareUrls, findCodeSpans, findCodeSpansOutside, findHtmlComments, findHtmlCommentsOutside, findLinkTargets, findLinkTargetsOutside, SpanSet, type LineRange } from './mask';
-import { parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
+import { parseBlocks, parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
 import { findReferenceList, type ReferenceList } from './references';
 import { findSectionHeads, type SectionHead } from './sections';
 import { SourceText } from './source-text';
@@ -59,7 +59,7 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const plain = source.hasLoneCr;
 
   const env: MarkdownEnv = {};
-  const tokens = plain ? sharedMarkdownIt().parse(blankSpans(source.text, frontmatterSpan), env) : parseMarkdownBody(source.text, bodyStartLine, env);
+  const tokens = plain ? parseBlocks(blankSpans(source.text, frontmatterSpan), env) : parseMarkdownBody(source.text, bodyStartLine, env);
   const prose = plain ? blankNonProse(blankSpans(source.text, frontmatterSpan), tokens, source, env) : proseOf(source, frontmatter?.endLine, tokens, env);
 
   const references = findReferenceList(tokens, source, config.houseStyle.referenceHeadings);
