@@ -20,7 +20,16 @@ export interface PanelHost {
 export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The version of the newest article handed to the webview (in the shell, posted, or waiting for it to be ready). */
   private renderedVersion = -1;
+  /** The newest article handed to the webview: written into the shell when the panel is hidden. */
+  private latest: Article | undefined;
+  /** An article rendered before the webview said it was ready: posted when it does. */
+  private unposted: Article | undefined;
+  /** Renders under way, and tickets that keep an older one from overwriting a newer one. */
+  private rendering = 0;
+  private tickets = 0;
+  private postedTicket = 0;
   /** Counts resets: an article rendered for an earlier shell or document is dropped. */
   private generation = 0;
   private disposed = false;
@@ -48,8 +57,13 @@ export class PreviewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message)),
+      // A hidden webview is unloaded and reloads its shell when shown: give the shell the article it showed.
+      panel.onDidChangeViewState(() => {
+        const latest = this.latest;
+        if (!panel.visible && latest && this.rendering === 0 && latest.version === this.renderedVersion && latest.version === this.document.version) this.writeShell(latest);
+      }),
     );
-    void this.reset(state?.page, state?.line);
+    this.reset(state?.page, state?.line);
   }
 
   get uri(): vscode.Uri {
@@ -61,7 +75,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (document.uri.toString() === this.document.uri.toString()) return;
     this.document = document;
     this.configure();
-    void this.reset();
+    this.reset();
   }
 
   /** Called on every change of the document: renders once typing pauses. */
@@ -97,7 +111,7 @@ export class PreviewPanel implements vscode.Disposable {
    * are mapped to webview URIs here (the worker says which it met), so a new image costs one more
    * render. Undefined when the panel has switched documents or been reset meanwhile.
    */
-  private async article(): Promise<{ html: string; version: number } | undefined> {
+  private async article(): Promise<Article | undefined> {
     const document = this.document;
     const generation = this.generation;
     const current = () => !this.disposed && this.generation === generation && !document.isClosed;
@@ -134,7 +148,6 @@ export class PreviewPanel implements vscode.Disposable {
    */
   filesChanged(): void {
     this.images = {};
-    if (this.shellVersion === -1) return; // the first render is still coming, and will see the files as they are now
     // A hidden webview reloads the shell's article when shown again: it is then updated too.
     this.shellOutdated = true;
     this.renderedVersion = -1;
@@ -144,39 +157,57 @@ export class PreviewPanel implements vscode.Disposable {
   /** The remote-image setting changed (or the workspace became trusted): a new shell with its CSP. */
   refresh(): void {
     this.remoteImages = remoteImagesAllowed();
-    void this.reset();
+    this.reset();
   }
 
-  /** A new shell (and nonce): on open, on restore, and when the panel switches documents. */
-  private async reset(page?: number | 'all', line?: number): Promise<void> {
-    this.ready = false;
+  /**
+   * A new shell (and nonce): on open, on restore, and when the panel switches documents. It is
+   * written at once, without an article, so the webview loads while the worker renders; the article
+   * follows as the first update (the webview applies the opening page and line to it).
+   */
+  private reset(page?: number | 'all', line?: number): void {
     this.generation++;
-    this.renderedVersion = this.shellVersion = -1;
-    this.shellOutdated = false;
-    const article = await this.article();
-    if (!article) return;
-    this.shellVersion = this.renderedVersion = article.version;
+    this.latest = this.unposted = undefined;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document.uri.toString());
-    const cursorLine = line ?? editor?.visibleRanges[0]?.start.line;
+    this.writeShell(undefined, page, line ?? editor?.visibleRanges[0]?.start.line);
+    void this.update();
+  }
+
+  /** Writes the webview's page, with an article or without; the webview reloads and says when it is ready. */
+  private writeShell(article: Article | undefined, page?: number | 'all', line?: number): void {
+    this.ready = false;
+    this.shellOutdated = false;
+    this.shellVersion = this.renderedVersion = article?.version ?? -1;
     this.panel.webview.html = previewShell({
       webview: this.panel.webview,
       extensionUri: this.host.extensionUri,
-      article: article.html,
+      article: article?.html ?? '',
       documentUri: this.document.uri.toString(),
       page,
-      line: cursorLine,
+      line,
       remoteImages: this.remoteImages,
     });
   }
 
+  /** Renders the document's version unless the webview has it (or will), and hands the article over. */
   private async update(): Promise<void> {
     this.timer = undefined;
-    if (this.document.isClosed || this.document.version === this.renderedVersion || this.shellVersion === -1) return;
-    const article = await this.article();
+    if (this.document.isClosed || this.document.version === this.renderedVersion) return;
+    const ticket = ++this.tickets;
+    this.rendering++;
+    let article: Article | undefined;
+    try {
+      article = await this.article();
+    } finally {
+      this.rendering--;
+    }
     // Never replace a newer article with an older one.
-    if (!article || article.version <= this.renderedVersion) return;
+    if (!article || ticket < this.postedTicket) return;
+    this.postedTicket = ticket;
     this.renderedVersion = article.version;
-    this.post({ type: 'update', html: article.html, version: article.version });
+    this.latest = article;
+    if (this.ready) this.post({ type: 'update', html: article.html, version: article.version });
+    else this.unposted = article;
   }
 
   private post(message: ToWebview): void {
@@ -185,14 +216,16 @@ export class PreviewPanel implements vscode.Disposable {
 
   private receive(message: FromWebview): void {
     switch (message.type) {
-      case 'ready':
+      case 'ready': {
         // Also after the webview was hidden and shown again: it reloaded the shell's article.
         this.ready = true;
-        if (this.shellVersion !== this.document.version || this.shellOutdated) {
-          this.renderedVersion = this.shellOutdated ? -1 : this.shellVersion;
-          void this.update();
-        }
+        const unposted = this.unposted;
+        this.unposted = undefined;
+        if (unposted) this.post({ type: 'update', html: unposted.html, version: unposted.version });
+        this.renderedVersion = unposted?.version ?? (this.shellOutdated ? -1 : this.shellVersion);
+        if (this.rendering === 0) void this.update();
         break;
+      }
       case 'scroll':
         if (this.host.scrollSync()) this.revealInEditor(message.line);
         break;
@@ -245,6 +278,11 @@ export class PreviewPanel implements vscode.Disposable {
     this.disposables.length = 0;
     this.host.onDidDispose(this);
   }
+}
+
+interface Article {
+  html: string;
+  version: number;
 }
 
 /** When a file was last written (0 when it cannot be read): a replaced image gets a new address. */
