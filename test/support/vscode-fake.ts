@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
+import { join } from 'node:path';
 
 /** The top-level names of the `vscode` API, read from its type declarations. */
 function vscodeNames(): string[] {
@@ -196,6 +197,11 @@ export class FakeVscode {
       case 'Uri.parse':
       case 'Uri.file':
         return (value: string) => ({ toString: () => value, fsPath: value, path: value, scheme: 'file' });
+      case 'Uri.joinPath':
+        return (base: { fsPath: string }, ...parts: string[]) => {
+          const path = join(base.fsPath, ...parts);
+          return { toString: () => `file://${path}`, fsPath: path, path, scheme: 'file', with: () => ({ toString: () => `file://${path}` }) };
+        };
       default:
         return undefined;
     }
