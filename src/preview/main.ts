@@ -131,6 +131,13 @@ if (vscode) {
   });
 
   vscode.postMessage({ type: 'ready' });
+  // A page written before its article asks again until the article is there (a reply can be lost
+  // when VS Code reloads the webview meanwhile); the extension renders again when asked.
+  let asked = 0;
+  const ask = setInterval(() => {
+    if (article() || ++asked > 10) clearInterval(ask);
+    else vscode.postMessage({ type: 'ready' });
+  }, 1000);
 } else {
   shareEmbeddedImages();
   const fromHash = /^#page-(\d+)$/.exec(location.hash)?.[1] ?? (location.hash === '#single-page' ? 'all' : undefined);

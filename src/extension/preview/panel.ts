@@ -20,10 +20,8 @@ export interface PanelHost {
 export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The version of the newest article handed to the webview (in the shell, posted, or waiting for it to be ready). */
+  /** The version of the newest article handed to the webview (posted, or waiting for it to be ready); -1 none. */
   private renderedVersion = -1;
-  /** The newest article handed to the webview: written into the shell when the panel is hidden. */
-  private latest: Article | undefined;
   /** An article rendered before the webview said it was ready: posted when it does. */
   private unposted: Article | undefined;
   /** Renders under way, and tickets that keep an older one from overwriting a newer one. */
@@ -35,10 +33,6 @@ export class PreviewPanel implements vscode.Disposable {
   private disposed = false;
   /** Local image sources mapped to webview URIs, for the document shown. */
   private images: Record<string, string> = {};
-  /** The version inside the shell HTML: a hidden webview reloads from it, so it may be older than the last update. */
-  private shellVersion = -1;
-  /** Files changed on disk since the shell was written: its article is out of date whatever its version. */
-  private shellOutdated = false;
   /** Remote images shown (setting on, workspace trusted): read for each shell, which carries the CSP. */
   private remoteImages = remoteImagesAllowed();
   private ready = false;
@@ -57,11 +51,6 @@ export class PreviewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message)),
-      // A hidden webview is unloaded and reloads its shell when shown: give the shell the article it showed.
-      panel.onDidChangeViewState(() => {
-        const latest = this.latest;
-        if (!panel.visible && latest && this.rendering === 0 && latest.version === this.renderedVersion && latest.version === this.document.version) this.writeShell(latest);
-      }),
     );
     this.reset(state?.page, state?.line);
   }
@@ -148,8 +137,6 @@ export class PreviewPanel implements vscode.Disposable {
    */
   filesChanged(): void {
     this.images = {};
-    // A hidden webview reloads the shell's article when shown again: it is then updated too.
-    this.shellOutdated = true;
     this.renderedVersion = -1;
     void this.update();
   }
@@ -167,21 +154,20 @@ export class PreviewPanel implements vscode.Disposable {
    */
   private reset(page?: number | 'all', line?: number): void {
     this.generation++;
-    this.latest = this.unposted = undefined;
+    this.unposted = undefined;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document.uri.toString());
-    this.writeShell(undefined, page, line ?? editor?.visibleRanges[0]?.start.line);
+    this.writeShell(page, line ?? editor?.visibleRanges[0]?.start.line);
     void this.update();
   }
 
-  /** Writes the webview's page, with an article or without; the webview reloads and says when it is ready. */
-  private writeShell(article: Article | undefined, page?: number | 'all', line?: number): void {
+  /** Writes the webview's page, without an article; the webview loads it and says when it is ready. */
+  private writeShell(page?: number | 'all', line?: number): void {
     this.ready = false;
-    this.shellOutdated = false;
-    this.shellVersion = this.renderedVersion = article?.version ?? -1;
+    this.renderedVersion = -1;
     this.panel.webview.html = previewShell({
       webview: this.panel.webview,
       extensionUri: this.host.extensionUri,
-      article: article?.html ?? '',
+      article: '',
       documentUri: this.document.uri.toString(),
       page,
       line,
@@ -205,7 +191,6 @@ export class PreviewPanel implements vscode.Disposable {
     if (!article || ticket < this.postedTicket) return;
     this.postedTicket = ticket;
     this.renderedVersion = article.version;
-    this.latest = article;
     if (this.ready) this.post({ type: 'update', html: article.html, version: article.version });
     else this.unposted = article;
   }
@@ -217,12 +202,12 @@ export class PreviewPanel implements vscode.Disposable {
   private receive(message: FromWebview): void {
     switch (message.type) {
       case 'ready': {
-        // Also after the webview was hidden and shown again: it reloaded the shell's article.
+        // Also after the webview was hidden and shown again (it reloaded its page), or asking again.
         this.ready = true;
         const unposted = this.unposted;
         this.unposted = undefined;
         if (unposted) this.post({ type: 'update', html: unposted.html, version: unposted.version });
-        this.renderedVersion = unposted?.version ?? (this.shellOutdated ? -1 : this.shellVersion);
+        this.renderedVersion = unposted?.version ?? -1;
         if (this.rendering === 0) void this.update();
         break;
       }
