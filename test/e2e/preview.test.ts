@@ -11,7 +11,10 @@ async function text(frame: Frame, selector: string): Promise<string> {
   return ((await frame.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
-describe('journal preview in VS Code', () => {
+describe('journal preview in VS Code', function () {
+  // Many steps in one session: about 75 s on a loaded machine, beside the suite's 90 s.
+  this.timeout(180_000);
+
   it('opens beside the editor, pages, and follows edits', async () => {
     const source = exampleText();
     const workbench = await Workbench.open(createWorkspace());
