@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { FakeVscode, type FakeDocument } from '../../bench/vscode-fake';
+import { FakeVscode, type FakeDocument } from '../support/vscode-fake';
 import { ensurePreviewAssets } from '../render/assets';
 
 /**
