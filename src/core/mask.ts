@@ -15,12 +15,6 @@ export function blankSpans(text: string, spans: Span[], head?: string): string {
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
-    if (Number.isNaN(start)) {
-      // A span without a start (a token line past the source lines, after a lone CR) has always
-      // dropped the text up to its end; kept as it was, to keep every model the same.
-      at = span.end;
-      continue;
-    }
     parts.push(text.slice(at, start));
     blankInto(parts, breaks, start, span.end);
     at = span.end;
@@ -93,7 +87,7 @@ export interface LineRange {
   last: number;
 }
 
-/** Line starts of a text split at LF, as in SourceText. */
+/** Line starts of a text, as in SourceText. */
 interface Lines {
   readonly lineStarts: readonly number[];
   lineEnd(line: number): number;
@@ -107,28 +101,24 @@ interface BacktickRun {
 
 const BACKTICK = 96;
 
-/**
- * Inline code spans (CommonMark backtick runs), never crossing a blank line. Linear time: each
- * paragraph's backtick runs are grouped by length and each group is walked once.
- */
-export function findCodeSpans(text: string): Span[] {
-  const blank = /\n[ \t\r]*\n/g;
-  const nextBlank = (from: number): number => {
-    blank.lastIndex = from;
-    const next = blank.exec(text);
-    return next ? next.index : Infinity;
-  };
-  return pairRuns(text, backtickRuns(text, [], nextBlank));
+/** Whole lines of a text that a scan reads as blanked (see findCodeSpans). */
+export interface BlankedLines {
+  /** The text's lines, split as SourceText splits them. */
+  lines: Lines;
+  ranges: LineRange[];
 }
 
 /**
- * `findCodeSpans` of the text with the given whole lines blanked (`blankSpans` over
- * [lineStart(first), lineEnd(last)) for each range), without building that text: runs on blanked
- * lines are dropped, and a blanked line is a blank line between paragraphs.
+ * Inline code spans (CommonMark backtick runs), never crossing a blank line. Linear time: each
+ * paragraph's backtick runs are grouped by length and each group is walked once. With `blanked`,
+ * the spans of the text with those whole lines blanked (`blankSpans` over
+ * [lineStart(first), lineEnd(last)) for each range), found without building that text: runs on
+ * blanked lines are dropped, and a blanked line is a blank line between paragraphs.
  */
-export function findCodeSpansOutside(text: string, lines: Lines, blanked: LineRange[]): Span[] {
-  const ranges = blanked.filter((r) => r.last >= r.first).sort((a, b) => a.first - b.first);
-  const lastLine = lines.lineStarts.length - 1;
+export function findCodeSpans(text: string, blanked?: BlankedLines): Span[] {
+  const ranges = (blanked?.ranges ?? []).filter((r) => r.last >= r.first).sort((a, b) => a.first - b.first);
+  const lineStarts = blanked?.lines.lineStarts ?? [0];
+  const lastLine = lineStarts.length - 1;
   const blank = /\n[ \t\r]*\n/g;
   let range = 0;
   // nextBlank(from): the first LF at or after `from` that ends a line followed by a blank line
@@ -142,28 +132,29 @@ export function findCodeSpansOutside(text: string, lines: Lines, blanked: LineRa
       const next = blank.exec(text);
       natural = next ? next.index : Infinity;
     }
+    if (range >= ranges.length) return natural;
     // The first line M >= 1 with lineStarts[M] - 1 >= from, i.e. its preceding LF is at or after `from`.
     let low = 1;
     let high = lastLine + 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (lines.lineStarts[mid] - 1 >= from) high = mid;
+      if (lineStarts[mid] - 1 >= from) high = mid;
       else low = mid + 1;
     }
-    let blanked = Infinity;
+    let blankedLine = Infinity;
     // A blanked line M with an LF before it (M >= 1) and after it (M < lastLine).
     while (range < ranges.length && ranges[range].last < low) range++;
     for (let r = range; r < ranges.length; r++) {
       const line = Math.max(ranges[r].first, low);
       if (line <= Math.min(ranges[r].last, lastLine - 1)) {
-        blanked = lines.lineStarts[line] - 1;
+        blankedLine = lineStarts[line] - 1;
         break;
       }
       if (ranges[r].first > lastLine) break;
     }
-    return Math.min(natural, blanked);
+    return Math.min(natural, blankedLine);
   };
-  const spans = ranges.map((r) => ({ start: lines.lineStarts[r.first], end: lines.lineEnd(r.last) }));
+  const spans = blanked === undefined ? [] : ranges.map((r) => ({ start: lineStarts[r.first], end: blanked.lines.lineEnd(r.last) }));
   return pairRuns(text, backtickRuns(text, spans, nextBlank));
 }
 
@@ -299,17 +290,13 @@ export class SpanSet {
 
 const NO_SPANS = new SpanSet([]);
 
-/** HTML comments, `<!-- ... -->`; an unclosed comment runs to the end of the text. */
-export function findHtmlComments(text: string): Span[] {
-  return findHtmlCommentsOutside(text, NO_SPANS);
-}
-
 /**
- * `findHtmlComments` of the text with `masked` blanked, without building it: blanking only
- * removes `<!--` and `-->` (it writes spaces), so the delimiters are those of the text that no
- * masked span touches.
+ * HTML comments, `<!-- ... -->`; an unclosed comment runs to the end of the text. With `masked`,
+ * the comments of the text with those spans blanked, without building it: blanking only removes
+ * `<!--` and `-->` (it writes spaces), so the delimiters are those of the text that no masked
+ * span touches.
  */
-export function findHtmlCommentsOutside(text: string, masked: SpanSet): Span[] {
+export function findHtmlComments(text: string, masked: SpanSet = NO_SPANS): Span[] {
   const spans: Span[] = [];
   const next = (what: string, from: number): number => {
     let at = text.indexOf(what, from);
@@ -329,17 +316,13 @@ export function findHtmlCommentsOutside(text: string, masked: SpanSet): Span[] {
 const DESTINATION = /\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/y;
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>/y;
 
-/** Link and image destinations `](url "title")` and autolinks `<https://...>`: URLs are not prose. */
-export function findLinkTargets(text: string): Span[] {
-  return findLinkTargetsOutside(text, NO_SPANS);
-}
-
 /**
- * `findLinkTargets` of the text with `masked` blanked, without building it. Both expressions
+ * Link and image destinations `](url "title")` and autolinks `<https://...>`: URLs are not prose.
+ * With `masked`, those of the text with the spans blanked, without building it. Both expressions
  * start at a fixed anchor (`](`, `<`) and never match a line break, so a candidate is tested on
  * the text itself, or, when a masked span touches its line, on that line as blanked.
  */
-export function findLinkTargetsOutside(text: string, masked: SpanSet): Span[] {
+export function findLinkTargets(text: string, masked: SpanSet = NO_SPANS): Span[] {
   const spans: Span[] = [];
   let match: RegExpExecArray | null;
   let from = 0;

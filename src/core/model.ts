@@ -3,8 +3,8 @@ import { findCitations, findUnformattedCitations, type CitationMarker, type Unfo
 import type { CheckConfig } from './config';
 import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
 import { scanFrontmatter, type Frontmatter } from './frontmatter/scan';
-import { blankSpans, findBareUrls, findCodeSpans, findCodeSpansOutside, findHtmlComments, findHtmlCommentsOutside, findLinkTargets, findLinkTargetsOutside, SpanSet, type LineRange } from './mask';
-import { parseBlocks, parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
+import { blankSpans, findBareUrls, findCodeSpans, findHtmlComments, findLinkTargets, SpanSet, type LineRange } from './mask';
+import { parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
 import { findReferenceList, type ReferenceList } from './references';
 import { findSectionHeads, type SectionHead } from './sections';
 import { SourceText } from './source-text';
@@ -53,14 +53,10 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const source = new SourceText(raw);
   const { frontmatter, unclosed } = scanFrontmatter(source);
   const bodyStartLine = frontmatter ? frontmatter.endLine + 1 : 0;
-  const frontmatterSpan = frontmatter ? [{ start: 0, end: source.lineEnd(frontmatter.endLine) }] : [];
-  // A lone CR is a line break to markdown-it but not to SourceText: then token lines and source
-  // lines differ, and only the plain path (blank, then parse the blanked text) keeps the old model.
-  const plain = source.hasLoneCr;
 
   const env: MarkdownEnv = {};
-  const tokens = plain ? parseBlocks(blankSpans(source.text, frontmatterSpan), env) : parseMarkdownBody(source.text, bodyStartLine, env);
-  const prose = plain ? blankNonProse(blankSpans(source.text, frontmatterSpan), tokens, source, env) : proseOf(source, frontmatter?.endLine, tokens, env);
+  const tokens = parseMarkdownBody(source.text, bodyStartLine, env);
+  const prose = proseOf(source, frontmatter?.endLine, tokens, env);
 
   const references = findReferenceList(tokens, source, config.houseStyle.referenceHeadings);
   const referenceSpan: Span[] = references
@@ -102,9 +98,10 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
 }
 
 /**
- * `blankNonProse` of the text with the frontmatter blanked, in one copy of the text instead of
- * one per kind of span: code spans, comments and link targets are found as they would be in the
- * text blanked so far (the *Outside scanners), and everything is blanked at once.
+ * The text with frontmatter, code blocks, code spans, HTML comments, link targets and link
+ * definitions blanked, in one copy of the text instead of one per kind of span: code spans,
+ * comments and link targets are found as they would be in the text blanked so far, and
+ * everything is blanked at once.
  */
 function proseOf(source: SourceText, frontmatterEnd: number | undefined, tokens: Token[], env: MarkdownEnv): string {
   const text = source.text;
@@ -113,29 +110,15 @@ function proseOf(source: SourceText, frontmatterEnd: number | undefined, tokens:
     if ((token.type === 'fence' || token.type === 'code_block') && token.map) lines.push({ first: token.map[0], last: token.map[1] - 1 });
   }
   const masked: Span[] = lines.map((range) => ({ start: source.lineStarts[range.first], end: source.lineEnd(range.last) }));
-  masked.push(...findCodeSpansOutside(text, source, lines));
-  masked.push(...findHtmlCommentsOutside(text, new SpanSet(masked)));
+  masked.push(...findCodeSpans(text, { lines: source, ranges: lines }));
+  masked.push(...findHtmlComments(text, new SpanSet(masked)));
   if (env.references) {
     // Link definitions are found by a line-anchored expression: on the blanked text itself.
     const blanked = blankSpans(text, masked);
     return blankSpans(blanked, [...findLinkTargets(blanked), ...linkDefinitions(blanked, env)]);
   }
-  masked.push(...findLinkTargetsOutside(text, new SpanSet(masked)));
+  masked.push(...findLinkTargets(text, new SpanSet(masked)));
   return blankSpans(text, masked);
-}
-
-/** Blanks code blocks, code spans, HTML comments, URLs and link definitions, keeping offsets. */
-function blankNonProse(body: string, tokens: Token[], source: SourceText, env: MarkdownEnv): string {
-  const codeBlocks: Span[] = [];
-  for (const token of tokens) {
-    if ((token.type === 'fence' || token.type === 'code_block') && token.map) {
-      codeBlocks.push({ start: source.lineStarts[token.map[0]], end: source.lineEnd(token.map[1] - 1) });
-    }
-  }
-  let text = blankSpans(body, codeBlocks);
-  text = blankSpans(text, findCodeSpans(text));
-  text = blankSpans(text, findHtmlComments(text));
-  return blankSpans(text, [...findLinkTargets(text), ...linkDefinitions(text, env)]);
 }
 
 /** Link reference definitions markdown-it took (`[label]: url`), whole lines. */

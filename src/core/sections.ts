@@ -20,9 +20,7 @@ const BOLD_LINE = /^\s*(\*\*|__)[^*_\n]{1,80}?\1\s*:?\s*$/;
  * Can RUN_IN match the line starting at `at`? Its first character that is not an ASCII space
  * or tab must be `*` or `_` (or something else \s may match: then the expression decides).
  */
-function mayOpenBold(text: string, at: number | undefined): boolean {
-  // A token line beyond the source lines (a lone CR is a line break to markdown-it only): the expression decides.
-  if (at === undefined) return true;
+function mayOpenBold(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i);

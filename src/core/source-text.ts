@@ -2,7 +2,10 @@ import type { Position, Range } from './types';
 
 /**
  * The document's text with its BOM removed, and the mapping between offsets and line/column
- * positions. Lines end at LF; a CR before it belongs to the line break, never to a column.
+ * positions. Lines break where markdown-it breaks them: at CR LF, LF, and a lone CR (old Mac line
+ * endings). A lone CR is read as LF here, once: the text keeps its length, so offsets are the
+ * file's, and the rest of the engine sees only LF and CR LF. A CR before LF belongs to the line
+ * break, never to a column.
  */
 export class SourceText {
   readonly text: string;
@@ -12,7 +15,7 @@ export class SourceText {
 
   constructor(raw: string) {
     this.hasBom = raw.charCodeAt(0) === 0xfeff;
-    this.text = this.hasBom ? raw.slice(1) : raw;
+    this.text = readLoneCrAsLf(this.hasBom ? raw.slice(1) : raw);
     const starts = [0];
     let crlf = 0;
     let lf = 0;
@@ -28,22 +31,6 @@ export class SourceText {
 
   get lineCount(): number {
     return this.lineStarts.length;
-  }
-
-  private loneCr: boolean | undefined;
-
-  /**
-   * A CR not followed by LF (old Mac line endings): markdown-it breaks the line there, this map
-   * does not, so token lines and source lines differ. Found on first use, once.
-   */
-  get hasLoneCr(): boolean {
-    if (this.loneCr === undefined) {
-      const text = this.text;
-      let at = text.indexOf('\r');
-      while (at !== -1 && text.charCodeAt(at + 1) === 10) at = text.indexOf('\r', at + 1);
-      this.loneCr = at !== -1;
-    }
-    return this.loneCr;
   }
 
   /** Offset just past the last content character of the line (before CR LF / LF). */
@@ -87,4 +74,9 @@ export class SourceText {
     while (last > startLine && this.lineText(last).trim() === '') last--;
     return { start: this.lineStarts[startLine], end: this.lineEnd(last) };
   }
+}
+
+/** The text with every CR that no LF follows replaced by LF: the same length, the same lines as markdown-it's. */
+function readLoneCrAsLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }

@@ -1,4 +1,3 @@
-import { blankSpans } from './mask';
 import type { Span } from './types';
 
 /**
@@ -10,10 +9,16 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-–/][\p{L}\p{N}]+)*/gu;
 
 /**
  * The number of WORD matches, counted by a hand-written scanner: the Unicode classes of the regular
- * expression cost ~40 ns a character, and a 230,000-word report is counted on every check.
+ * expression cost ~40 ns a character, and a 230,000-word report is counted on every check. With
+ * `skip`, the words of `blankSpans(text, skip)` without building the blanked text: a blanked
+ * character is a space (or the line break it was), which neither is nor joins a word, so the
+ * words are those of the stretches between the spans, counted each on its own.
  */
-export function countWords(text: string): number {
-  return countWordsIn(text, 0, text.length);
+export function countWords(text: string, skip: Span[] = []): number {
+  if (skip.length === 0) return countWordsIn(text, 0, text.length);
+  let count = 0;
+  for (const gap of stretchesOutside(text, skip)) count += countWordsIn(text, gap.start, gap.end);
+  return count;
 }
 
 /**
@@ -78,42 +83,8 @@ function countWordsScan(text: string, from: number, to: number): number {
   return count;
 }
 
-/**
- * `countWords(blankSpans(text, spans))` without building the blanked text: a blanked character
- * is a space (or the line break it was), which neither is nor joins a word, so the words are
- * those of the stretches between the spans, counted each on its own. Spans without a start or
- * end (blankSpans then drops or repeats text) take the plain path.
- */
-export function countWordsOutside(text: string, spans: Span[]): number {
-  const gaps = stretchesOutside(text, spans);
-  if (gaps === undefined) return countWords(blankSpans(text, spans));
-  let count = 0;
-  for (const gap of gaps) count += countWordsIn(text, gap.start, gap.end);
-  return count;
-}
-
-/** `nthWord(blankSpans(text, spans), n)` without building the blanked text (see countWordsOutside). */
-export function nthWordOutside(text: string, spans: Span[], n: number): Span | undefined {
-  const gaps = stretchesOutside(text, spans);
-  if (gaps === undefined) return nthWord(blankSpans(text, spans), n);
-  let left = n;
-  for (const gap of gaps) {
-    const count = countWordsIn(text, gap.start, gap.end);
-    if (left < count) {
-      const word = nthWord(text.slice(gap.start, gap.end), left)!;
-      return { start: gap.start + word.start, end: gap.start + word.end };
-    }
-    left -= count;
-  }
-  return undefined;
-}
-
-/**
- * The stretches of the text that blankSpans(text, spans) leaves as they are, in order; undefined
- * for a span without a start or end (blankSpans then drops or repeats text).
- */
-function stretchesOutside(text: string, spans: Span[]): Span[] | undefined {
-  if (spans.some((span) => Number.isNaN(span.start) || Number.isNaN(span.end))) return undefined;
+/** The stretches of the text that blankSpans(text, spans) leaves as they are, in order. */
+function stretchesOutside(text: string, spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const gaps: Span[] = [];
   let at = 0;
@@ -145,8 +116,25 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 0x2013 || c === 47;
 }
 
-/** The offset span of the n-th word (0-based) of the text, if it has that many. */
-export function nthWord(text: string, n: number): Span | undefined {
+/**
+ * The offset span of the n-th word (0-based) of the text, if it has that many. With `skip`, of
+ * `blankSpans(text, skip)` without building it (see countWords).
+ */
+export function nthWord(text: string, n: number, skip: Span[] = []): Span | undefined {
+  if (skip.length === 0) return nthWordIn(text, n);
+  let left = n;
+  for (const gap of stretchesOutside(text, skip)) {
+    const count = countWordsIn(text, gap.start, gap.end);
+    if (left < count) {
+      const word = nthWordIn(text.slice(gap.start, gap.end), left)!;
+      return { start: gap.start + word.start, end: gap.start + word.end };
+    }
+    left -= count;
+  }
+  return undefined;
+}
+
+function nthWordIn(text: string, n: number): Span | undefined {
   WORD.lastIndex = 0;
   let count = 0;
   let match: RegExpExecArray | null;

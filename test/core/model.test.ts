@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
+import { sharedMarkdownIt } from '../../src/core/markdown';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
 import { SourceText } from '../../src/core/source-text';
 
@@ -30,6 +31,17 @@ describe('SourceText', () => {
     assert.deepEqual(source.positionAt(2), { line: 0, character: 2 });
     assert.deepEqual(source.positionAt(3), { line: 0, character: 2 });
     assert.deepEqual(source.positionAt(4), { line: 1, character: 0 });
+  });
+
+  it('breaks lines where markdown-it does: at a lone CR too, keeping every offset', () => {
+    const raw = 'a\rb\r\nc\nd\r\re';
+    const source = new SourceText(raw);
+    assert.equal(source.text.length, raw.length);
+    assert.deepEqual([0, 1, 2, 3, 4, 5].map((line) => source.lineText(line)), ['a', 'b', 'c', 'd', '', 'e']);
+    assert.equal(source.lineCount, 6);
+    assert.deepEqual(source.positionAt(raw.indexOf('e')), { line: 5, character: 0 });
+    const tokens = sharedMarkdownIt().parse(raw, {});
+    assert.deepEqual(tokens.filter((t) => t.type === 'paragraph_open').map((t) => t.map), [[0, 4], [5, 6]]);
   });
 });
 
@@ -177,9 +189,11 @@ describe('CRLF and BOM', () => {
     ]);
   });
 
-  it('gives the same positions for CRLF, BOM, and both', () => {
+  it('gives the same positions for CRLF, lone CR, a mix, BOM, and both', () => {
     const crlf = lf.replace(/\n/g, '\r\n');
-    for (const raw of [crlf, `\ufeff${lf}`, `\ufeff${crlf}`]) assert.deepEqual(summary(parseDocument(raw, defaultConfig())), expected);
+    let i = 0;
+    const mixed = lf.replace(/\n/g, () => ['\n', '\r', '\r\n'][i++ % 3]);
+    for (const raw of [crlf, lf.replace(/\n/g, '\r'), mixed, `\ufeff${lf}`, `\ufeff${crlf}`]) assert.deepEqual(summary(parseDocument(raw, defaultConfig())), expected);
   });
 
   it('recognises the frontmatter of a CRLF file with a BOM', () => {

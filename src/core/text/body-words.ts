@@ -3,7 +3,7 @@ import { blankSpans } from '../mask';
 import type { DocumentModel } from '../model';
 import { abstractSections } from '../sections';
 import type { Span } from '../types';
-import { countWords, countWordsOutside, nthWord, nthWordOutside } from '../words';
+import { countWords, nthWord } from '../words';
 import { derived, derivedIfMade } from './derived';
 
 /**
@@ -20,14 +20,14 @@ export function bodyWordText(model: DocumentModel): string {
 export function bodyWordCount(model: DocumentModel): number {
   return derived(model, 'body word count', () => {
     const text = derivedIfMade<string>(model, 'body words');
-    return text !== undefined ? countWords(text) : countWordsOutside(model.prose, notBodyWords(model));
+    return text !== undefined ? countWords(text) : countWords(model.prose, notBodyWords(model));
   });
 }
 
 /** The n-th word (0-based) of bodyWordText, found without building it unless it is built already. */
 export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
   const text = derivedIfMade<string>(model, 'body words');
-  return text !== undefined ? nthWord(text, n) : nthWordOutside(model.prose, notBodyWords(model), n);
+  return text !== undefined ? nthWord(text, n) : nthWord(model.prose, n, notBodyWords(model));
 }
 
 /** What bodyWordText blanks in the prose. */

@@ -17,7 +17,7 @@ export function bodyText(model: DocumentModel): string {
     // Filling in, then blanking the reference list, is blanking then filling in when the list
     // lies after every published value (it always does: the list is in the body).
     const afterPublished = references.every((span) => span.start >= (publishedSpans(model) ?? []).reduce((end, value) => Math.max(end, value.end), 0));
-    return afterPublished && !model.source.hasLoneCr ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
+    return afterPublished ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
   });
 }
 
@@ -62,14 +62,11 @@ export function publishedSpans(model: DocumentModel): Span[] | undefined {
 /**
  * `withPublishedFrontmatter(model, blankSpans(text, spans))` in one copy of the text: blanking is
  * character by character, so the text up to the last published value is blanked and filled in on
- * its own (a short string) and the rest is blanked after it. The plain path for a span without
- * a start (blankSpans then drops text, and the values are filled in at other offsets).
+ * its own (a short string) and the rest is blanked after it.
  */
 export function blankWithPublishedFrontmatter(model: DocumentModel, text: string, spans: Span[]): string {
   const published = publishedSpans(model);
   if (published === undefined || published.length === 0) return blankSpans(text, spans);
-  // A lone CR (token lines past the source lines, a truncated prose): the plain composition.
-  if (model.source.hasLoneCr || spans.some((span) => Number.isNaN(span.start))) return withPublishedFrontmatter(model, blankSpans(text, spans));
   const cut = Math.min(text.length, Math.max(...published.map((span) => span.end)));
   const headSpans = spans.filter((span) => span.start < cut).map((span) => ({ start: span.start, end: Math.min(span.end, cut) }));
   const head = withPublishedFrontmatter(model, blankSpans(text.slice(0, cut), headSpans));

@@ -1,4 +1,4 @@
-import { blankSpans, findCodeSpans, findCodeSpansOutside, findHtmlComments, findHtmlCommentsOutside, SpanSet, type LineRange } from '../mask';
+import { blankSpans, findCodeSpans, findHtmlComments, SpanSet, type LineRange } from '../mask';
 import type { DocumentModel } from '../model';
 import { digitRunStarts } from '../scan/matches';
 import type { Span } from '../types';
@@ -43,11 +43,11 @@ export function contactText(model: DocumentModel, allow: readonly string[]): str
     if (codeAndCommentsOutsideLines(model)) {
       // The code spans and comments of the text with those lines blanked and the published values
       // filled in, found on the text itself: one copy of the text instead of three.
-      const masked = [...spans, ...findCodeSpansOutside(model.text, source, lines), ...findHtmlCommentsOutside(model.text, new SpanSet(spans))];
+      const masked = [...spans, ...findCodeSpans(model.text, { lines: source, ranges: lines }), ...findHtmlComments(model.text, new SpanSet(spans))];
       text = blankWithPublishedFrontmatter(model, model.text, masked);
     } else {
-      // The plain composition, as before these shortcuts: with a lone CR a line can lie past the
-      // source lines, and blankSpans treats such a span as it always has (a known gap, README).
+      // A published value holds a backtick or a comment delimiter: blank the lines, fill the
+      // values in, then find the code spans and comments on that text.
       text = withPublishedFrontmatter(model, blankSpans(model.text, spans));
       text = blankSpans(text, [...findCodeSpans(text), ...findHtmlComments(text)]);
     }
@@ -67,12 +67,10 @@ function nothingAllowed(allow: readonly string[]): boolean {
 /**
  * Can contactText find code spans and comments on the text, as if its blanked lines were blank?
  * Yes unless a published frontmatter value (put back in the blanked frontmatter) holds a backtick
- * or a comment delimiter, or a lone CR makes token lines and source lines differ. The blanked
- * closing fence then separates the frontmatter from the body as a blank line does.
+ * or a comment delimiter. The blanked closing fence then separates the frontmatter from the body as a blank line does.
  */
 function codeAndCommentsOutsideLines(model: DocumentModel): boolean {
   const text = model.text;
-  if (model.source.hasLoneCr) return false;
   for (const span of publishedSpans(model) ?? []) {
     const value = text.slice(span.start, span.end);
     if (value.includes('`') || value.includes('<!--') || value.includes('-->')) return false;
