@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { run } from '../../src/cli/main';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { fixAll } from '../../src/core/fix-all';
 import { renderArticle } from '../../src/core/render/article';
 import { decodeEntities } from '../../src/core/render/sanitize';
+import { sarifValidator } from '../helpers/sarif';
 import { VECTORS } from '../render/vectors';
 import { seededRandom } from '../support/seeded-random';
 
@@ -100,17 +99,6 @@ function assertSafeHtml(html: string): void {
     }
   }
   assert.doesNotMatch(html, /<(?:script|iframe|object|embed|form|base|meta|link|style)\b/i);
-}
-
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'));
-  // The official schema is draft-04 (`id`, not `$id`); Ajv 8 reads it as draft-07, which it is a subset of here.
-  delete schema.$schema;
-  schema.$id = schema.id;
-  delete schema.id;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  return ajv.compile(schema);
 }
 
 describe('fuzz: mutated fixtures through check, fix and render [slow]', function () {
