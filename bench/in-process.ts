@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { runRules } from '../src/core/check';
 import { defaultConfig } from '../src/core/config';
 import { parseDocument, type DocumentModel } from '../src/core/model';
+import { parseOptions } from '../src/core/parse-options';
 import type { Host } from '../src/core/rule';
 import { renderArticle } from '../src/core/render';
 import { measureRoundRobin, prepared, type Timing, type TimingOptions } from './timing';
@@ -55,7 +56,7 @@ export function measureInProcess(text: string, path: string, words: number, opti
   // A bare markdown-it with the project's options (CommonMark, GFM tables, HTML allowed), no plugins.
   const bare = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
 
-  const model = parseDocument(text, config, path);
+  const model = parseDocument(text, parseOptions(config), path);
   const findings = runRules(model, config, host).length;
   const middle = nearParagraphMiddle(text);
 
@@ -67,14 +68,14 @@ export function measureInProcess(text: string, path: string, words: number, opti
       markdownItParse: () => bare.parse(text, {}),
       markdownItRender: () => bare.render(text),
       markdownlint: () => lint({ strings: { doc: text }, config: { default: true } }),
-      modelParse: () => parseDocument(text, config, path),
+      modelParse: () => parseDocument(text, parseOptions(config), path),
       // On a fresh model each time (parsed untimed): the rules also build the texts they share.
-      rules: prepared(() => parseDocument(text, config, path), (fresh: DocumentModel) => runRules(fresh, config, host)),
-      check: () => runRules(parseDocument(text, config, path), config, host),
+      rules: prepared(() => parseDocument(text, parseOptions(config), path), (fresh: DocumentModel) => runRules(fresh, config, host)),
+      check: () => runRules(parseDocument(text, parseOptions(config), path), config, host),
       renderFromModel: () => renderArticle(model, { config }),
-      preview: () => renderArticle(parseDocument(text, config, path), { config }),
+      preview: () => renderArticle(parseDocument(text, parseOptions(config), path), { config }),
       previewUpdate: () => {
-        const next = parseDocument(edited(), config, path);
+        const next = parseDocument(edited(), parseOptions(config), path);
         runRules(next, config, host);
         renderArticle(next, { config });
       },
@@ -112,7 +113,7 @@ function modelMemory(text: string, config: ReturnType<typeof defaultConfig>, pat
     gc();
     const before = process.memoryUsage().heapUsed;
     // Copies of the text, so the models' strings are not shared with the caller's.
-    for (let c = 0; c < copies; c++) retained.push(parseDocument((' ' + text).slice(1), config, path));
+    for (let c = 0; c < copies; c++) retained.push(parseDocument((' ' + text).slice(1), parseOptions(config), path));
     gc();
     samples.push((process.memoryUsage().heapUsed - before) / copies);
     retained.length = 0;

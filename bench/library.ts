@@ -7,6 +7,7 @@
 import { defaultConfig } from '../src/core/config';
 import { applyEdits } from '../src/core/fix';
 import { parseDocument } from '../src/core/model';
+import { parseOptions } from '../src/core/parse-options';
 import type { TextEdit } from '../src/core/types';
 
 const FAMILIES = ['Nigwekar', 'Kalajian', 'Weenig', 'McCarthy', 'Müller', 'Østergaard', 'García', 'Chen', 'Okafor', 'Tanaka', 'Singh', 'Brandenburg', 'Rossi', 'Kowalski', "O'Neil"];
@@ -36,7 +37,7 @@ export function keyedLibrary(references: number): string {
 
 /** The report with `[@refN]` citations instead of numbers, no written list, and the library named. */
 export function keyedReport(text: string): string {
-  const model = parseDocument(text, defaultConfig());
+  const model = parseDocument(text, parseOptions(defaultConfig()));
   const edits: TextEdit[] = model.citations.map((marker) => ({ start: marker.start, end: marker.end, newText: `[${[...new Set(marker.numbers)].map((n) => `@ref${n}`).join('; ')}]` }));
   const list = model.references!;
   edits.push({ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(list.endLine - 1), newText: '' });

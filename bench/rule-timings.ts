@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { runRules } from '../src/core/check';
 import { defaultConfig } from '../src/core/config';
 import { parseDocument, type DocumentModel } from '../src/core/model';
+import { parseOptions } from '../src/core/parse-options';
 import type { Host } from '../src/core/rule';
 import { ALL_RULES } from '../src/core/rules';
 import { generateReport, REPORTS } from './generate';
@@ -22,7 +23,7 @@ for (const spec of REPORTS.filter((s) => which.includes(s.name))) {
   const config = defaultConfig();
   const path = `bench-results/reports/${spec.name}-${spec.words}.md`;
   const bare = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-  const fresh = () => parseDocument(text, config, path);
+  const fresh = () => parseDocument(text, parseOptions(config), path);
   const runs: Record<string, (() => unknown) | Prepared<unknown>> = {
     'markdown-it parse': () => bare.parse(text, {}),
     'all rules': prepared(fresh, (model: DocumentModel) => runRules(model, config, host)),

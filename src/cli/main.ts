@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkText, fixAll, applyEdits, numberCitations, NO_LIBRARY, parseDocument } from '../core';
+import { checkText, fixAll, applyEdits, numberCitations, NO_LIBRARY, parseDocument, parseOptions } from '../core';
 import { nodeHost } from './host';
 import { only, parseArgs, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
@@ -132,7 +132,7 @@ function fix(args: ParsedArgs, io: Io): number {
     let start = text;
     if (args.options.has('--number-citations')) {
       // Citation keys become ^N^ markers and the AMA list is written; then the usual safe fixes.
-      const model = parseDocument(text, config, resolve(file));
+      const model = parseDocument(text, parseOptions(config), resolve(file));
       const outcome = numberCitations(model, nodeHost.library?.(model) ?? NO_LIBRARY, config.houseStyle.referenceHeadings[0]);
       if (outcome.status === 'blocked') {
         const where = outcome.span ? `:${model.source.positionAt(outcome.span.start).line + 1}` : '';

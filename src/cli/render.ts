@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseDocument, renderArticle, embedImages, fullTitle, ImageEmbedder, standalonePage } from '../core';
+import { parseDocument, parseOptions, renderArticle, embedImages, fullTitle, ImageEmbedder, standalonePage } from '../core';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { imageRoots } from './image-roots';
@@ -40,7 +40,7 @@ export function render(args: ParsedArgs, io: RenderIo): number {
   const assets = fragment ? undefined : loadAssets();
   const outputs = inputs.map(({ file, raw, config }) => {
     const path = resolve(file);
-    const model = parseDocument(raw, config, path);
+    const model = parseDocument(raw, parseOptions(config), path);
     const nonce = randomBytes(18).toString('base64');
     const images = new ImageEmbedder(nodeImageFiles, imageRoots(path), nonce.replace(/[^A-Za-z0-9]/g, ''));
     const article = renderArticle(model, { config, sourceLines: false, resolveImage: images.resolve, fileExists: (path) => nodeHost.fileExists(path), library: nodeHost.library?.(model) });

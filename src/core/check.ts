@@ -1,6 +1,7 @@
 import { NO_LIBRARY } from './bibliography/library';
 import type { CheckConfig } from './config';
 import { parseDocument, type DocumentModel } from './model';
+import { parseOptions } from './parse-options';
 import type { Host, Rule } from './rule';
 import { ALL_RULES } from './rules';
 import type { Finding, Severity } from './types';
@@ -42,6 +43,6 @@ function milder(severity: Severity, requested: Severity | undefined): Severity {
 
 /** Parses and checks a document in one call. */
 export function checkText(text: string, config: CheckConfig, host: Host, path?: string): { model: DocumentModel; findings: Finding[] } {
-  const model = parseDocument(text, config, path);
+  const model = parseDocument(text, parseOptions(config), path);
   return { model, findings: runRules(model, config, host) };
 }

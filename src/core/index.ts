@@ -9,6 +9,7 @@
 export type { Finding, Fix, Position, Range, Severity, SeveritySetting, Span, TextEdit } from './types';
 export { defaultConfig, type CheckConfig } from './config';
 export { parseDocument, hasCaseReportFrontmatter, type DocumentModel } from './model';
+export { parseOptions, type ParseOptions } from './parse-options';
 export { checkText, runRules, effectiveSeverity } from './check';
 export { applyEdits, applyFixes } from './fix';
 export { fixAll } from './fix-all';

@@ -1,10 +1,10 @@
 import { findKeyCitations, type BareKey, type KeyCitation } from './bibliography/pandoc';
 import { findCitations, findUnformattedCitations, type CitationMarker, type UnformattedCitation } from './citations';
-import type { CheckConfig } from './config';
 import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
 import { scanFrontmatter, type Frontmatter } from './frontmatter/scan';
 import { blankSpans, findBareUrls, findCodeSpans, findHtmlComments, findLinkTargets, SpanSet, type LineRange } from './mask';
 import { parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
+import type { ParseOptions } from './parse-options';
 import { findReferenceList, type ReferenceList } from './references';
 import { findSectionHeads, type SectionHead } from './sections';
 import { SourceText } from './source-text';
@@ -21,7 +21,7 @@ export interface MarkdownEnv {
   [key: string | symbol]: unknown;
 }
 
-/** A case report parsed once; every rule, hover and the preview read this. */
+/** A case report parsed once; every rule, hover and the preview read this. A function of the text and the parse options only. */
 export interface DocumentModel {
   source: SourceText;
   /** The text without BOM. Offsets everywhere refer to it. */
@@ -49,7 +49,7 @@ export interface DocumentModel {
   heads: SectionHead[];
 }
 
-export function parseDocument(raw: string, config: CheckConfig, path?: string): DocumentModel {
+export function parseDocument(raw: string, options: ParseOptions, path?: string): DocumentModel {
   const source = new SourceText(raw);
   const { frontmatter, unclosed } = scanFrontmatter(source);
   const bodyStartLine = frontmatter ? frontmatter.endLine + 1 : 0;
@@ -58,7 +58,7 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const tokens = parseMarkdownBody(source.text, bodyStartLine, env);
   const prose = proseOf(source, frontmatter?.endLine, tokens, env);
 
-  const references = findReferenceList(tokens, source, config.houseStyle.referenceHeadings);
+  const references = findReferenceList(tokens, source, options.referenceHeadings);
   const referenceSpan: Span[] = references
     ? [{ start: source.lineStarts[references.startLine], end: source.lineEnd(references.endLine - 1) }]
     : [];
@@ -68,7 +68,7 @@ export function parseDocument(raw: string, config: CheckConfig, path?: string): 
   const isLinkLabel = (label: string) => env.references?.[normalizeLabel(label)] !== undefined;
   const linkTarget = (label: string) => env.references?.[normalizeLabel(label)]?.href;
   const highestReference = references?.entries.reduce((high, entry) => Math.max(high, entry.number), 0) ?? 0;
-  const citations = findCitations(scanned, { brackets: config.citations.brackets && config.houseStyle.citationForms.includes('bracket'), isLinkLabel, highestReference });
+  const citations = findCitations(scanned, { brackets: options.bracketCitations, isLinkLabel, highestReference });
   // Keys are read on the prose before bare URLs are blanked: `[@{https://doi.org/...}]` is one key.
   const keys = findKeyCitations(prose, referenceSpan[0]);
   const figures = findFigures(scanned, source, linkTarget);

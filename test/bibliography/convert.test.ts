@@ -7,6 +7,7 @@ import { runRules } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { applyEdits } from '../../src/core/fix';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { BIB, MemoryFiles, REPORT_PATH, report } from './helpers';
 
 const PATH = '/cases/lupus/refs.bib';
@@ -22,7 +23,7 @@ function library(count: number): string {
 
 function convert(text: string, files: MemoryFiles) {
   const loader = new LibraryLoader(files);
-  const model = parseDocument(text, defaultConfig(), REPORT_PATH);
+  const model = parseDocument(text, parseOptions(defaultConfig()), REPORT_PATH);
   const lib = loader.load(model);
   const outcome = numberCitations(model, lib);
   const after = outcome.status === 'changed' ? applyEdits(text, outcome.fix.edits).text : text;
@@ -65,7 +66,7 @@ describe('Converting citation keys to numbered references', () => {
         '',
         '## References',
         '',
-        `1. ${referenceListMarkdown(generatedReferences(parseDocument(text, defaultConfig(), REPORT_PATH), new LibraryLoader(files).load(parseDocument(text, defaultConfig(), REPORT_PATH)))).split('\n')[0].slice(3)}`,
+        `1. ${referenceListMarkdown(generatedReferences(parseDocument(text, parseOptions(defaultConfig()), REPORT_PATH), new LibraryLoader(files).load(parseDocument(text, parseOptions(defaultConfig()), REPORT_PATH)))).split('\n')[0].slice(3)}`,
         '2. Kalajian AH, Malhotra PS, Callen JP. Calciphylaxis in a Patient with Systemic Lupus Erythematosus. *Archives of Dermatology*. 2009;145(4):451-458. doi:10.1001/archdermatol.2008.602',
         '3. Müller J, Østergaard S. Sodium Thiosulfate in Calciphylaxis. *Nephrol Dial Transplant*. 2015;30:e12. doi:10.1093/ndt/gfu001',
         '',
@@ -108,7 +109,7 @@ describe('Converting citation keys to numbered references', () => {
         const keyed = model.keyCitations;
         if (keyed.length === 0) return assert.equal(outcome.status, 'unchanged');
         assert.equal(outcome.status, 'changed');
-        const result = parseDocument(after, defaultConfig(), REPORT_PATH);
+        const result = parseDocument(after, parseOptions(defaultConfig()), REPORT_PATH);
         assert.equal(result.keyCitations.length, 0);
         assert.equal(result.citations.length, keyed.length);
         // The written list, by number: the entry's text is the AMA text of one library entry.

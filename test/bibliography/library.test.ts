@@ -3,12 +3,13 @@ import { bibliographyValues } from '../../src/core/bibliography/library';
 import { LibraryLoader, MAX_LIBRARY_BYTES } from '../../src/core/bibliography/loader';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { BIB, MemoryFiles, REPORT_PATH, at, findings, report } from './helpers';
 
 const CODES = ['bibliography-missing', 'bibliography-syntax', 'citation-undefined'];
 
 function load(files: MemoryFiles, frontmatter = 'bibliography: refs.bib') {
-  const model = parseDocument(report('Text [@nigwekar2008].', frontmatter), defaultConfig(), REPORT_PATH);
+  const model = parseDocument(report('Text [@nigwekar2008].', frontmatter), parseOptions(defaultConfig()), REPORT_PATH);
   return new LibraryLoader(files).load(model);
 }
 
@@ -41,9 +42,9 @@ describe('Reference library loading', () => {
   it('parses each file once per version, and again when Zotero rewrites it', () => {
     const files = new MemoryFiles({ '/cases/lupus/refs.bib': BIB });
     const loader = new LibraryLoader(files);
-    const model = parseDocument(report('Text [@nigwekar2008].'), defaultConfig(), REPORT_PATH);
+    const model = parseDocument(report('Text [@nigwekar2008].'), parseOptions(defaultConfig()), REPORT_PATH);
     const first = loader.load(model);
-    assert.equal(loader.load(parseDocument(report('Other text [@kalajian2009].'), defaultConfig(), REPORT_PATH)), first);
+    assert.equal(loader.load(parseDocument(report('Other text [@kalajian2009].'), parseOptions(defaultConfig()), REPORT_PATH)), first);
     assert.equal(files.reads, 1);
     files.rewrite('/cases/lupus/refs.bib', BIB.replace('kalajian2009', 'kalajian2009b'));
     const second = loader.load(model);
@@ -52,7 +53,7 @@ describe('Reference library loading', () => {
   });
 
   it('takes a path or a list from the frontmatter, nothing else', () => {
-    const values = (fm: string) => bibliographyValues(parseDocument(report('x', fm), defaultConfig()));
+    const values = (fm: string) => bibliographyValues(parseDocument(report('x', fm), parseOptions(defaultConfig())));
     assert.deepEqual(values('bibliography: refs.bib'), [{ written: 'refs.bib' }]);
     assert.deepEqual(values('bibliography:\n  - a.bib\n  - b.json'), [
       { written: 'a.bib', index: 0 },

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { findKeyCitations, parseLocator } from '../../src/core/bibliography/pandoc';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 
 /** The keys of each bracketed citation, as `a;b`, and the bare keys, as found in a report's text. */
 function scan(text: string): { cited: string[]; bare: string[] } {
-  const model = parseDocument(`---\ntitle: T\nauthors: [{name: A}]\n---\n\n${text}\n`, defaultConfig());
+  const model = parseDocument(`---\ntitle: T\nauthors: [{name: A}]\n---\n\n${text}\n`, parseOptions(defaultConfig()));
   return { cited: model.keyCitations.map((c) => c.items.map((i) => i.key).join(';')), bare: model.bareKeys.map((b) => b.key) };
 }
 
@@ -41,7 +42,7 @@ describe('Pandoc citation syntax', () => {
   }
 
   it('never reads the frontmatter', () => {
-    const model = parseDocument('---\ntitle: "[@fm]"\nauthors: [{name: A}]\nbibliography: refs.bib\n---\n\nText.\n', defaultConfig());
+    const model = parseDocument('---\ntitle: "[@fm]"\nauthors: [{name: A}]\nbibliography: refs.bib\n---\n\nText.\n', parseOptions(defaultConfig()));
     assert.deepEqual(model.keyCitations, []);
     assert.deepEqual(model.bareKeys, []);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { renderArticle } from '../../src/core/render/article';
 import { createNodeHost } from '../../src/node/host';
 
@@ -18,7 +19,7 @@ function decode(html: string): string {
 describe('a realistic report that cites a 25-entry library', () => {
   const host = createNodeHost();
   const text = readFileSync(REPORT, 'utf8');
-  const model = parseDocument(text, defaultConfig(), REPORT);
+  const model = parseDocument(text, parseOptions(defaultConfig()), REPORT);
   const html = renderArticle(model, { config: defaultConfig(), library: host.library!(model), sourceLines: false }).html;
 
   it('renders the reference list exactly as an AMA copy editor expects it, entry for entry', () => {

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { LibraryLoader } from '../../src/core/bibliography/loader';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { renderArticle } from '../../src/core/render/article';
 import { BIB, MemoryFiles, REPORT_PATH, report } from './helpers';
 
 function rendered(body: string, bib = BIB): string {
   const text = report(body);
-  const model = parseDocument(text, defaultConfig(), REPORT_PATH);
+  const model = parseDocument(text, parseOptions(defaultConfig()), REPORT_PATH);
   const library = new LibraryLoader(new MemoryFiles({ '/cases/lupus/refs.bib': bib })).load(model);
   return renderArticle(model, { config: defaultConfig(), library, sourceLines: false }).html;
 }
@@ -52,14 +53,14 @@ describe('Key citations in the preview and render', () => {
 
   it('the preview sets a superscript exactly where the checker found a key citation', () => {
     const body = 'One [@a]. Two [see @b, p. 3; @c]. Not [@d](https://x.org), not `[@e]`, not a@b.org, not <!-- [@f] -->.\n\n| Test | Result |\n| --- | --- |\n| CRP [@nigwekar2008] | 12 |\n\n# Heading [@kalajian2009]';
-    const model = parseDocument(report(body), defaultConfig(), REPORT_PATH);
+    const model = parseDocument(report(body), parseOptions(defaultConfig()), REPORT_PATH);
     const html = rendered(body);
     assert.equal((html.match(/<sup class="cr-cite/g) ?? []).length, model.keyCitations.length);
     assert.equal(model.keyCitations.length, 4);
   });
 
   it('without a library, key citations show as written', () => {
-    const model = parseDocument(report('Rare [@nigwekar2008].'), defaultConfig(), REPORT_PATH);
+    const model = parseDocument(report('Rare [@nigwekar2008].'), parseOptions(defaultConfig()), REPORT_PATH);
     assert.match(renderArticle(model, { config: defaultConfig(), sourceLines: false }).html, /Rare \[@nigwekar2008\]\./);
   });
 });

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 
 const FRONT = '---\ntitle: T\nauthors:\n  - name: A\n---\n\n';
 
 function parse(body: string, brackets = true): DocumentModel {
-  return parseDocument(FRONT + body, defaultConfig({ citations: { brackets } }));
+  return parseDocument(FRONT + body, parseOptions(defaultConfig({ citations: { brackets } })));
 }
 
 /** Each marker as `text@line:col-endCol` (1-based, end exclusive) with the numbers it cites. */
@@ -83,7 +84,7 @@ describe('citation markers', () => {
   it('sees nothing inside code spans, fenced code, HTML comments or the frontmatter', () => {
     const model = parseDocument(
       '---\ntitle: Lupus^1^ [2]\nauthors:\n  - name: A\nabstract: Seen.^3^\n---\n\nInline `x^4^ [5]` code.\n\n```\nfenced.^6^ [7]\n```\n\n    indented.^8^\n\n<!-- a note.^9^ [10]\nspanning lines -->\n\nReal.^11^\n',
-      defaultConfig(),
+      parseOptions(defaultConfig()),
     );
     assert.deepEqual(model.citations.map((m) => m.numbers), [[11]]);
   });

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { sharedMarkdownIt } from '../../src/core/markdown';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { SourceText } from '../../src/core/source-text';
 
 const FRONT = '---\ntitle: T\nauthors:\n  - name: A\n---\n\n';
 
 function parse(body: string, front = FRONT): DocumentModel {
-  return parseDocument(front + body, defaultConfig());
+  return parseDocument(front + body, parseOptions(defaultConfig()));
 }
 
 function at(model: DocumentModel, offset: number): string {
@@ -173,7 +174,7 @@ describe('CRLF and BOM', () => {
     ...model.figures.map((f) => `fig ${f.number} ${at(model, f.start)}-${at(model, f.end)} ${f.src}`),
     ...model.mentions.map((m) => `mention ${at(model, m.start)}`),
   ];
-  const expected = summary(parseDocument(lf, defaultConfig()));
+  const expected = summary(parseDocument(lf, parseOptions(defaultConfig())));
 
   it('gives the expected LF positions', () => {
     assert.deepEqual(expected, [
@@ -193,11 +194,11 @@ describe('CRLF and BOM', () => {
     const crlf = lf.replace(/\n/g, '\r\n');
     let i = 0;
     const mixed = lf.replace(/\n/g, () => ['\n', '\r', '\r\n'][i++ % 3]);
-    for (const raw of [crlf, lf.replace(/\n/g, '\r'), mixed, `\ufeff${lf}`, `\ufeff${crlf}`]) assert.deepEqual(summary(parseDocument(raw, defaultConfig())), expected);
+    for (const raw of [crlf, lf.replace(/\n/g, '\r'), mixed, `\ufeff${lf}`, `\ufeff${crlf}`]) assert.deepEqual(summary(parseDocument(raw, parseOptions(defaultConfig()))), expected);
   });
 
   it('recognises the frontmatter of a CRLF file with a BOM', () => {
-    const model = parseDocument(`\ufeff${lf.replace(/\n/g, '\r\n')}`, defaultConfig());
+    const model = parseDocument(`\ufeff${lf.replace(/\n/g, '\r\n')}`, parseOptions(defaultConfig()));
     assert.equal(model.frontmatter?.endLine, 4);
     assert.equal(model.bodyStartLine, 5);
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { dirname, isRemote, resolveTarget } from '../../src/core/paths';
 
 describe('paths (figure files without Node path)', () => {
@@ -30,12 +31,12 @@ describe('paths (figure files without Node path)', () => {
   });
 
   it('reads the target of `<path with spaces>` and a titled image', () => {
-    const model = parseDocument('![Figure 1. A.](<images/chest ct.png>)\n\n![Figure 2. B.](images/b.png "Title")\n', defaultConfig());
+    const model = parseDocument('![Figure 1. A.](<images/chest ct.png>)\n\n![Figure 2. B.](images/b.png "Title")\n', parseOptions(defaultConfig()));
     assert.deepEqual(model.figures.map((f) => f.src), ['images/chest ct.png', 'images/b.png']);
   });
 
   it('reads the target of a reference-style image', () => {
-    const model = parseDocument('![Figure 1. A rash.][rash]\n\n[rash]: images/rash.png\n', defaultConfig());
+    const model = parseDocument('![Figure 1. A rash.][rash]\n\n[rash]: images/rash.png\n', parseOptions(defaultConfig()));
     assert.deepEqual(model.figures.map((f) => [f.number, f.src]), [[1, 'images/rash.png']]);
   });
 });
@@ -44,7 +45,7 @@ describe('section heads', () => {
   it('finds headings, bold run-in heads ending in a colon or period, and bold lines alone', () => {
     const model = parseDocument(
       '---\ntitle: T\nauthors: [A]\n---\n\n## Case Presentation\n\n**Background:** Lupus is common.\n\n**Pathogenesis**: unclear.\n\n__Outcome.__ She recovered.\n\n**Bold opening** without a colon is prose.\n\n**Discussion**\nA bold line alone opens a section.\n',
-      defaultConfig(),
+      parseOptions(defaultConfig()),
     );
     assert.deepEqual(model.heads.map((h) => [h.kind, h.text, h.line + 1]), [
       ['heading', 'Case Presentation', 6],

@@ -7,11 +7,12 @@ import { checkText } from '../../src/core/check';
 import { MAGAZINE, preset } from '../../src/core/house-styles';
 import { mergeHouseStyle } from '../../src/core/house-styles/merge';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 
 const FULL = join(__dirname, '..', 'fixtures', 'clean', 'domain-care-complete.md');
 
 function evaluate(text: string, houseStyle = MAGAZINE): { items: CareItemResult[]; text: string } {
-  const model = parseDocument(text, defaultConfig({ houseStyle }));
+  const model = parseDocument(text, parseOptions(defaultConfig({ houseStyle })));
   return { items: evaluateCare(model, houseStyle), text: model.text };
 }
 

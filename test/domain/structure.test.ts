@@ -6,6 +6,7 @@ import { defaultConfig } from '../../src/core/config';
 import { MAGAZINE, type HouseStyle } from '../../src/core/house-styles';
 import { preset } from '../../src/core/house-styles/presets';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { abstractWordCount, documentCounts } from '../../src/core/counts';
 import { bodyWordCount } from '../../src/core/text/body-words';
 import { hits } from './helpers';
@@ -97,7 +98,7 @@ describe('limits', () => {
     assert.equal(model.text.slice(f.start, f.end), 'abstract');
     assert.match(f.message, /160 words; the house style allows 150 \(10 over\)/);
     const structured = `abstract:\n  background: ${long.slice(0, 300)}\n  case: short case\n`;
-    assert.equal(abstractWordCount(parseDocument(fm(structured), defaultConfig())), countOf(long.slice(0, 300)) + 2);
+    assert.equal(abstractWordCount(parseDocument(fm(structured), parseOptions(defaultConfig()))), countOf(long.slice(0, 300)) + 2);
     assert.ok(!checkText(fm('abstract: A short abstract.\n'), defaultConfig(), host).findings.some((x) => x.code === 'limit-abstract'));
   });
   it('limit-authors reports the first author over the limit', () => {
@@ -135,7 +136,7 @@ describe('limits', () => {
 });
 
 describe('word counts', () => {
-  const count = (body: string) => bodyWordCount(parseDocument(`---\ntitle: T\nauthors:\n  - name: A\nabstract: These four abstract words.\n---\n\n${body}`, defaultConfig()));
+  const count = (body: string) => bodyWordCount(parseDocument(`---\ntitle: T\nauthors:\n  - name: A\nabstract: These four abstract words.\n---\n\n${body}`, parseOptions(defaultConfig())));
   it('counts body words, with hyphens, apostrophes, decimals and units as one word each', () => {
     assert.equal(count("A 45-year-old woman's creatinine was 1.2 mg/dL.\n"), 7);
   });
@@ -152,7 +153,7 @@ describe('word counts', () => {
     assert.equal(count(body), 5);
   });
   it('documentCounts lists every count against its house-style limit', () => {
-    const model = parseDocument('---\ntitle: Twelve chars\nauthors:\n  - name: A\n  - name: B\nabstract: Four words in it.\n---\n\nOne two.\n', defaultConfig());
+    const model = parseDocument('---\ntitle: Twelve chars\nauthors:\n  - name: A\n  - name: B\nabstract: Four words in it.\n---\n\nOne two.\n', parseOptions(defaultConfig()));
     const counts = Object.fromEntries(documentCounts(model, MAGAZINE).map((c) => [c.name, [c.value, c.limit]]));
     assert.deepEqual(counts, { words: [2, 2000], abstractWords: [4, 150], references: [0, 20], figuresAndTables: [0, 6], authors: [2, 6], titleCharacters: [12, 120] });
   });

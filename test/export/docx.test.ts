@@ -8,6 +8,7 @@ import { buildDocx } from '../../src/core/export';
 import { MAGAZINE } from '../../src/core/house-styles';
 import { mergeHouseStyle } from '../../src/core/house-styles/merge';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { plainReference } from '../../src/core/render/plain-reference';
 import { runRules } from '../../src/core/check';
 import { limitWords } from '../../src/core/rules/structure/limit-words';
@@ -20,7 +21,7 @@ import { BIB, MemoryFiles, REPORT_PATH, report as bibReport } from '../bibliogra
 const EXAMPLE = resolve(__dirname, '../../examples/egpa-cardiac-tamponade.md');
 
 async function exportFile(text: string, path: string, config: CheckConfig = defaultConfig()): Promise<{ docx: DocxFile; model: DocumentModel; warnings: string[] }> {
-  const model = parseDocument(text, config, path);
+  const model = parseDocument(text, parseOptions(config), path);
   const { bytes, warnings } = await buildDocx(model, { config, images: { files: nodeImageFiles, where: { folder: dirname(path), roots: [] } } });
   return { docx: new DocxFile(bytes), model, warnings };
 }
@@ -363,7 +364,7 @@ describe('export: Word manuscript of a report that cites by key from a library',
   it('numbers the key citations in order of first citation, as AMA superscripts, and sets the generated reference list', async () => {
     const text = bibReport('Calciphylaxis is rare [@nigwekar2008], and treated [@kalajian2009; @muller2015]. All three [@nigwekar2008; @kalajian2009; @muller2015] agree; one [@unknown2020] is not in the library.');
     const config = defaultConfig();
-    const model = parseDocument(text, config, REPORT_PATH);
+    const model = parseDocument(text, parseOptions(config), REPORT_PATH);
     const library = new LibraryLoader(new MemoryFiles({ '/cases/lupus/refs.bib': BIB })).load(model);
     const { bytes } = await buildDocx(model, { config, library });
     const paragraphs = new DocxFile(bytes).paragraphs();

@@ -8,6 +8,7 @@ import { defaultConfig } from '../../src/core/config';
 import { nodeImageFiles } from '../../src/node/image-files';
 import { buildDocx } from '../../src/core/export';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { plainReference } from '../../src/core/render/plain-reference';
 
 const EXAMPLE = resolve(__dirname, '../../examples/egpa-cardiac-tamponade.md');
@@ -54,7 +55,7 @@ describe('export: LibreOffice opens the Word manuscript [slow]', function () {
 
   it('converts the example report to PDF: the title page first, every reference in order', async () => {
     const config = defaultConfig();
-    const model = parseDocument(readFileSync(EXAMPLE, 'utf8'), config, EXAMPLE);
+    const model = parseDocument(readFileSync(EXAMPLE, 'utf8'), parseOptions(config), EXAMPLE);
     const { bytes } = await buildDocx(model, { config, images: { files: nodeImageFiles, where: { folder: dirname(EXAMPLE), roots: [] } } });
     const pdf = convert({ 'manuscript.docx': bytes })[0];
     const page1 = pdfText(pdf, '-f', '1', '-l', '1');
@@ -73,7 +74,7 @@ describe('export: LibreOffice opens the Word manuscript [slow]', function () {
     const files = readdirSync(folder).filter((name) => name.endsWith('.md'));
     assert.ok(files.length >= 3);
     const config = defaultConfig();
-    const models = files.map((name) => parseDocument(readFileSync(join(folder, name), 'utf8'), config, join(folder, name)));
+    const models = files.map((name) => parseDocument(readFileSync(join(folder, name), 'utf8'), parseOptions(config), join(folder, name)));
     const docs: Record<string, Uint8Array> = {};
     for (const [index, model] of models.entries()) docs[`case-${index}.docx`] = (await buildDocx(model, { config, images: { files: nodeImageFiles, where: { folder, roots: [] } } })).bytes;
     const pdfs = convert(docs);

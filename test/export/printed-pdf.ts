@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { plainReference } from '../../src/core/render/plain-reference';
 
 /** The text of a PDF (or of pages `-f N -l M`) as pdftotext reads it. */
@@ -40,7 +41,7 @@ export function assertPrintedArticle(pdf: string, report: string, opening: strin
     assert.ok(text.replace(`Page ${page} of ${pages}`, '').trim().length > 100, `page ${page} is not blank`);
   }
   const all = loose(pdftotext(pdf));
-  const model = parseDocument(readFileSync(report, 'utf8'), defaultConfig(), report);
+  const model = parseDocument(readFileSync(report, 'utf8'), parseOptions(defaultConfig()), report);
   const entries = model.references?.entries ?? [];
   assert.ok(entries.length > 0, 'the report has references');
   let at = all.indexOf('references');

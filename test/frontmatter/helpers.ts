@@ -2,6 +2,7 @@ import { runRules } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { MAGAZINE, type HouseStyle } from '../../src/core/house-styles';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { frontmatterRules } from '../../src/core/rules/frontmatter';
 import type { Finding } from '../../src/core/types';
 
@@ -10,7 +11,7 @@ export const noFiles = { fileExists: () => true };
 /** Runs the three frontmatter rules only. */
 export function checkFrontmatter(text: string, style: HouseStyle = MAGAZINE): Finding[] {
   const config = defaultConfig({ houseStyle: style });
-  return runRules(parseDocument(text, config), config, noFiles, frontmatterRules);
+  return runRules(parseDocument(text, parseOptions(config)), config, noFiles, frontmatterRules);
 }
 
 /** `line:column-endColumn code severity` (1-based, end exclusive), then the message. */

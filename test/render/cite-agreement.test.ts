@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { render } from './helpers';
 
 /** The preview superscripts exactly what the checker counts as a citation: one definition, two readers. */
@@ -25,7 +26,7 @@ describe('preview and checker agree on what a citation is', () => {
   for (const [name, sentence, count] of cases) {
     it(name, () => {
       const text = `---\ntitle: T\nauthors:\n  - name: A\n---\n\n${sentence}\n\n## References\n\n${references(count)}\n`;
-      const checked = parseDocument(text, defaultConfig()).citations.length;
+      const checked = parseDocument(text, parseOptions(defaultConfig())).citations.length;
       const body = render(text).html.split('id="cr-references"')[0];
       const rendered = (body.match(/<sup class="cr-cite/g) ?? []).length;
       assert.equal(rendered, checked, `checker found ${checked}, preview set ${rendered} superscripts`);

@@ -4,6 +4,7 @@ import { defaultConfig } from '../../src/core/config';
 import type { MarkdownItInstance, Token } from '../../src/core/markdown';
 import { scanFrontmatter } from '../../src/core/frontmatter/scan';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { SourceText } from '../../src/core/source-text';
 import { renderBody } from '../../src/core/render/article';
 import { HtmlSanitizer } from '../../src/core/render/sanitize';
@@ -59,7 +60,7 @@ describe('render: CommonMark stays intact', () => {
     const failures: string[] = [];
     for (const example of safe) {
       const expected = normalize(reference.render(example.markdown));
-      const actual = normalize(renderBody(parseDocument(example.markdown, config), { config }));
+      const actual = normalize(renderBody(parseDocument(example.markdown, parseOptions(config)), { config }));
       if (actual !== expected) failures.push(`example ${example.number} (${example.section}):\n${JSON.stringify(example.markdown)}\nmarkdown-it: ${JSON.stringify(expected)}\npreview:     ${JSON.stringify(actual)}`);
     }
     assert.deepEqual(failures, []);
@@ -67,7 +68,7 @@ describe('render: CommonMark stays intact', () => {
 
   it('renders the examples whose raw HTML it sanitizes with nothing that can run', () => {
     for (const example of plain.filter((t) => !safe.includes(t))) {
-      const actual = renderBody(parseDocument(example.markdown, config), { config });
+      const actual = renderBody(parseDocument(example.markdown, parseOptions(config)), { config });
       assert.doesNotMatch(actual, /<script|<iframe|<object|<embed|<form|\son\w+\s*=|javascript:/i, `example ${example.number}`);
     }
   });

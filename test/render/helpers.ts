@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig, type CheckConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { renderArticle, type RenderOptions } from '../../src/core/render/article';
 
 export const FIXTURES = join(__dirname, 'fixtures');
@@ -12,7 +13,7 @@ export function fixture(name: string): string {
 
 export function render(text: string, options: Partial<RenderOptions> & { config?: CheckConfig } = {}) {
   const config = options.config ?? defaultConfig();
-  return renderArticle(parseDocument(text, config), { ...options, config });
+  return renderArticle(parseDocument(text, parseOptions(config)), { ...options, config });
 }
 
 /** A body of `count` paragraphs of `words` words each, with a blank line between. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { renderArticle } from '../../src/core/render/article';
 import { launchChromium } from './browser';
 import { VECTORS } from './vectors';
@@ -19,7 +20,7 @@ describe('render: script injection in headless Chromium [chromium]', function ()
   it('runs no script from any vector, even on a page without a Content-Security-Policy', async () => {
     const markdown = `---\ntitle: "Injection <script>pwned('frontmatter')</script>"\nauthors:\n  - name: "<img src=x onerror=pwned('author')>"\ncategory: "<svg onload=pwned('category')>"\ntags: ["<script>pwned('tag')</script>"]\n---\n\n${VECTORS.join('\n\n<!-- pagebreak -->\n\n')}\n\n## References\n\n1. <img src=x onerror="pwned('reference')"> A reference.\n`;
     const config = defaultConfig();
-    const article = renderArticle(parseDocument(markdown, config), { config });
+    const article = renderArticle(parseDocument(markdown, parseOptions(config)), { config });
     // No CSP on purpose: the sanitizer alone must stop every vector.
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><main id="cr-root">${article.html}</main></body></html>`;
     mkdirSync(join('test-results', 'render'), { recursive: true });

@@ -7,6 +7,7 @@ import { run } from '../../src/cli/main';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { renderArticle } from '../../src/core/render/article';
 import { ensurePreviewAssets } from './assets';
 import { launchChromium } from './browser';
@@ -38,7 +39,7 @@ const ON_DISK = new Set(['/reports/egpa/images/echo.png']);
 
 function renderReport(fileExists?: (path: string) => boolean): string {
   const config = defaultConfig();
-  return renderArticle(parseDocument(REPORT, config, PATH), { config, sourceLines: false, fileExists }).html;
+  return renderArticle(parseDocument(REPORT, parseOptions(config), PATH), { config, sourceLines: false, fileExists }).html;
 }
 
 describe('render: a local image whose file is missing', () => {
@@ -68,7 +69,7 @@ describe('render: a local image whose file is missing', () => {
   it('without a way to ask the file system (or a report not on disk), shows every local image as written', () => {
     assert.doesNotMatch(renderReport(), /cr-image-missing/);
     const config = defaultConfig();
-    assert.doesNotMatch(renderArticle(parseDocument(REPORT, config), { config, fileExists: () => false }).html, /cr-image-missing/);
+    assert.doesNotMatch(renderArticle(parseDocument(REPORT, parseOptions(config)), { config, fileExists: () => false }).html, /cr-image-missing/);
   });
 
   it('is shown exactly for the images figure-file reports', () => {

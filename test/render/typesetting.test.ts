@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { renderBody } from '../../src/core/render/article';
 import { quoteText } from '../../src/core/render/quotes';
 import { fixture, pageTexts, render } from './helpers';
@@ -78,7 +79,7 @@ describe('typesetting: typographic quotes', () => {
 
   it('is the article\'s: a Markdown body that is not a case report renders as markdown-it does', () => {
     const config = defaultConfig();
-    assert.equal(renderBody(parseDocument('She said "no".\n', config), { config, sourceLines: false }), '<p>She said &quot;no&quot;.</p>\n');
+    assert.equal(renderBody(parseDocument('She said "no".\n', parseOptions(config)), { config, sourceLines: false }), '<p>She said &quot;no&quot;.</p>\n');
   });
 
   it('leaves a quote with space on both sides, and a typed curly quote, as they are', () => {

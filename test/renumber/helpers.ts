@@ -1,12 +1,13 @@
 import { defaultConfig } from '../../src/core/config';
 import { applyEdits } from '../../src/core/fix';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import type { RenumberOutcome } from '../../src/core/renumber';
 
 export const FRONTMATTER = '---\ntitle: Calciphylaxis in lupus\nauthors:\n  - name: Joey Kim\n---\n\n';
 
 export function parse(text: string): DocumentModel {
-  return parseDocument(text, defaultConfig());
+  return parseDocument(text, parseOptions(defaultConfig()));
 }
 
 /** Applies a renumbering and returns the new text (the same text when nothing changes). */

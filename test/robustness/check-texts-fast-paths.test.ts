@@ -4,6 +4,7 @@ import { defaultConfig } from '../../src/core/config';
 import { blankSpans, findCodeSpans, findHtmlComments } from '../../src/core/mask';
 import { closingBracket } from '../../src/core/citation-tokens';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { blankWithPublishedFrontmatter, bodyText, withPublishedFrontmatter } from '../../src/core/text/body';
 import { bodyNthWord, bodyWordCount, bodyWordText } from '../../src/core/text/body-words';
 import { contactText } from '../../src/core/text/privacy';
@@ -36,7 +37,7 @@ describe('check texts: fast paths against the plain code', () => {
     );
     fc.assert(
       fc.property(withSpans, ([text, spans]) => {
-        const model = parseDocument(text, config);
+        const model = parseDocument(text, parseOptions(config));
         assert.equal(blankWithPublishedFrontmatter(model, model.text, spans), withPublishedFrontmatter(model, blankSpans(model.text, spans)));
         assert.equal(blankWithPublishedFrontmatter(model, model.prose, spans), withPublishedFrontmatter(model, blankSpans(model.prose, spans)));
       }),
@@ -47,7 +48,7 @@ describe('check texts: fast paths against the plain code', () => {
   it('bodyText is the prose filled in, then the reference list blanked', () => {
     fc.assert(
       fc.property(REPORT, (text) => {
-        const model = parseDocument(text, config);
+        const model = parseDocument(text, parseOptions(config));
         const list = model.references;
         const references: Span[] = list ? [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }] : [];
         assert.equal(bodyText(model), blankSpans(withPublishedFrontmatter(model, model.prose), references));
@@ -72,8 +73,8 @@ describe('check texts: fast paths against the plain code', () => {
   it('bodyWordCount and bodyNthWord are countWords and nthWord of bodyWordText, on a fresh model', () => {
     fc.assert(
       fc.property(REPORT, (text) => {
-        const fresh = parseDocument(text, config);
-        const built = parseDocument(text, config);
+        const fresh = parseDocument(text, parseOptions(config));
+        const built = parseDocument(text, parseOptions(config));
         const body = bodyWordText(built);
         assert.equal(bodyWordCount(fresh), countWords(body));
         for (const n of [0, 1, 3, 7]) assert.deepEqual(bodyNthWord(fresh, n), nthWord(body, n));
@@ -108,7 +109,7 @@ describe('check texts: fast paths against the plain code', () => {
     };
     fc.assert(
       fc.property(REPORT, (text) => {
-        const model = parseDocument(text, config);
+        const model = parseDocument(text, parseOptions(config));
         assert.equal(contactText(model, config.privacy.allow), plain(model), JSON.stringify(text));
       }),
       { numRuns: 1000 },

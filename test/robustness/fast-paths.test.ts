@@ -8,6 +8,7 @@ import { blankSpans } from '../../src/core/mask';
 import { countWords } from '../../src/core/words';
 import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { digitRunStarts, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts } from '../../src/core/scan/matches';
 import { withoutOverlaps } from '../../src/core/scan/spans';
 import { contactText, privacyText } from '../../src/core/text/privacy';
@@ -160,7 +161,7 @@ describe('fast paths agree with the simple code they replaced', function () {
       fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), (body) => {
         const text = `Contact ${body} end.`;
         const config = defaultConfig();
-        const model = parseDocument(text, config);
+        const model = parseDocument(text, parseOptions(config));
         const scanned = contactText(model, config.privacy.allow);
         const expected = [...scanned.matchAll(EMAIL)].filter((m) => /\p{L}{2,}/u.test(m[0].slice(m[0].lastIndexOf('.') + 1))).map((m) => `${m.index}-${m.index + m[0].length}`);
         const got = checkText(text, config, host).findings.filter((f) => f.code === 'phi-contact').map((f) => `${f.start}-${f.end}`);
@@ -177,7 +178,7 @@ describe('fast paths agree with the simple code they replaced', function () {
       fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (body) => {
         const text = `Given ${body} today.`;
         const config = defaultConfig();
-        const model = parseDocument(text, config);
+        const model = parseDocument(text, parseOptions(config));
         const expected = [...doseText(model).matchAll(MS)].map((m) => m.index);
         const got = checkText(text, config, host).findings.filter((f) => f.code === 'dose-abbreviation' && text.slice(f.start, f.end) === 'MS').map((f) => f.start);
         assert.deepEqual(got, expected);
@@ -220,7 +221,7 @@ describe('fast paths agree with the simple code they replaced', function () {
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (body) => {
         const text = `On ${body} it began.`;
         const config = defaultConfig();
-        const expected = oracle(privacyText(parseDocument(text, config), config.privacy.allow));
+        const expected = oracle(privacyText(parseDocument(text, parseOptions(config)), config.privacy.allow));
         const got = checkText(text, config, host).findings.filter((f) => f.code === 'phi-date').map((f) => `${f.start}-${f.end}`);
         assert.deepEqual(got, expected);
       }),

@@ -14,6 +14,7 @@ import {
   type LineRange,
 } from '../../src/core/mask';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { SourceText } from '../../src/core/source-text';
 import type { Span } from '../../src/core/types';
 
@@ -71,7 +72,7 @@ function anchoredMatches(anchor: string, sticky: RegExp, text: string): Span[] {
 /** The model's `prose` as it was built: frontmatter blanked, parse, then one blanking per kind of span. */
 function proseSimple(text: string): { prose: string; tokens: ReturnType<typeof sharedMarkdownIt>['parse'] extends (...a: never[]) => infer T ? T : never } {
   const source = new SourceText(text);
-  const model = parseDocument(text, defaultConfig());
+  const model = parseDocument(text, parseOptions(defaultConfig()));
   const fmEnd = model.frontmatter ? source.lineEnd(model.frontmatter.endLine) : 0;
   const body = model.frontmatter ? blankSpans(source.text, [{ start: 0, end: fmEnd }]) : source.text;
   const env: { references?: Record<string, { href: string; title: string }> } = {};
@@ -137,7 +138,7 @@ describe('model parse shortcuts agree with the simple code they replaced', () =>
     fc.assert(
       fc.property(frontmatter, markdown, (head, body) => {
         const text = head + body;
-        const model = parseDocument(text, defaultConfig());
+        const model = parseDocument(text, parseOptions(defaultConfig()));
         const simple = proseSimple(text);
         assert.equal(model.prose, simple.prose);
         assert.deepEqual(
@@ -321,7 +322,7 @@ describe('run-in heads', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
         const text = lines.join('\n\n');
-        const model = parseDocument(text, defaultConfig());
+        const model = parseDocument(text, parseOptions(defaultConfig()));
         const expected: { line: number; text: string }[] = [];
         for (let i = 0; i < model.tokens.length; i++) {
           const token = model.tokens[i];

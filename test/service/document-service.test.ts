@@ -6,6 +6,7 @@ import { defaultConfig } from '../../src/core/config';
 import { applyEdits } from '../../src/core/fix';
 import { fixAll } from '../../src/core/fix-all';
 import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { DocumentService, RequestQueue } from '../../src/core/service/document-service';
 import type { DocumentInput, Request, Response } from '../../src/core/service/protocol';
 import { FRONTMATTER } from '../renumber/helpers';
@@ -40,7 +41,7 @@ describe('analysis service (what the worker thread answers)', () => {
   it('checks a case report with exactly the findings of the rules', () => {
     const service = new DocumentService(host);
     const analyzed = result(ask(service, 'analyze', input(REPORT))) as { caseReport: boolean; findings: unknown[] };
-    const expected = runRules(parseDocument(REPORT, defaultConfig(), EXAMPLE), defaultConfig(), host);
+    const expected = runRules(parseDocument(REPORT, parseOptions(defaultConfig()), EXAMPLE), defaultConfig(), host);
     assert.equal(analyzed.caseReport, true);
     assert.ok(expected.length > 0, 'the example report has its intentional findings');
     assert.deepEqual(analyzed.findings, expected);
@@ -67,14 +68,28 @@ describe('analysis service (what the worker thread answers)', () => {
     assert.deepEqual(ask(service, 'lenses', { uri: 'file:///r/case.md', version: 5 }), { id: nextId - 1, stale: true });
   });
 
-  it('parses a version again when the settings changed', () => {
+  it('checks a version again with the settings it comes with', () => {
     const service = new DocumentService(host);
     const before = result(ask(service, 'analyze', input(REPORT))) as { findings: { code: string }[] };
     const off = defaultConfig();
     off.rules = { ...off.rules, 'phi-age': 'off', 'phi-date': 'off', 'phi-contact': 'off', 'phi-identifier': 'off', 'phi-name': 'off', 'phi-place': 'off' };
     const after = result(ask(service, 'analyze', input(REPORT, 1, { config: off }))) as { findings: { code: string }[] };
-    assert.deepEqual(after.findings, runRules(parseDocument(REPORT, off, EXAMPLE), off, host));
+    assert.deepEqual(after.findings, runRules(parseDocument(REPORT, parseOptions(off), EXAMPLE), off, host));
     assert.ok(before.findings.length >= after.findings.length);
+  });
+
+  it('parses a version again when its parse options change: Vancouver brackets off', () => {
+    const service = new DocumentService(host);
+    const text = `${FRONTMATTER}Lupus is rare [1].
+
+## References
+
+1. Alpha A. First.
+`;
+    const codes = (config = defaultConfig()) => (result(ask(service, 'analyze', input(text, 1, { config }))) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    assert.ok(!codes().includes('reference-uncited'));
+    assert.ok(codes(defaultConfig({ citations: { brackets: false } })).includes('reference-uncited'));
+    assert.ok(!codes().includes('reference-uncited'));
   });
 
   it('gives Fix all as one edit that makes the text what `casereport fix` writes', () => {

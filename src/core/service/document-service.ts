@@ -6,6 +6,7 @@ import { runRules } from '../check';
 import type { CheckConfig } from '../config';
 import { fixAll } from '../fix-all';
 import { hasCaseReportFrontmatter, parseDocument, type DocumentModel } from '../model';
+import { parseOptions, sameParseOptions, type ParseOptions } from '../parse-options';
 import { renderArticle } from '../render/article';
 import { fullTitle } from '../render/meta';
 import { ABBREVIATIONS_LIST_TITLE, abbreviationListEdit } from '../rules/abbreviations/list';
@@ -24,6 +25,8 @@ import type { At, DocumentInput, Method, Params, Planned, Question, Rendered, Re
 
 interface Entry {
   input: DocumentInput;
+  /** What the model was parsed with: the model depends on the text and these only. */
+  options: ParseOptions;
   model: DocumentModel;
   caseReport: boolean;
   findings?: Finding[];
@@ -54,15 +57,21 @@ export class DocumentService {
     return answer(this.entry(params as At), params, this.host);
   }
 
-  /** Parses a new version (once) and checks it when it is a case report. */
+  /**
+   * Parses a new version (once) and checks it when it is a case report. The same version sent
+   * again (after a clear, or with other settings) keeps its model when the parse options are the
+   * same, and is checked again with the configuration it came with.
+   */
   private analyze(input: DocumentInput): Result<'analyze'> {
-    let entry = this.documents.get(input.uri);
-    if (entry && entry.input.version > input.version) throw new Stale();
-    if (!entry || entry.input.version !== input.version || !sameConfig(entry.input.config, input.config) || entry.input.included !== input.included) {
-      const model = parseDocument(input.text, input.config, input.path);
-      entry = { input, model, caseReport: input.included || hasCaseReportFrontmatter(model) };
-      this.documents.set(input.uri, entry);
-    }
+    const previous = this.documents.get(input.uri);
+    if (previous && previous.input.version > input.version) throw new Stale();
+    const options = parseOptions(input.config);
+    const model =
+      previous && previous.input.version === input.version && previous.input.path === input.path && sameParseOptions(previous.options, options)
+        ? previous.model
+        : parseDocument(input.text, options, input.path);
+    const entry: Entry = { input, options, model, caseReport: input.included || hasCaseReportFrontmatter(model) };
+    this.documents.set(input.uri, entry);
     if (entry.caseReport) entry.findings ??= runRules(entry.model, input.config, this.host);
     const libraries = entry.caseReport && this.host.library ? libraryPaths(this.host.library(entry.model)) : [];
     const files = [...libraries, ...figureFilePaths(entry.model)];
@@ -156,10 +165,6 @@ function plan(model: DocumentModel, what: 'references' | 'floats'): Planned {
   if (fix) return { fix };
   if (blocked.length > 0) return { reason: blocked.join(' ') };
   return { unchanged: 'Figures and tables are already numbered in order of first mention.' };
-}
-
-function sameConfig(a: CheckConfig, b: CheckConfig): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

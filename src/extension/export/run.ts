@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { nodeImageFiles } from '../../node/image-files';
-import { buildDocx, describeConcerns, exportConcerns, parseDocument, printPage, type Finding } from '../../core';
+import { buildDocx, describeConcerns, exportConcerns, parseDocument, parseOptions, printPage, type Finding } from '../../core';
 import { createNodeHost } from '../../node/host';
 import { NoBrowserError } from '../../node/pdf/browser';
 import { findBrowser, printPdf, thisMachine } from '../../node/pdf/print';
@@ -75,7 +75,7 @@ export async function runExport(request: ExportRequest): Promise<vscode.Uri | un
 async function build({ format, document, extensionUri }: ExportRequest): Promise<{ bytes: Uint8Array; warnings: string[] }> {
   const config = configFor(document);
   const path = document.uri.scheme === 'file' && !document.isUntitled ? document.uri.fsPath : undefined;
-  const model = parseDocument(document.getText(), config, path);
+  const model = parseDocument(document.getText(), parseOptions(config), path);
   const roots = imageRoots(document);
   const images = roots && { files: nodeImageFiles, where: roots };
   if (format === 'docx') return buildDocx(model, { config, images });
