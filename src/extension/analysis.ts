@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Method, Params, Question, Result, Finding } from '../core';
-import { configFor } from './settings';
+import { configFor, publishHouseStyle } from './settings';
 import { connect, type ServiceConnection } from './worker/connection';
 
 export interface Analysis {
@@ -67,6 +67,7 @@ export class AnalysisCache implements vscode.Disposable {
     const uri = document.uri.toString();
     const sent = this.sent.get(uri);
     if (sent && sent.version === document.version) return sent.analyzed;
+    publishHouseStyle(document);
     const analyzed: Promise<Result<'analyze'> | undefined> = this.service
       .request('analyze', {
         uri,

@@ -18,11 +18,13 @@ const diskFiles: HouseStyleFiles = {
 
 /** Effective house styles by folder; cleared whenever a house-style file changes. */
 const houseStyles = new Map<string, ResolvedHouseStyle>();
+/** The keys of `houseStyles` whose files and problems are logged and shown (publishHouseStyle). */
+const published = new Set<string>();
 let problemsCollection: vscode.DiagnosticCollection | undefined;
 
 /**
  * The check configuration for a document: the user's settings over its effective house style.
- * Plain data: VS Code hands out setting objects as read-only proxies, which cannot be posted to
+ * No side effect but the cache of house styles (publishHouseStyle shows their problems). Plain data: VS Code hands out setting objects as read-only proxies, which cannot be posted to
  * the analysis worker, so they are copied.
  */
 export function configFor(document: vscode.TextDocument): CheckConfig {
@@ -40,23 +42,44 @@ export function configFor(document: vscode.TextDocument): CheckConfig {
  * else the preset named by the `casereport.houseStyle` setting (default `magazine`).
  */
 export function houseStyleFor(document: vscode.TextDocument): HouseStyle {
-  const fallback = vscode.workspace.getConfiguration('casereport', document.uri).get<string>('houseStyle', 'magazine');
-  const fallbackStyle = preset(fallback) ?? preset('magazine')!;
-  if (document.uri.scheme !== 'file') return fallbackStyle;
+  const fallback = fallbackName(document);
+  return resolvedFor(document, fallback)?.style ?? preset(fallback) ?? preset('magazine')!;
+}
+
+/**
+ * Shows where the document's house style comes from: once per folder (until a house-style file
+ * changes), the files in the log and their problems on those files.
+ */
+export function publishHouseStyle(document: vscode.TextDocument): void {
+  const fallback = fallbackName(document);
+  const resolved = resolvedFor(document, fallback);
+  if (!resolved) return;
   const folder = dirname(document.uri.fsPath);
   const key = `${fallback}|${folder}`;
+  if (published.has(key)) return;
+  published.add(key);
+  log.info(
+    resolved.files.length > 0
+      ? `House style for ${folder}: ${resolved.files.join(' < ')}${resolved.problems.length > 0 ? ` (${resolved.problems.length} problem(s), shown on the file)` : ''}`
+      : `House style for ${folder}: the "${fallback}" preset`,
+  );
+  publishProblems(resolved);
+}
+
+function fallbackName(document: vscode.TextDocument): string {
+  return vscode.workspace.getConfiguration('casereport', document.uri).get<string>('houseStyle', 'magazine');
+}
+
+/** The effective house style of a file on disk (cached by folder); undefined for other documents. */
+function resolvedFor(document: vscode.TextDocument, fallback: string): ResolvedHouseStyle | undefined {
+  if (document.uri.scheme !== 'file') return undefined;
+  const key = `${fallback}|${dirname(document.uri.fsPath)}`;
   let resolved = houseStyles.get(key);
   if (!resolved) {
     resolved = resolveHouseStyle({ documentPath: document.uri.fsPath, fallback: PRESET_NAMES.includes(fallback) ? fallback : 'magazine', files: diskFiles, knownRules: RULE_CODES });
     houseStyles.set(key, resolved);
-    log.info(
-      resolved.files.length > 0
-        ? `House style for ${folder}: ${resolved.files.join(' < ')}${resolved.problems.length > 0 ? ` (${resolved.problems.length} problem(s), shown on the file)` : ''}`
-        : `House style for ${folder}: the "${fallback}" preset`,
-    );
-    publishProblems(resolved);
   }
-  return resolved.style;
+  return resolved;
 }
 
 /**
@@ -96,6 +119,7 @@ export function watchHouseStyles(onChange: () => void): vscode.Disposable {
   problemsCollection = vscode.languages.createDiagnosticCollection('casereport-house-style');
   const changed = () => {
     houseStyles.clear();
+    published.clear();
     problemsCollection?.clear();
     onChange();
   };
@@ -113,10 +137,13 @@ export function watchHouseStyles(onChange: () => void): vscode.Disposable {
       if (isHouseStyleFile(document.uri)) changed();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('casereport.houseStyle')) houseStyles.clear();
+      if (event.affectsConfiguration('casereport.houseStyle')) {
+        houseStyles.clear();
+        published.clear();
+      }
     }),
     collection,
-    { dispose: () => ((problemsCollection = undefined), houseStyles.clear()) },
+    { dispose: () => ((problemsCollection = undefined), houseStyles.clear(), published.clear()) },
   );
 }
 
