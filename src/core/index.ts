@@ -31,9 +31,8 @@ export type { Count } from './counts';
 export { careChecklistMarkdown, evaluateCare, type CareEvidence, type CareItemResult, type CareStatus, type CareSubItemResult } from './care';
 export { FLOATS_TITLE, REFERENCES_TITLE } from './renumber';
 
-// Frontmatter help in the editor.
-export { scanFrontmatter } from './frontmatter/scan';
-export { completeFrontmatter, hoverFrontmatterKey, type FrontmatterCompletion } from './frontmatter/complete';
+// Frontmatter help in the editor (answered by the analysis service).
+export type { FrontmatterCompletion } from './frontmatter/complete';
 
 // Rendering: the article, the standalone page, and VS Code's own Markdown preview.
 export type { MarkdownItInstance } from './markdown';

@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
   registerCareChecklist(context, cache);
   context.subscriptions.push(new WordCountStatusBar(cache));
   registerLanguageFeatures(context, cache);
-  registerFrontmatterFeatures(context);
+  registerFrontmatterFeatures(context, cache);
   const previews = registerPreview(context, cache);
   // A file the reports depend on changed on disk: drop cached analyses, re-check open reports, render the previews again.
   const recheck = () => {

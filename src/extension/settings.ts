@@ -41,7 +41,7 @@ export function configFor(document: vscode.TextDocument): CheckConfig {
  * The house style of a document: the nearest `.casereport.json`/`.yaml` in its folder or above,
  * else the preset named by the `casereport.houseStyle` setting (default `magazine`).
  */
-export function houseStyleFor(document: vscode.TextDocument): HouseStyle {
+function houseStyleFor(document: vscode.TextDocument): HouseStyle {
   const fallback = fallbackName(document);
   return resolvedFor(document, fallback)?.style ?? preset(fallback) ?? preset('magazine')!;
 }

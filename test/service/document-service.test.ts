@@ -92,6 +92,20 @@ describe('analysis service (what the worker thread answers)', () => {
     assert.ok(!codes().includes('reference-uncited'));
   });
 
+  it('answers frontmatter hovers and completion from the parsed version, for any Markdown file', () => {
+    const service = new DocumentService(host);
+    const text = '---\ntitle: A case\ncategory: \n---\n\nText.\n';
+    result(ask(service, 'analyze', input(text, 1, { included: false })));
+    const hover = result(ask(service, 'frontmatterHover', { uri: 'file:///r/case.md', version: 1, offset: text.indexOf('title') + 2 })) as { markdown: string; span: { start: number; end: number } };
+    assert.deepEqual(hover.span, { start: text.indexOf('title'), end: text.indexOf('title') + 5 });
+    assert.match(hover.markdown, /title/i);
+    assert.equal(result(ask(service, 'frontmatterHover', { uri: 'file:///r/case.md', version: 1, offset: text.indexOf('Text') })), undefined);
+    const offset = text.indexOf('category: ') + 'category: '.length;
+    const labels = (result(ask(service, 'frontmatterCompletion', { uri: 'file:///r/case.md', version: 1, offset })) as { label: string }[]).map((c) => c.label);
+    assert.ok(labels.includes('Systemic Lupus Erythematosus'), labels.join(', '));
+    assert.deepEqual(result(ask(service, 'frontmatterCompletion', { uri: 'file:///r/case.md', version: 1, offset: text.indexOf('Text') })), []);
+  });
+
   it('gives Fix all as one edit that makes the text what `casereport fix` writes', () => {
     const service = new DocumentService(host);
     result(ask(service, 'analyze', input(OUT_OF_ORDER)));

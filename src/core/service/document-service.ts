@@ -20,6 +20,7 @@ import type { Finding, TextEdit } from '../types';
 import { documentCounts } from '../counts';
 import { figureFilePaths } from '../figure-files';
 import { completionsAt, definitionsAt, hoverAt, referenceLenses, referencesAt } from './language';
+import { frontmatterCompletionsAt, frontmatterHoverAt } from './frontmatter-help';
 import { citationPick } from './library-keys';
 import type { At, DocumentInput, Method, Params, Planned, Question, Rendered, Request, Response, Result } from './protocol';
 
@@ -101,6 +102,8 @@ const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host
   fixAll: ({ input }, _p, host) => fixAllEdit(input, host),
   resolveFix: ({ model }, p) => resolveFix(model, p.fix).edits,
   render: ({ model, input }, p, host) => render(model, input.config, p, host),
+  frontmatterHover: ({ model, input }, p) => frontmatterHoverAt(model, p.offset, input.config.houseStyle),
+  frontmatterCompletion: ({ model, input }, p) => frontmatterCompletionsAt(model, p.offset, input.config.houseStyle),
 };
 
 /** The document's reference library as the host read it (empty when the host reads none). */

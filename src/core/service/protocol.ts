@@ -6,6 +6,8 @@ import type { Finding, Fix, TextEdit } from '../types';
 import type { Count } from '../counts';
 import type { Completions, Definitions, HoverInfo, ReferenceLens } from './language';
 import type { CitationPick } from './library-keys';
+import type { FrontmatterCompletion } from '../frontmatter/complete';
+import type { FrontmatterHoverInfo } from './frontmatter-help';
 import type { Span } from '../types';
 
 /** A document version sent once; later requests name it by uri and version. */
@@ -70,6 +72,10 @@ export interface Methods {
   resolveFix: { params: At & { fix: Fix }; result: TextEdit[] };
   /** The article; `images` maps local sources to what the page can load (empty: left unloaded); remote images are placeholders unless allowed. */
   render: { params: At & { images: Record<string, string>; sourceLines: boolean; remoteImages?: boolean }; result: Rendered };
+  /** The meaning of the frontmatter key at the offset (any Markdown file with a frontmatter). */
+  frontmatterHover: { params: At & { offset: number }; result: FrontmatterHoverInfo | undefined };
+  /** Keys and values to complete at the offset inside the frontmatter (any Markdown file: a new report starts with `---`). */
+  frontmatterCompletion: { params: At & { offset: number }; result: FrontmatterCompletion[] };
   /** Forget a document (closed). */
   close: { params: { uri: string }; result: true };
   /** Forget every document (settings or house style changed). */

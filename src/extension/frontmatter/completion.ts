@@ -1,23 +1,21 @@
 import * as vscode from 'vscode';
-import { completeFrontmatter, type FrontmatterCompletion } from '../../core';
-import { houseStyleFor } from '../settings';
+import type { FrontmatterCompletion } from '../../core';
+import type { AnalysisCache } from '../analysis';
 
 /**
  * Completion inside the frontmatter: keys with their schema descriptions, the house style's
- * categories and article types, common degrees, today's date. Works before the block is closed,
- * so a new report can be started from an empty file with `---`.
+ * categories and article types, common degrees, today's date; answered by the analysis worker.
+ * Works before the block is closed, so a new report can be started from an empty file with `---`.
  */
 export class FrontmatterCompletionProvider implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = [':', ' ', '[', ',', '-'];
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
     if (position.line > 400 || !/^---[ \t]*$/.test(document.lineAt(0).text)) return undefined;
-    // Only the frontmatter's lines are needed: read up to the cursor's line and a little after.
-    const last = Math.min(document.lineCount - 1, position.line + 200);
-    const text = document.getText(new vscode.Range(0, 0, last, document.lineAt(last).text.length));
-    const offset = document.offsetAt(position);
-    const proposals = completeFrontmatter(text, offset, houseStyleFor(document));
-    return proposals.length > 0 ? proposals.map((p) => toItem(document, p)) : undefined;
+    const proposals = await this.cache.query(document, 'frontmatterCompletion', { offset: document.offsetAt(position) });
+    return proposals && proposals.length > 0 ? proposals.map((p) => toItem(document, p)) : undefined;
   }
 }
 
