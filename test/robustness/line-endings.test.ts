@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { checkText } from '../../src/core/check';
-import { defaultConfig } from '../../src/core/config';
+import { nodeFiles } from '../../src/cli/config';
+import { defaultConfig, type CheckConfig } from '../../src/core/config';
+import { resolveHouseStyle } from '../../src/core/house-styles/load';
+import { ALL_RULES } from '../../src/core/rules';
 import { compareFindings, diskHost, markdownFiles, parseFixture } from '../helpers/fixtures';
 import { sarifValidator } from '../helpers/sarif';
 
@@ -26,6 +29,13 @@ const ENDINGS: Record<string, (text: string) => string> = {
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const OPTIONAL_ON = defaultConfig({ rules: { 'dose-error-prone': 'info' } });
+
+/** The configuration a fixture is checked with, as in test/fixtures.test.ts: its folder's house style, or the optional rules on. */
+function configOf(file: string): CheckConfig {
+  if (/[\\/]optional[\\/]/.test(file)) return OPTIONAL_ON;
+  const resolved = resolveHouseStyle({ documentPath: file, files: nodeFiles, knownRules: ALL_RULES.map((rule) => rule.code) });
+  return resolved.files.length > 0 ? defaultConfig({ houseStyle: resolved.style }) : defaultConfig();
+}
 
 /** What is read of a SARIF log here: each result's rule and region. */
 interface SarifLog {
@@ -55,8 +65,7 @@ describe('lone CR and mixed line endings (issue 13 point 8) [slow]', function ()
       const problems: string[] = [];
       for (const file of fixtures) {
         const { text, expectations } = parseFixture(readFileSync(file, 'utf8'));
-        const config = /[\\/]optional[\\/]/.test(file) ? OPTIONAL_ON : defaultConfig();
-        const { findings } = checkText(convert(text), config, diskHost, file);
+        const { findings } = checkText(convert(text), configOf(file), diskHost, file);
         problems.push(...compareFindings(findings, expectations).map((problem) => `${file.slice(file.indexOf('fixtures'))}: ${problem}`));
       }
       assert.deepEqual(problems, []);
