@@ -10,13 +10,23 @@ interface TitleAction {
   icon: string;
 }
 
-/** The buttons of the active editor's title bar: tooltip (aria-label) and codicon. */
+/**
+ * The buttons of the active editor's title bar: tooltip (aria-label) and what draws the icon. The
+ * workbench marks a codicon with a `codicon-<name>` class on the button or, in some builds, only
+ * through the glyph its ::before draws (or an image mask): whichever it uses names the picture.
+ */
 async function titleActions(workbench: Workbench): Promise<TitleAction[]> {
   return workbench.page.$$eval('.editor-group-container.active .editor-actions a.action-label', (elements) =>
-    elements.map((element) => ({
-      label: element.getAttribute('aria-label') ?? '',
-      icon: Array.from(element.classList).find((c) => c.startsWith('codicon-')) ?? '',
-    })),
+    elements.map((element) => {
+      const named = [element, ...Array.from(element.querySelectorAll('*'))]
+        .flatMap((e) => Array.from(e.classList))
+        .find((c) => c.startsWith('codicon-') && c !== 'codicon-modifier-spin');
+      const style = getComputedStyle(element);
+      const glyph = getComputedStyle(element, '::before').content;
+      const image = [style.maskImage, style.webkitMaskImage, style.backgroundImage].find((v) => v && v !== 'none');
+      const drawn = named ?? (glyph && glyph !== 'none' && glyph !== 'normal' && glyph !== '""' ? `glyph ${glyph}` : image ? `image ${image}` : '');
+      return { label: element.getAttribute('aria-label') ?? '', icon: drawn };
+    }),
   );
 }
 
@@ -38,7 +48,7 @@ describe('editor title of a case report in VS Code', function () {
         seen = await titleActions(workbench);
         const ours = seen.find((a) => a.label.startsWith('Case Report: Open Preview to the Side'));
         const builtIn = seen.find((a) => a.label.startsWith('Open Preview to the Side'));
-        return ours && builtIn ? [ours, builtIn] : undefined;
+        return ours?.icon && builtIn?.icon ? [ours, builtIn] : undefined;
       },
       () => `editor title buttons: ${JSON.stringify(seen)}`,
       30_000,
