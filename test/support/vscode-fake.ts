@@ -169,7 +169,7 @@ export class FakeVscode {
       case 'workspace.textDocuments':
         return this.documents;
       case 'workspace.workspaceFolders':
-        return undefined;
+        return []; // a window without a folder (undefined would fall through to a proxy, which is not iterable)
       case 'workspace.getConfiguration':
         return () => ({ get: (_key: string, fallback?: unknown) => fallback, has: () => false, inspect: () => undefined, update: async () => undefined });
       case 'window.activeTextEditor':
