@@ -134,6 +134,12 @@ class CareReport {
     return this.sections.find((s) => this.names[key].has(normalizeSectionName(s.head.text)));
   }
 
+  /** An item judged by its section: present when the section is there (its heading the evidence), each sub-item checked in it. */
+  bySection(number: number, key: SectionKey, checks: ((span: Span) => CareEvidence | undefined)[]): Verdict {
+    const section = this.find(key);
+    return { status: section ? 'present' : 'missing', evidence: section && this.ev.head(section.head), subResults: this.subs(number, checks, section) };
+  }
+
   /** The item's sub-items, each checked in the span: present when its check finds evidence, else review (missing without a span). */
   subs(number: number, checks: ((span: Span) => CareEvidence | undefined)[], span: Span | undefined): CareSubItemResult[] {
     return CARE_ITEMS[number - 1].subItems.map((s, i): CareSubItemResult => {
@@ -187,17 +193,12 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
   // 5 Patient information
   5: (report) => {
     const { ev } = report;
-    const patient = report.find('patient');
-    return {
-      status: patient ? 'present' : 'missing',
-      evidence: patient && ev.head(patient.head),
-      subResults: report.subs(5, [
-        (s) => ev.text(s, /\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b(?:man|woman|male|female|boy|girl|infant|neonate)\b/i),
-        (s) => ev.text(s, /\bpresent(?:ed|ing|s)\b|\bcomplain|\bsymptoms?\b|\breferred\b|\bconcerns?\b|\bbrought\b|\badmitted\b/i),
-        (s) => ev.text(s, /\bhistory\b|\bfamily\b|\bsmok|\balcohol\b|\bsocial\b|\boccupation/i),
-        (s) => ev.text(s, /\bpreviously\b|\bprior\b|\btreated with\b|\bhad been (?:treated|started|given|taking|on|admitted)\b|\bunderwent\b|\bhad received\b/i),
-      ], patient),
-    };
+    return report.bySection(5, 'patient', [
+      (s) => ev.text(s, /\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b(?:man|woman|male|female|boy|girl|infant|neonate)\b/i),
+      (s) => ev.text(s, /\bpresent(?:ed|ing|s)\b|\bcomplain|\bsymptoms?\b|\breferred\b|\bconcerns?\b|\bbrought\b|\badmitted\b/i),
+      (s) => ev.text(s, /\bhistory\b|\bfamily\b|\bsmok|\balcohol\b|\bsocial\b|\boccupation/i),
+      (s) => ev.text(s, /\bpreviously\b|\bprior\b|\btreated with\b|\bhad been (?:treated|started|given|taking|on|admitted)\b|\bunderwent\b|\bhad received\b/i),
+    ]);
   },
   // 6 Clinical findings: a section, or an examination paragraph in the case presentation.
   6: (report) => {
@@ -243,37 +244,27 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
   // 10 Follow-up and outcomes
   10: (report) => {
     const { ev } = report;
-    const followUp = report.find('followUp');
-    return {
-      status: followUp ? 'present' : 'missing',
-      evidence: followUp && ev.head(followUp.head),
-      subResults: report.subs(10, [
-        (s) => ev.text(s, /\bimprov|\bresol|\brecover|\bremission\b|\bworsen|\bfree of\b|\bdied\b|\bsymptom-free\b/i),
-        (s) => ev.text(s, /\brepeat(?:ed)?\b|\bfollow-up (?:imaging|test|laborator|biopsy)|\bnormali[sz]ed\b|\b(?:CT|MRI|ultrasound|levels?|counts?)\b/i),
-        (s) => ev.text(s, /\badheren|\bcomplian|\btolerat/i),
-        (s) => ev.text(s, /\badverse\b|\bside effects?\b|\bcomplications?\b|\bunanticipated\b|\bunexpected\b/i),
-      ], followUp),
-    };
+    return report.bySection(10, 'followUp', [
+      (s) => ev.text(s, /\bimprov|\bresol|\brecover|\bremission\b|\bworsen|\bfree of\b|\bdied\b|\bsymptom-free\b/i),
+      (s) => ev.text(s, /\brepeat(?:ed)?\b|\bfollow-up (?:imaging|test|laborator|biopsy)|\bnormali[sz]ed\b|\b(?:CT|MRI|ultrasound|levels?|counts?)\b/i),
+      (s) => ev.text(s, /\badheren|\bcomplian|\btolerat/i),
+      (s) => ev.text(s, /\badverse\b|\bside effects?\b|\bcomplications?\b|\bunanticipated\b|\bunexpected\b/i),
+    ]);
   },
   // 11 Discussion
   11: (report) => {
     const { ev, model } = report;
-    const discussion = report.find('discussion');
     const conclusion = report.find('conclusion');
     const cites = (s: Span) => {
       const c = model.citations.find((m) => m.start >= s.start && m.end <= s.end);
       return c && ev.at(c.start, c.end, 'text', `citation ${model.text.slice(c.start, c.end)}`);
     };
-    return {
-      status: discussion ? 'present' : 'missing',
-      evidence: discussion && ev.head(discussion.head),
-      subResults: report.subs(11, [
-        (s) => ev.text(s, /\bstrengths?\b|\blimitations?\b/i),
-        cites,
-        (s) => ev.text(s, /\bbecause\b|\bsuggests?\b|\bsupports?\b|\bwe believe\b|\brationale\b|\bconsistent with\b|\bexplain/i),
-        (s) => (conclusion ? ev.head(conclusion.head) : ev.text(s, /\blessons?\b|\btake-?away\b|\blearning points?\b|\bclinicians should\b|\bshould\b/i)),
-      ], discussion),
-    };
+    return report.bySection(11, 'discussion', [
+      (s) => ev.text(s, /\bstrengths?\b|\blimitations?\b/i),
+      cites,
+      (s) => ev.text(s, /\bbecause\b|\bsuggests?\b|\bsupports?\b|\bwe believe\b|\brationale\b|\bconsistent with\b|\bexplain/i),
+      (s) => (conclusion ? ev.head(conclusion.head) : ev.text(s, /\blessons?\b|\btake-?away\b|\blearning points?\b|\bclinicians should\b|\bshould\b/i)),
+    ]);
   },
   // 12 Patient perspective
   12: (report) => {
