@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { abstractParts } from '../../src/core/export/docx/abstract';
+import { abstractParts } from '../../src/core/abstract';
 
 describe('export: the parts of the abstract', () => {
   it('cuts a structured abstract written as one string at its run-in heads', () => {

@@ -54,6 +54,17 @@ describe('casereport export --format pdf [chromium]', function () {
     });
   });
 
+  it('prints a structured abstract as one paragraph per part, each opening with its label', async () => {
+    const abstract = 'abstract:\n  Background: Lupus seldom bleeds into the lungs.\n  Case Presentation: A woman in her 30s coughed blood.\n  Conclusions: Think of hemorrhage early.\n';
+    await inScratch({ 'case.md': report('The lungs recovered.^1^').replace('consent:', `${abstract}consent:`) }, async (dir) => {
+      const result = await cliMain(['export', '--format', 'pdf', 'case.md'], dir);
+      assert.equal(result.code, 0, result.stderr);
+      const lines = pdftotext(join(dir, 'case.pdf')).split('\n').map((line) => line.trim());
+      const starts = ['Background: Lupus seldom bleeds into the lungs.', 'Case Presentation: A woman in her 30s coughed blood.', 'Conclusions: Think of hemorrhage early.'].map((part) => lines.findIndex((line) => line !== '' && loose(line).startsWith(loose(part).slice(0, 24))));
+      assert.ok(starts.every((at, i) => at >= 0 && (i === 0 || at > starts[i - 1])), `each part a line of its own, in order: ${starts.join(', ')}\n${lines.slice(0, 12).join('\n')}`);
+    });
+  });
+
   it('fetches nothing (every request aborted): a remote image stays a placeholder naming its host', async () => {
     await inScratch({ 'case.md': report('See Figure 1.^1^\n\n![Figure 1. Chest CT.](https://tracker.invalid/ct.png)') }, async (dir) => {
       const result = await cliMain(['export', '--format', 'pdf', 'case.md'], dir);

@@ -69,6 +69,7 @@ export function messageFor(error: ErrorObject, path: YamlPath, value: unknown): 
         return `${name} must be a list like ${LIST_EXAMPLES[key] ?? '[a, b]'}, got ${describeType(value)}`;
       }
       if (type === 'boolean') return `${name} must be true or false, got ${describeType(value)}`;
+      if (type === 'string' && key === 'abstract' && path.length === 1) return `\`abstract\` must be text, or a mapping of labelled parts like \`Background: ...\`, got ${describeType(value)}`;
       if (type === 'string') return `${name} must be text, got ${describeType(value)}${typeof value === 'number' || typeof value === 'boolean' ? ': put it in quotes' : ''}`;
       return `${name} must be ${type}, got ${describeType(value)}`;
     }

@@ -52,7 +52,7 @@ export function validateFrontmatter(frontmatter: Frontmatter, style: HouseStyle)
   const failed = new Set<string>();
 
   validateCaseReport(value);
-  const errors = validateCaseReport.errors ?? [];
+  const errors = withoutOtherAlternatives(validateCaseReport.errors ?? []);
   const unknown = new Map<string, ErrorObject[]>();
   for (const error of errors) {
     if (error.keyword === 'additionalProperties') {
@@ -127,6 +127,18 @@ function houseStyleProblems(frontmatter: Frontmatter, data: Record<string, unkno
     });
   }
   return problems;
+}
+
+/**
+ * The errors of a value that may take one of several forms (`abstract`: text, or a mapping of
+ * labelled parts), as the form the author chose: a type error of one alternative is dropped when
+ * another alternative's errors lie inside the value (the author wrote a mapping: say what is wrong
+ * in it, not that it is not text), and the summary `oneOf` error always (its alternatives speak).
+ */
+function withoutOtherAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter(
+    (error) => error.keyword !== 'oneOf' && !(error.keyword === 'type' && errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`))),
+  );
 }
 
 function oneOf(frontmatter: Frontmatter, path: YamlPath, value: string, allowed: string[], what: string): FrontmatterProblem {

@@ -7,6 +7,7 @@ import { BodyRenderer } from './body';
 import { escapeHtml } from '../escape-html';
 import { endMatter } from './end-matter';
 import { imageFilePath } from '../figure-files';
+import type { AbstractPart } from '../abstract';
 import { authorList, readMeta, type ArticleMeta } from './meta';
 import { typesetPlain } from './quotes';
 
@@ -156,8 +157,14 @@ function header(meta: ArticleMeta, body: BodyRenderer, sourceLines: boolean): st
   if (meta.issue) parts.push(`<span class="cr-issue">Issue: ${escapeHtml(meta.issue)}</span>`);
   if (meta.dateText) parts.push(`<time class="cr-date" datetime="${meta.date}">${escapeHtml(meta.dateText)}</time>`);
   if (parts.length > 0) html += `<p class="cr-byline">${parts.join('<span class="cr-sep"> | </span>')}</p>\n`;
-  if (meta.abstract) html += `<div class="cr-abstract"><p>${body.inlineMarkdown(meta.abstract)}${body.sanitizer.closeAll()}</p></div>\n`;
+  if (meta.abstract.length > 0) html += `<div class="cr-abstract">${meta.abstract.map((part) => abstractParagraph(part, body)).join('')}</div>\n`;
   return html ? `<header class="cr-header"${sourceLines ? ' data-line="0"' : ''}>\n${html}</header>\n` : '';
+}
+
+/** One part of the abstract, its label a bold run-in head as the body sets them: <strong>Background:</strong> ... */
+function abstractParagraph(part: AbstractPart, body: BodyRenderer): string {
+  const head = part.head ? `<strong class="cr-abstract-head">${typesetPlain(part.head)}:</strong> ` : '';
+  return `<p>${head}${body.inlineMarkdown(part.text)}${body.sanitizer.closeAll()}</p>`;
 }
 
 /** "Page: 1 2 3 | Single Page": the current page is not a link. The preview script moves the current page. */

@@ -1,3 +1,4 @@
+import { abstractParts, type AbstractPart } from '../abstract';
 import type { HouseStyle } from '../house-styles';
 
 /** What the page chrome shows, read from the frontmatter; every field optional. */
@@ -14,7 +15,8 @@ export interface ArticleMeta {
   dateText?: string;
   category?: string;
   tags: string[];
-  abstract?: string;
+  /** The frontmatter abstract's parts (one unlabelled part for a plain abstract); empty without one. */
+  abstract: AbstractPart[];
   keywords: string[];
   /** The frontmatter statements (conflicts, funding, consent) given, in the order they are printed. */
   statements: Statement[];
@@ -48,7 +50,7 @@ export interface Author {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function readMeta(data: Record<string, unknown> | undefined, houseStyle: HouseStyle): ArticleMeta {
-  const meta: ArticleMeta = { authors: [], tags: [], keywords: [], statements: [] };
+  const meta: ArticleMeta = { authors: [], tags: [], abstract: [], keywords: [], statements: [] };
   if (!data) return meta;
   meta.title = text(data.title);
   const type = text(data.articleType) ?? 'case-report';
@@ -70,7 +72,7 @@ export function readMeta(data: Record<string, unknown> | undefined, houseStyle: 
   }
   meta.category = text(data.category);
   meta.tags = list(data.tags).flatMap((tag) => text(tag) ?? []);
-  meta.abstract = text(data.abstract);
+  meta.abstract = abstractParts(data.abstract);
   meta.keywords = list(data.keywords).flatMap((keyword) => text(keyword) ?? []);
   for (const [key, label] of STATEMENTS) {
     const value = text(data[key]);

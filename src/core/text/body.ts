@@ -47,14 +47,18 @@ export function withPublishedFrontmatter(model: DocumentModel, text: string): st
   return parts.join('');
 }
 
-/** Where the published frontmatter values are, in document order; undefined without a frontmatter mapping. */
+/**
+ * Where the published frontmatter values are, in document order; undefined without a frontmatter
+ * mapping. A structured abstract (a mapping of labelled parts) publishes the text of each part.
+ */
 export function publishedSpans(model: DocumentModel): Span[] | undefined {
   const fm = model.frontmatter;
   const contents = fm?.document.contents;
   if (!fm || !isMap(contents)) return undefined;
   return contents.items
-    .filter((pair) => isScalar(pair.key) && PUBLISHED_KEYS.includes(String(pair.key.value)) && isScalar(pair.value) && pair.value.range)
-    .map((pair) => (pair.value as { range: [number, number, number] }).range)
+    .filter((pair) => isScalar(pair.key) && PUBLISHED_KEYS.includes(String(pair.key.value)))
+    .flatMap((pair) => (isMap(pair.value) ? pair.value.items.map((part) => part.value) : [pair.value]))
+    .flatMap((value) => (isScalar(value) && value.range ? [value.range] : []))
     .map(([start, end]) => ({ start: fm.contentStart + start, end: fm.contentStart + end }))
     .sort((a, b) => a.start - b.start);
 }

@@ -56,7 +56,7 @@ export async function buildDocx(model: DocumentModel, options: DocxOptions): Pro
 
   const { figures, tables } = floatCounts(model);
   const front = titlePage(meta, data, { words: bodyWordCount(model), figures, tables, references: (model.references?.entries.length ?? 0) + generated.length }, inline);
-  const abstract = abstractPage(data?.abstract, inline);
+  const abstract = abstractPage(meta.abstract, inline);
   const runningTitle = typeof data?.runningTitle === 'string' && data.runningTitle.trim() !== '' ? data.runningTitle.trim() : undefined;
   const images = style.embedFigures ? figureImages(body.figures, options.images, page, (w) => warnings.push(w)) : [];
 
