@@ -61,11 +61,12 @@ describe('Pandoc citation syntax', () => {
   });
 
   it('reads locators', () => {
-    assert.deepEqual(parseLocator('p. 33'), { label: 'page', value: '33' });
-    assert.deepEqual(parseLocator('pp. 33-35, 38'), { label: 'page', value: '33-35,38' });
-    assert.deepEqual(parseLocator('33'), { label: 'page', value: '33' });
-    assert.deepEqual(parseLocator('chap. 2'), { label: 'chap.', value: '2' });
-    assert.deepEqual(parseLocator('{iv}'), { label: 'page', value: 'iv' });
+    assert.deepEqual(parseLocator('p. 33'), { label: 'page', value: '33', length: 5 });
+    assert.deepEqual(parseLocator('pp. 33-35, 38'), { label: 'page', value: '33-35,38', length: 13 });
+    assert.deepEqual(parseLocator('33'), { label: 'page', value: '33', length: 2 });
+    assert.deepEqual(parseLocator('chap. 2'), { label: 'chap.', value: '2', length: 7 });
+    assert.deepEqual(parseLocator('{iv}'), { label: 'page', value: 'iv', length: 4 });
+    assert.deepEqual(parseLocator('pp. 33-35 and passim'), { label: 'page', value: '33-35', length: 9 });
     assert.equal(parseLocator('and passim'), undefined);
     assert.equal(parseLocator('emphasis added'), undefined);
   });

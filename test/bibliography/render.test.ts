@@ -27,7 +27,7 @@ describe('Key citations in the preview and render', () => {
     ['Numbered in order of first citation [@muller2015; @nigwekar2008]; again [@muller2015].', 'Numbered in order of first citation^1,2^; again.^1^'],
     ['A locator closes up [@nigwekar2008, p. 1141] and a page range [@kalajian2009, pp. 451-453].', 'A locator closes up^1(p1141)^ and a page range.^2(pp451\u2013453)^'],
     ['Located numbers stay apart [@nigwekar2008; @kalajian2009, p. 452; @muller2015].', 'Located numbers stay apart.^1,2(p452),3^'],
-    ['A prefix is not printed [see @firestein2017].', 'A prefix is not printed.^1^'],
+    ['A prefix stays with its number [see @firestein2017].', 'A prefix stays with its number.^1^'],
     ['Repeats within one citation count once [@nigwekar2008; @nigwekar2008].', 'Repeats within one citation count once.^1^'],
     ['Before a colon [@nigwekar2008]: the superscript stays before it.', 'Before a colon^1^: the superscript stays before it.'],
   ];

@@ -37,7 +37,7 @@ export function numberCitations(model: DocumentModel, library: Library, heading 
 
   const text = model.text;
   const edits: TextEdit[] = citations.map((citation) => {
-    const marker = `^${superscriptText(numberCitation(citation, numbering).parts, '-')}^`;
+    const marker = `^${superscriptText(numberCitation(citation, numbering, false).parts, '-')}^`;
     // The marker closes up to the word before it (across a line break inside the paragraph), but
     // never to Markdown's own marks: `- [@a]` at the start of a list item keeps its space.
     let start = citation.start;

@@ -3,7 +3,7 @@ import { escapeHtml } from '../escape-html';
 import type { CitationItem } from '../citations';
 import type { KeyCitation, KeyItem } from './pandoc';
 import { parseKeyCitation } from './pandoc';
-import { numberCitation, superscriptText, type KeyNumbering } from './numbering';
+import { numberCitation, superscriptText, type CitedPart, type KeyNumbering } from './numbering';
 
 /**
  * Pandoc key citations as markdown-it inline tokens (`cr_key_cite`, meta: the parsed citation), read
@@ -38,9 +38,10 @@ export function keyCitationRule(md: MarkdownItInstance): void {
  * A key citation as the numbered citation it becomes: the one way the preview, `render` and the
  * exporters turn `[@a; @b, p. 21]` into AMA numbers. The result reads like a hand-written
  * superscript marker (`numbers`, `items`, `content` such as `1,3-5,7(p21)`), so code that sets
- * numbered citations sets these too; `unknown` names the keys that got no number.
+ * numbered citations sets these too; `parts` are what the page prints (printedPart: with the
+ * author's words around each number); `unknown` names the keys that got no number.
  */
-export function numberedKeyCitation(meta: KeyCiteMeta, numbering: KeyNumbering): { content: string; items: CitationItem[]; numbers: number[]; unknown: string[] } {
+export function numberedKeyCitation(meta: KeyCiteMeta, numbering: KeyNumbering): { content: string; items: CitationItem[]; parts: CitedPart[]; numbers: number[]; unknown: string[] } {
   const numbered = numberCitation(meta.citation, numbering);
   const items: CitationItem[] = numbered.parts.map((part) => {
     const text = superscriptText([part], '-');
@@ -48,7 +49,7 @@ export function numberedKeyCitation(meta: KeyCiteMeta, numbering: KeyNumbering):
     for (let n = part.from; n <= part.to; n++) numbers.push(n);
     return { start: 0, end: 0, text, kind: part.from === part.to ? 'single' : 'range', from: part.from, to: part.to, numbers, ...(part.locator !== undefined ? { locator: part.locator } : {}) };
   });
-  return { content: superscriptText(numbered.parts, '-'), items, numbers: numbered.numbers, unknown: numbered.unknown };
+  return { content: superscriptText(numbered.parts, '-'), items, parts: numbered.parts, numbers: numbered.numbers, unknown: numbered.unknown };
 }
 
 export type { KeyItem };

@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../model';
 import { derived } from '../text/derived';
 import type { Library } from './library';
-import type { KeyCitation, KeyItem, Locator } from './pandoc';
+import { itemAffixes, type KeyCitation, type KeyItem, type Locator } from './pandoc';
 
 /** The reference numbers of a report that cites by key: each known key numbered in order of first citation. */
 export interface KeyNumbering {
@@ -38,6 +38,10 @@ export interface CitedPart {
   from: number;
   to: number;
   locator?: string;
+  /** The item's Pandoc prefix (`see`), printed before its number. */
+  prefix?: string;
+  /** The item's suffix after the locator (`and passim`), printed after it. */
+  suffix?: string;
 }
 
 /** A key citation as numbers: its parts in ascending order, and the keys it cites that have no number. */
@@ -50,10 +54,11 @@ export interface NumberedKeyCitation {
 
 /**
  * A key citation as AMA numbers: ascending, repeats dropped, three or more consecutive numbers
- * as a range, a locator kept with its number (`3(p21)`), never folded into a range.
+ * as a range, a locator kept with its number (`3(p21)`), never folded into a range; so are the
+ * author's words around a key (`see`, `and passim`) unless `words` is false (a Markdown marker).
  */
-export function numberCitation(citation: KeyCitation, numbering: KeyNumbering): NumberedKeyCitation {
-  const cited: { n: number; locator?: string }[] = [];
+export function numberCitation(citation: KeyCitation, numbering: KeyNumbering, words = true): NumberedKeyCitation {
+  const cited: { n: number; locator?: string; prefix?: string; suffix?: string }[] = [];
   const unknown: string[] = [];
   for (const item of citation.items) {
     const n = numbering.numbers.get(item.key);
@@ -62,20 +67,24 @@ export function numberCitation(citation: KeyCitation, numbering: KeyNumbering): 
       continue;
     }
     const locator = locatorText(item);
-    if (!cited.some((c) => c.n === n && c.locator === locator)) cited.push({ n, locator });
+    const { prefix, suffix } = words ? itemAffixes(item) : { prefix: '', suffix: '' };
+    const part = { n, ...(locator !== undefined ? { locator } : {}), ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
+    if (!cited.some((c) => c.n === n && c.locator === part.locator && c.prefix === part.prefix && c.suffix === part.suffix)) cited.push(part);
   }
-  cited.sort((a, b) => a.n - b.n || (a.locator ?? '').localeCompare(b.locator ?? ''));
-  // A bare number already cited with a locator adds nothing.
-  const kept = cited.filter((c) => c.locator !== undefined || !cited.some((o) => o.n === c.n && o.locator !== undefined));
+  cited.sort((a, b) => a.n - b.n || (a.locator ?? '').localeCompare(b.locator ?? '') || (a.prefix ?? '').localeCompare(b.prefix ?? '') || (a.suffix ?? '').localeCompare(b.suffix ?? ''));
+  // A bare number already cited with a locator or words of its own adds nothing.
+  const apart = (c: (typeof cited)[number]) => c.locator !== undefined || c.prefix !== undefined || c.suffix !== undefined;
+  const kept = cited.filter((c) => apart(c) || !cited.some((o) => o.n === c.n && apart(o)));
   const parts: CitedPart[] = [];
   for (let i = 0; i < kept.length; ) {
-    if (kept[i].locator !== undefined) {
-      parts.push({ from: kept[i].n, to: kept[i].n, locator: kept[i].locator });
+    if (apart(kept[i])) {
+      const { n, ...rest } = kept[i];
+      parts.push({ from: n, to: n, ...rest });
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < kept.length && kept[j + 1].locator === undefined && kept[j + 1].n === kept[j].n + 1) j++;
+    while (j + 1 < kept.length && !apart(kept[j + 1]) && kept[j + 1].n === kept[j].n + 1) j++;
     if (j - i >= 2) parts.push({ from: kept[i].n, to: kept[j].n });
     else for (let k = i; k <= j; k++) parts.push({ from: kept[k].n, to: kept[k].n });
     i = j + 1;
@@ -94,8 +103,29 @@ export function locatorText(item: KeyItem): string | undefined {
 
 /**
  * The superscript's text: `1,3-5,7(p21)`. `dash` joins a range (an en dash on the page, a hyphen
- * in Markdown, as authors write `^1-3^`).
+ * in Markdown, as authors write `^1-3^`). Numbers and locators only: what a hand-written marker holds.
  */
 export function superscriptText(parts: CitedPart[], dash = '\u2013'): string {
   return parts.map((part) => `${part.from === part.to ? part.from : `${part.from}${dash}${part.to}`}${part.locator !== undefined ? `(${part.locator})` : ''}`).join(',');
+}
+
+/**
+ * One part as the printed article sets it, the one definition the preview, `render`, the PDF and
+ * the Word manuscript share: the number or en-dash range, the AMA locator closed up with an en dash
+ * in a page range (`1(pp33–35)`), and the words the author wrote around the key kept in the
+ * superscript beside their number (`see 1(p5)`, `2(p12) and passim`), never dropped.
+ */
+export function printedPart(part: CitedPart): { before: string; after: string } {
+  const locator = part.locator !== undefined ? `(${part.locator.replace(/-/g, '\u2013')})` : '';
+  return { before: part.prefix ? `${part.prefix} ` : '', after: `${locator}${part.suffix ? ` ${part.suffix}` : ''}` };
+}
+
+/** A key citation's printed superscript as text: `see 1(p5),2\u20134`. */
+export function printedCitationText(parts: CitedPart[]): string {
+  return parts
+    .map((part) => {
+      const { before, after } = printedPart(part);
+      return `${before}${part.from === part.to ? part.from : `${part.from}\u2013${part.to}`}${after}`;
+    })
+    .join(',');
 }

@@ -20,11 +20,26 @@ export interface KeyItem extends Span {
   locator?: Locator;
 }
 
+/**
+ * The words of an item the reader is given around its number: Pandoc's prefix (`see`, `cf.`) and
+ * the suffix after the locator (`and passim`), Markdown emphasis marks dropped; '' for none.
+ */
+export function itemAffixes(item: KeyItem): { prefix: string; suffix: string } {
+  const rest = item.locator ? item.suffix.slice(item.locator.length).replace(/^[\s,]+/, '') : item.suffix;
+  return { prefix: plainWords(item.prefix), suffix: plainWords(rest) };
+}
+
+function plainWords(text: string): string {
+  return text.replace(/(\*{1,3}|_{1,3})(\S(?:[^]*?\S)?)\1/g, '$2').replace(/\s+/g, ' ').trim();
+}
+
 export interface Locator {
   /** `page` for `p.`, `pp.`, `page(s)` and a bare number; otherwise the label as written (`chap.`). */
   label: string;
   /** `33`, `33-35`, `iv`. */
   value: string;
+  /** How many characters of the suffix the locator takes (`p. 33` of `p. 33 and passim`). */
+  length: number;
 }
 
 /** A bracketed citation `[...]` whose every `;`-separated part cites a key. */
@@ -88,14 +103,14 @@ const LOCATOR_VALUE = /^(?:[A-Za-z]?[0-9]+[A-Za-z]?|[ivxlcdm]+|[IVXLCDM]+)(?:\s*
 /** The locator a suffix starts with: `p. 33`, `pp. 33-35`, `chap. 2`, or a bare `33` (a page). */
 export function parseLocator(suffix: string): Locator | undefined {
   const braced = /^\{([^{}]*)\}/.exec(suffix);
-  if (braced) return braced[1].trim() ? { label: 'page', value: braced[1].trim() } : undefined;
-  const labelled = /^([A-Za-z][A-Za-z.]*(?: verb(?:o|is))?)\s*(.*)$/s.exec(suffix);
+  if (braced) return braced[1].trim() ? { label: 'page', value: braced[1].trim(), length: braced[0].length } : undefined;
+  const labelled = /^([A-Za-z][A-Za-z.]*(?: verb(?:o|is))?)(\s*)(.*)$/s.exec(suffix);
   if (labelled && LOCATOR_LABEL.test(labelled[1])) {
-    const value = LOCATOR_VALUE.exec(labelled[2]);
-    if (value) return { label: PAGE_LABEL.test(labelled[1]) ? 'page' : labelled[1], value: value[0].replace(/\s+/g, '') };
+    const value = LOCATOR_VALUE.exec(labelled[3]);
+    if (value) return { label: PAGE_LABEL.test(labelled[1]) ? 'page' : labelled[1], value: value[0].replace(/\s+/g, ''), length: labelled[1].length + labelled[2].length + value[0].length };
   }
   const bare = /^[0-9]+[A-Za-z]?(?:\s*[-\u2013\u2014,]\s*[0-9]+[A-Za-z]?)*/.exec(suffix);
-  return bare ? { label: 'page', value: bare[0].replace(/\s+/g, '') } : undefined;
+  return bare ? { label: 'page', value: bare[0].replace(/\s+/g, ''), length: bare[0].length } : undefined;
 }
 
 /**

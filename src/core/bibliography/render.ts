@@ -1,7 +1,7 @@
 import { escapeHtml } from '../escape-html';
 import type { Library } from './library';
 import { numberedKeyCitation, type KeyCiteMeta } from './markdown-it';
-import { numberKeys, type KeyNumbering } from './numbering';
+import { numberKeys, printedPart, type KeyNumbering } from './numbering';
 import { generatedReferences, type GeneratedReference } from './reference-list';
 import type { DocumentModel } from '../model';
 import type { AmaRun } from './ama';
@@ -20,7 +20,8 @@ export function keyCitationsOf(model: DocumentModel, library: Library): KeyCitat
 
 /**
  * A key citation as the page sets it: an AMA superscript whose numbers link to their entries (the
- * entry's text on hover), a locator closed up (`3(p21)`); a key the library lacks as a flagged `?`.
+ * entry's text on hover), a locator closed up (`3(p21)`), the author's words beside their number
+ * (`see 3`, printedPart); a key the library lacks as a flagged `?`.
  * Without a library, the citation as written.
  */
 export function keyCitationHtml(meta: KeyCiteMeta, written: string, keys: KeyCitations | undefined): string {
@@ -30,7 +31,10 @@ export function keyCitationHtml(meta: KeyCiteMeta, written: string, keys: KeyCit
     const reference = keys.references[n - 1];
     return `<a href="#cr-ref-${n}" title="${escapeHtml(reference?.text ?? '')}">${n}</a>`;
   };
-  const parts = numbered.items.map((item) => (item.kind === 'range' ? `${link(item.from!)}\u2013${link(item.to!)}` : link(item.from!)) + (item.locator !== undefined ? escapeHtml(`(${item.locator.replace(/-/g, '\u2013')})`) : ''));
+  const parts = numbered.parts.map((part) => {
+    const { before, after } = printedPart(part);
+    return `${escapeHtml(before)}${part.from === part.to ? link(part.from) : `${link(part.from)}\u2013${link(part.to)}`}${escapeHtml(after)}`;
+  });
   parts.push(...numbered.unknown.map(() => '<span class="cr-cite-missing">?</span>'));
   const flagged = numbered.unknown.length > 0;
   const title = flagged ? ` title="${escapeHtml(`Not in the library: ${numbered.unknown.join(', ')}`)}"` : '';

@@ -1,5 +1,6 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import { numberedKeyCitation, type KeyCiteMeta } from '../../bibliography/markdown-it';
+import { printedCitationText } from '../../bibliography/numbering';
 import type { KeyCitations } from '../../bibliography/render';
 import { formatNumbers, isBracketCitationContent } from '../../citations';
 import { sharedMarkdownIt, type Token } from '../../markdown';
@@ -203,13 +204,14 @@ export class InlineWriter {
 }
 
 /**
- * A key citation as its AMA numbers (`numberedKeyCitation`, as the preview sets it: ranges with an
- * en dash, a locator closed up, `?` for a key the library lacks); as written without a library.
+ * A key citation as its AMA numbers (printedCitationText, as the preview sets it: ranges with an
+ * en dash, a locator closed up, the author's words beside their number, `?` for a key the library
+ * lacks); as written without a library.
  */
 function keyCitationText(meta: KeyCiteMeta, written: string, keys: KeyCitations | undefined): string | undefined {
   if (!keys) return undefined;
   const numbered = numberedKeyCitation(meta, keys.numbering);
-  return [numbered.content.replace(/-/g, '\u2013'), ...numbered.unknown.map(() => '?')].filter((part) => part !== '').join(',') || written;
+  return [printedCitationText(numbered.parts), ...numbered.unknown.map(() => '?')].filter((part) => part !== '').join(',') || written;
 }
 
 /** Only web and mail addresses become hyperlinks; a link to a place in the document keeps its text. */
