@@ -6,7 +6,7 @@ import { configFor } from './config';
 import { unifiedDiff } from './diff';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
-import { formatText } from './format/text';
+import { writeText } from './format/text';
 import { InputError, readInputs } from './io';
 import { hasErrors, type FileFindings } from './report';
 import { render } from './render';
@@ -115,7 +115,8 @@ function check(args: ParsedArgs, io: Io): number {
     file,
     findings: checkText(raw, configFor(file, args, io.stderr), nodeHost, resolve(file)).findings,
   }));
-  io.stdout(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, VERSION) : formatText(results));
+  if (format === 'text') writeText(results, io.stdout);
+  else io.stdout(format === 'json' ? formatJson(results) : formatSarif(results, VERSION));
   return hasErrors(results) ? 1 : 0;
 }
 
