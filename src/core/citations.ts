@@ -71,21 +71,21 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
   // Each expression starts at its anchor (`^`, `<`, `[`): the text between anchors is skipped by indexOf.
   let from = 0;
   while ((match = execAnchored(text, '^', SUPERSCRIPT, from)) !== null) {
-    const content = match[1];
     from = match.index + match[0].length;
-    if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, content)) {
+    const list = citationList(text, match.index, from, match[1]);
+    if (list === undefined) {
       // Let the closing caret open the next candidate: `10^3^ cells^1^`.
-      from = match.index + match[0].length - 1;
+      from -= 1;
       continue;
     }
-    markers.push(superscriptMarker('superscript', match.index, match.index + match[0].length, match.index + 1, content));
+    markers.push(makeMarker('superscript', match.index, from, match.index + 1 + list.offset, list.content));
   }
   from = 0;
   while ((match = execAnchored(text, '<', HTML_SUP, from)) !== null) {
-    const content = match[1];
     from = match.index + match[0].length;
-    if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, content)) continue;
-    markers.push(superscriptMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1, content));
+    const list = citationList(text, match.index, from, match[1]);
+    if (list === undefined) continue;
+    markers.push(makeMarker('html', match.index, from, match.index + match[0].indexOf('>') + 1 + list.offset, list.content));
   }
   // A bracket list printed as a superscript (`<sup>[1,2]</sup>`) is that superscript citation, not a second one.
   const bracketed = markers.filter((marker) => text[marker.contentStart - 1] === '[');
@@ -115,8 +115,13 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
  * The one definition of a superscript citation (docs/conventions.md, Citations), shared by the checker and the preview.
  */
 export function isSuperscriptCitation(text: string, start: number, end: number, content: string): boolean {
+  return citationList(text, start, end, content) !== undefined;
+}
+
+/** The citation list of the superscript at [start, end) of `text` (see `superscriptList`), or undefined when it is no citation. */
+function citationList(text: string, start: number, end: number, content: string): { content: string; offset: number } | undefined {
   const inner = superscriptList(content);
-  return inner !== undefined && !isExponent(text, start, end, inner.content) && !isIsotope(text, start, end);
+  return inner !== undefined && !isExponent(text, start, end, inner.content) && !isIsotope(text, start, end) ? inner : undefined;
 }
 
 /**
@@ -130,12 +135,6 @@ export function superscriptList(content: string): { content: string; offset: num
     return isSuperscriptList(inner) ? { content: inner, offset: 1 } : undefined;
   }
   return isSuperscriptList(content) ? { content, offset: 0 } : undefined;
-}
-
-/** The marker of a superscript citation, its content the list (inside the brackets of `<sup>[1]</sup>`). */
-function superscriptMarker(form: CitationForm, start: number, end: number, contentStart: number, content: string): CitationMarker {
-  const list = superscriptList(content) ?? { content, offset: 0 };
-  return makeMarker(form, start, end, contentStart + list.offset, list.content);
 }
 
 /** Is `[content]` a Vancouver citation by its content (not a year beyond the reference list, not a scale)? */
@@ -181,7 +180,8 @@ function isSuperscriptList(content: string): boolean {
     const bare = content.replace(LOCATOR_GROUP, '$1');
     return bare !== content && !bare.includes('(') && isSuperscriptList(bare);
   }
-  const edges = EDGE_PUNCTUATION.exec(content);
+  // Punctuation at an edge (a list between digits has none: no expression to run).
+  const edges = isDigitAt(content, 0) && isDigitAt(content, content.length - 1) ? null : EDGE_PUNCTUATION.exec(content);
   if (edges !== null && (edges[1] !== '' || edges[3] !== '') && edges[1].length + edges[3].length <= 2) return isSuperscriptList(edges[2]);
   if (/\s/.test(content)) return SPACED_LIST.test(content);
   if (!SUP_LIST.test(content)) return false;
@@ -222,8 +222,9 @@ function isPowerOfTen(text: string, markerStart: number, markerEnd: number): boo
 
 export function makeMarker(form: CitationForm, start: number, end: number, contentStart: number, content: string): CitationMarker {
   const items = form === 'bracket' ? parseItems(content, contentStart) : parseEdges(content, contentStart);
-  const numbers: number[] = [];
-  for (const item of items) numbers.push(...item.numbers);
+  // One item (the usual marker) lends the marker its numbers; no one changes either array.
+  let numbers = items.length === 1 ? items[0].numbers : [];
+  if (items.length > 1) for (const item of items) for (const n of item.numbers) numbers.push(n);
   return { form, start, end, contentStart, contentEnd: contentStart + content.length, content, items, numbers };
 }
 
@@ -235,7 +236,7 @@ export const RANGE_LIMIT = 200;
  * (`3.`, `1,2,`) is an item of its own (`punctuation`), so the numbers around it are still read.
  */
 function parseEdges(content: string, offset: number): CitationItem[] {
-  const edges = content.length > 1 ? EDGE_PUNCTUATION.exec(content) : null;
+  const edges = isDigitAt(content, 0) && isDigitAt(content, content.length - 1) ? null : EDGE_PUNCTUATION.exec(content);
   if (edges === null || (edges[1] === '' && edges[3] === '')) return parseItems(content, offset);
   const items: CitationItem[] = [];
   const lead = edges[1];
@@ -263,7 +264,10 @@ function parseItems(content: string, offset: number): CitationItem[] {
       start = at + part.length - part.trimStart().length;
       end = start + text.length;
     }
-    items.push(parseItem(start === at && end === partEnd && comma === -1 && at === 0 ? content : content.slice(start, end), offset + start));
+    const item = parseItem(start === at && end === partEnd && comma === -1 && at === 0 ? content : content.slice(start, end), offset + start);
+    // A one-part list (the usual marker) is an array of exactly one, not one grown by push.
+    if (comma === -1 && at === 0) return [item];
+    items.push(item);
     if (comma === -1) return items;
     at = comma + 1;
   }
@@ -286,6 +290,12 @@ function isPrintableAscii(code: number): boolean {
   return code > 32 && code < 127;
 }
 
+/** Is the character at `index` an ASCII digit? */
+function isDigitAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  return c >= 48 && c <= 57;
+}
+
 /** /^\d+$/ (ASCII digits, at least one). */
 function isDigits(text: string): boolean {
   if (text.length === 0) return false;
@@ -304,7 +314,7 @@ function parseItem(text: string, start: number): CitationItem {
     const n = Number(text);
     return n === 0 ? { start, end, text, kind: 'invalid', problem: 'zero', numbers: [] } : { start, end, text, kind: 'single', from: n, to: n, numbers: [n] };
   }
-  const located = LOCATOR_ITEM.exec(text);
+  const located = text.charCodeAt(text.length - 1) === 0x29 ? LOCATOR_ITEM.exec(text) : null;
   if (located && Number(located[1]) > 0) {
     const n = Number(located[1]);
     return { start, end, text, kind: 'single', from: n, to: n, numbers: [n], locator: located[2] };
@@ -365,6 +375,7 @@ export function findUnformattedCitations(text: string, highestReference = 0): Un
  * range (`1,3-5,9`). `dash` and `separator` keep the author's style.
  */
 export function formatNumbers(numbers: number[], dash = '-', separator = ','): string {
+  if (numbers.length === 1) return String(numbers[0]);
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; ) {
@@ -382,8 +393,9 @@ export function formatNumbers(numbers: number[], dash = '-', separator = ','): s
  * with each located number (`3(p21)`) kept whole and merged in ascending order.
  */
 export function formatMarkerNumbers(marker: CitationMarker, map: (n: number) => number, dash = '-', separator = ','): string {
+  const plain: number[] = [];
+  for (const item of marker.items) if (item.locator === undefined) for (const n of item.numbers) plain.push(map(n));
   const located = marker.items.filter((item) => item.locator !== undefined);
-  const plain = marker.items.filter((item) => item.locator === undefined).flatMap((item) => item.numbers.map(map));
   if (located.length === 0) return formatNumbers(plain, dash, separator);
   const parts = formatNumbers(plain, dash, separator)
     .split(separator)

@@ -4,7 +4,7 @@ import { applyEdits, applyFixes } from './fix';
 import { renumberEverything } from './renumber';
 import { abbreviationListEdit } from './rules/abbreviations/list';
 import type { Host } from './rule';
-import type { Finding } from './types';
+import type { Finding, Fix } from './types';
 
 const MAX_PASSES = 10;
 
@@ -18,7 +18,8 @@ export function fixAll(text: string, config: CheckConfig, host: Host, path?: str
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { model, findings } = checkText(current, config, host, path);
-    const safe = findings.flatMap((f) => f.fixes.filter((fix) => fix.safe));
+    const safe: Fix[] = [];
+    for (const finding of findings) for (const fix of finding.fixes) if (fix.safe) safe.push(fix);
     const { text: next, applied } = applyFixes(current, safe);
     if (applied.length === 0 || next === current) {
       // Once the small fixes are done, renumber references, figures and tables in order of first

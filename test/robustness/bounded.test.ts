@@ -6,7 +6,8 @@ import { defaultConfig } from '../../src/core/config';
 import { resolveFix } from '../../src/core/deferred-fix';
 import { applyEdits, applyFixes } from '../../src/core/fix';
 import { STUB_TEXT } from '../../src/core/renumber/stub-entry';
-import type { Fix, TextEdit } from '../../src/core/types';
+import type { Finding, Fix, TextEdit } from '../../src/core/types';
+import { writeText } from '../../src/cli/format/text';
 
 /**
  * Issue 13 point 7 as behaviour (the times and memory are in `npm run bench`, hostile table):
@@ -84,6 +85,38 @@ describe('bounded work: ranges, stubs and messages', () => {
     assert.equal(findings.length, count - 1);
     assert.equal(findings[0].message, `Figure ${count} is mentioned before Figures 1, 2, 3, 4, 5 and ${count - 6} more; number figures in order of first mention`);
     assert.equal(findings[count - 2].message, 'Figure 2 is mentioned before Figure 1; number figures in order of first mention');
+  });
+
+  it('a one-part marker holds one item and one array of numbers, shared with its item', () => {
+    const { model } = check(`${FRONT}Seen.^2^ Also.^3-5^ And.^1,2^\n\n## References\n\n1. One.\n2. Two.\n3. Three.\n4. Four.\n5. Five.\n`);
+    const [single, range, list] = model.citations;
+    assert.deepEqual([single.items.length, range.items.length, list.items.length], [1, 1, 2]);
+    assert.equal(single.numbers, single.items[0].numbers);
+    assert.equal(range.numbers, range.items[0].numbers);
+    assert.deepEqual(range.numbers, [3, 4, 5]);
+    assert.deepEqual(list.numbers, [1, 2]);
+  });
+
+  it('the text output of many findings is written in pieces of about 64 KB, all of it and in order', () => {
+    const findings: Finding[] = Array.from({ length: 5000 }, (_, i) => ({
+      code: 'citation-range',
+      severity: 'error',
+      message: `The range ${i}-${i + 999} spans 1000 numbers, more than the 200 a citation range may cite; check the numbers`,
+      start: i,
+      end: i + 1,
+      range: { start: { line: i, character: 3 }, end: { line: i, character: 4 } },
+      fixes: [],
+    }));
+    const pieces: string[] = [];
+    writeText([{ file: 'a.md', findings }], (piece) => pieces.push(piece));
+    assert.ok(pieces.length > 5, `${pieces.length} pieces`);
+    assert.ok(pieces.every((piece) => piece.length < 64 * 1024 + 200 && piece.endsWith('\n')));
+    const lines = pieces.join('').split('\n');
+    assert.equal(lines.length, 5002);
+    assert.equal(lines[0], 'a.md:1:4: error The range 0-999 spans 1000 numbers, more than the 200 a citation range may cite; check the numbers [citation-range]');
+    assert.equal(lines[4999], 'a.md:5000:4: error The range 4999-5998 spans 1000 numbers, more than the 200 a citation range may cite; check the numbers [citation-range]');
+    assert.equal(lines[5000], '5000 problems (5000 errors, 0 warnings, 0 info) in 1 file.');
+    assert.equal(lines[5001], '');
   });
 
   it('applyFixes agrees with comparing every fix with every fix taken (fixes given by position)', () => {

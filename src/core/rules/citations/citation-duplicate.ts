@@ -9,6 +9,7 @@ export const citationDuplicate: Rule = {
   description: 'The same reference number appears twice within one citation marker.',
   run({ model, report }) {
     for (const marker of model.citations) {
+      if (marker.numbers.length < 2) continue;
       const seen = new Set<number>();
       const repeated = new Set<number>();
       // The same number at two locators (`^3(p21),3(p40)^`) cites two places of one work.

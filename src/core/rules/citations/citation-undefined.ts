@@ -17,6 +17,7 @@ export const citationUndefined: Rule = {
     const last = Math.max(...defined);
     let numbering: Map<number, number> | undefined;
     for (const marker of model.citations) {
+      if (marker.numbers.every((n) => defined.has(n))) continue;
       const missing = [...new Set(marker.numbers)].filter((n) => !defined.has(n)).sort((a, b) => a - b);
       if (missing.length === 0) continue;
       const names = `${plural(missing.length, 'Reference', 'References')} ${listNumbers(missing)}`;
