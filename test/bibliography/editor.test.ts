@@ -108,6 +108,25 @@ describe('editor help for citation keys (through the analysis service)', () => {
       assert.equal(keysAfter(report('Run `x [@nig` here'), '[@nig'), undefined);
     });
 
+    it('closes the bracket it completes in, unless a ] on the line already closes it', () => {
+      /** The closing text a completion at `|` would add after the key. */
+      const closeAt = (body: string) => {
+        const text = report(body.replace('|', ''));
+        const offset = text.indexOf(body.slice(0, body.indexOf('|'))) + body.indexOf('|');
+        const linePrefix = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+        const completions = ask(serve(text), 'completion', { uri, version: 1, offset, linePrefix });
+        assert.ok(completions, `completions at ${body}`);
+        return completions.close;
+      };
+      assert.equal(closeAt('Calciphylaxis is rare [@kal| outside dialysis.'), ']');
+      assert.equal(closeAt('Calciphylaxis is rare [@|'), ']');
+      assert.equal(closeAt('Rare [@nigwekar2008; @|'), ']');
+      assert.equal(closeAt('Rare [@| and treatable [@muller2015].'), ']', 'a later citation on the line does not close this one');
+      assert.equal(closeAt('Rare [@kal|].'), undefined);
+      assert.equal(closeAt('Rare [@nigwekar2008; @|, p. 3] here.'), undefined);
+      assert.equal(closeAt('Rare [see @|; @muller2015].'), undefined);
+    });
+
     it('leaves the reference-number completion as it was', () => {
       const text = report('Rare.[1\n\n## References\n\n1. Kim J. A case. N Engl J Med. 2020;1:1.', 'title: x');
       assert.deepEqual(keysAfter(text, 'Rare.[1')?.labels, ['1']);

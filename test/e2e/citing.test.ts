@@ -10,7 +10,7 @@ import { Workbench } from './support/workbench';
 const REPORT = keyedReport();
 
 describe('citing from a reference library in VS Code', () => {
-  it('completes a key after [@, shows its AMA entry on hover and goes to its entry in the .bib', async () => {
+  it('completes a key after [@ (closing the bracket), shows its AMA entry on hover and goes to its entry in the .bib', async () => {
     const workbench = await Workbench.open(createWorkspace({}, { 'keyed.md': REPORT, 'references.bib': BIB }));
     await workbench.openFile('keyed.md');
     await workbench.focusEditor();
@@ -26,9 +26,10 @@ describe('citing from a reference library in VS Code', () => {
     await workbench.type(' [@nigwekar2008; @Callen');
     const row = await workbench.suggest('kalajian2009');
     await row.click();
-    await workbench.type(']');
+    // The open bracket is closed by the completion, the cursor after it.
+    await workbench.type(' Then.');
     const saved = await workbench.save('keyed.md');
-    assert.match(saved, /Wound care matters most\. \[@nigwekar2008; @kalajian2009\]\n/);
+    assert.match(saved, /Wound care matters most\. \[@nigwekar2008; @kalajian2009\] Then\.\n/);
     // Go to Definition: the library file at the entry.
     await workbench.goTo(line, REPORT.split('\n')[line - 1].indexOf('kalajian') + 2);
     await workbench.press('F12');

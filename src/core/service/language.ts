@@ -45,7 +45,7 @@ export interface Completions {
   items: CompletionProposal[];
   /** Ask again at the next keystroke (the list was filtered here). */
   incomplete?: boolean;
-  /** The marker's closing delimiter (`^`, `</sup>`, `]`), inserted after the number when the marker is still open. */
+  /** The marker's closing delimiter (`^`, `</sup>`, `]`), inserted after the number or key when the marker is still open. */
   close?: string;
 }
 
@@ -166,7 +166,7 @@ function unique(spans: Span[]): Span[] {
  */
 export function completionsAt(model: DocumentModel, offset: number, linePrefix: string, brackets: boolean, library: Library = NO_LIBRARY): Completions | undefined {
   const keyContext = keyCompletionContext(linePrefix);
-  if (keyContext) return isInCode(model.prose, model.text, offset) ? undefined : keyCompletions(library, keyContext.typed);
+  if (keyContext) return isInCode(model.prose, model.text, offset) ? undefined : keyCompletions(library, keyContext.typed, bracketClosedAfter(model.text, offset));
   const context = completionContext(linePrefix, brackets);
   if (!context || isInCode(model.prose, model.text, offset)) return undefined;
   if (context.type === 'citation') {
@@ -199,8 +199,19 @@ export function completionsAt(model: DocumentModel, offset: number, linePrefix: 
   return { typed: context.typed, items };
 }
 
-/** After `[@` or `; @`: the library's keys matching what was typed, with their AMA entries. */
-function keyCompletions(library: Library, typed: string): Completions {
+/**
+ * Is the key citation the cursor is in closed on this line: does a `]` come before any `[`? (A
+ * later citation's brackets on the line do not close this one.)
+ */
+function bracketClosedAfter(text: string, offset: number): boolean {
+  const lineEnd = text.indexOf('\n', offset);
+  const rest = text.slice(offset, lineEnd === -1 ? text.length : lineEnd);
+  const bracket = /[[\]]/.exec(rest);
+  return bracket?.[0] === ']';
+}
+
+/** After `[@` or `; @`: the library's keys matching what was typed, with their AMA entries; an open bracket is closed too. */
+function keyCompletions(library: Library, typed: string, closed: boolean): Completions {
   const items = matchingItems(library, typed).map(({ item }, index) => ({
     label: item.key,
     description: shorten([item.authors, item.year].filter(Boolean).join(', '), 60),
@@ -209,7 +220,7 @@ function keyCompletions(library: Library, typed: string): Completions {
     sortText: String(index).padStart(5, '0'),
     filterText: typed,
   }));
-  return { typed, items, incomplete: true };
+  return { typed, items, incomplete: true, ...(closed ? {} : { close: ']' }) };
 }
 
 /** Code spans, fenced code, comments and the frontmatter are blanked in `prose`: no suggestions there. */
