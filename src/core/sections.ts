@@ -51,29 +51,34 @@ export function findSectionHeads(tokens: Token[], source: SourceText): SectionHe
 const ABSTRACT_HEADING = /^abstract$/i;
 const NOT_THE_PATIENT = /acknowledg|contribut|funding|conflicts?\b|competing|disclos|correspond|about the author|affiliation|author information/i;
 
-/** Each `Abstract` heading with everything up to the next heading of the same or a higher level (or `end`). */
-export function abstractSections(heads: SectionHead[], end: number): Span[] {
-  const spans: Span[] = [];
-  const headings = heads.filter((h) => h.kind === 'heading');
-  headings.forEach((head, index) => {
-    if (!ABSTRACT_HEADING.test(head.text)) return;
-    const next = headings.slice(index + 1).find((h) => h.level <= head.level);
-    spans.push({ start: head.start, end: next ? next.start : end });
+/** A head with its section. */
+export interface Section extends Span {
+  head: SectionHead;
+}
+
+/**
+ * The sections of the heads `test` accepts: each runs from its head to the next heading of the
+ * same or a higher level (a run-in head: to the next head), or to `end`.
+ */
+export function sectionsHeaded(heads: SectionHead[], end: number, test: (head: SectionHead) => boolean): Section[] {
+  const sections: Section[] = [];
+  heads.forEach((head, index) => {
+    if (!test(head)) return;
+    const next = heads.slice(index + 1).find((h) => head.kind === 'run-in' || (h.kind === 'heading' && h.level <= head.level));
+    sections.push({ head, start: head.start, end: next ? next.start : end });
   });
-  return spans;
+  return sections;
+}
+
+/** Each `Abstract` heading with its section. */
+export function abstractSections(heads: SectionHead[], end: number): Section[] {
+  return sectionsHeaded(heads, end, (head) => head.kind === 'heading' && ABSTRACT_HEADING.test(head.text));
 }
 
 /**
  * Sections that talk about the authors, not the patient (Acknowledgments, Author contributions,
- * Funding, Conflicts of interest): thanking "Dr. Chen" there is not a patient's name. Each runs
- * from its head to the next head of the same or a higher level (a run-in head: to the next head).
+ * Funding, Conflicts of interest): thanking "Dr. Chen" there is not a patient's name.
  */
-export function nonPatientSections(heads: SectionHead[], end: number): Span[] {
-  const spans: Span[] = [];
-  heads.forEach((head, index) => {
-    if (!NOT_THE_PATIENT.test(head.text)) return;
-    const next = heads.slice(index + 1).find((h) => head.kind === 'run-in' || (h.kind === 'heading' && h.level <= head.level));
-    spans.push({ start: head.start, end: next ? next.start : end });
-  });
-  return spans;
+export function nonPatientSections(heads: SectionHead[], end: number): Section[] {
+  return sectionsHeaded(heads, end, (head) => NOT_THE_PATIENT.test(head.text));
 }

@@ -1,13 +1,14 @@
+import { isMap, isScalar } from 'yaml';
 import { preset, type HouseStyle } from '../house-styles';
 import type { DocumentModel } from '../model';
-import type { SectionHead } from '../sections';
-import { findTimelineFloat, normalizeSectionName } from '../rules/structure/shared';
+import { sectionsHeaded, type Section, type SectionHead } from '../sections';
+import { findTimelineFloat, frontmatterSpan, normalizeSectionName } from '../rules/structure/shared';
 import { DOSE_QUANTITY } from '../rules/dose/scan';
 import { abstractText } from '../counts';
+import type { Span } from '../types';
 import { CARE_ITEMS, type CareItemDefinition } from './items';
 
 const CARE_PRESET = preset('care')!;
-import { isMap, isScalar } from 'yaml';
 
 /** present: found; missing: not found; review: something is there, the author has to judge it. */
 export type CareStatus = 'present' | 'missing' | 'review';
@@ -34,12 +35,6 @@ export interface CareItemResult extends CareItemDefinition {
   evidence?: CareEvidence;
   note?: string;
   subResults: CareSubItemResult[];
-}
-
-interface Section {
-  head: SectionHead;
-  start: number;
-  end: number;
 }
 
 type SectionKey = 'abstract' | 'introduction' | 'patient' | 'findings' | 'timeline' | 'diagnosis' | 'therapy' | 'followUp' | 'discussion' | 'conclusion' | 'perspective' | 'consent';
@@ -99,8 +94,6 @@ function sectionNames(houseStyle: HouseStyle): Record<SectionKey, Set<string>> {
   return names;
 }
 
-type Span = { start: number; end: number };
-
 /** What one item's judge says; the item's definition comes from CARE_ITEMS. */
 interface Verdict {
   status: CareStatus;
@@ -122,7 +115,7 @@ class CareReport {
     readonly houseStyle: HouseStyle,
   ) {
     this.ev = new Evidence(model);
-    this.sections = sectionsOf(model);
+    this.sections = sectionsHeaded(model.heads, model.text.length, () => true);
     this.names = sectionNames(houseStyle);
     const bodyEnd = model.references ? model.source.lineStarts[model.references.startLine] : model.text.length;
     const bodyStart = model.source.lineStarts[Math.min(model.bodyStartLine, model.source.lineCount - 1)];
@@ -289,15 +282,6 @@ export function evaluateCare(model: DocumentModel, houseStyle: HouseStyle): Care
   });
 }
 
-/** Sections by their heads: a heading runs to the next heading of its level or higher; a run-in head to the next head. */
-function sectionsOf(model: DocumentModel): Section[] {
-  const heads = model.heads;
-  return heads.map((head, i) => {
-    const next = heads.slice(i + 1).find((h) => head.kind === 'run-in' || (h.kind === 'heading' && h.level <= head.level));
-    return { head, start: head.start, end: next ? next.start : model.text.length };
-  });
-}
-
 /** The parts of a structured abstract: keys of a frontmatter mapping, or run-in heads inside the Abstract section. */
 function abstractKeys(model: DocumentModel, section: Section | undefined, sections: Section[]): CareEvidence[] {
   const fm = model.frontmatter;
@@ -337,15 +321,12 @@ class Evidence {
     const fm = this.model.frontmatter;
     const value = fm?.data?.[key];
     if (!fm || value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-    const node = fm.document.contents;
-    if (!isMap(node)) return undefined;
-    const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-    if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
-    return this.at(fm.contentStart + pair.key.range[0], fm.contentStart + pair.key.range[1], 'frontmatter', `frontmatter ${key}`);
+    const span = frontmatterSpan(this.model, [key], 'key');
+    return span && this.at(span.start, span.end, 'frontmatter', `frontmatter ${key}`);
   }
 
   /** The first match of the pattern in the span of prose, as evidence with the words around it. */
-  text(span: { start: number; end: number }, re: RegExp): CareEvidence | undefined {
+  text(span: Span, re: RegExp): CareEvidence | undefined {
     const slice = this.model.prose.slice(span.start, span.end);
     const flags = re.flags.replace('g', '');
     const m = new RegExp(re.source, flags).exec(slice);

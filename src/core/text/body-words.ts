@@ -4,6 +4,7 @@ import type { DocumentModel } from '../model';
 import { abstractSections } from '../sections';
 import type { Span } from '../types';
 import { countWords, nthWord } from '../words';
+import { referenceSpans } from './body';
 import { derived, derivedIfMade } from './derived';
 
 /**
@@ -33,9 +34,8 @@ export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
 /** What bodyWordText blanks in the prose. */
 function notBodyWords(model: DocumentModel): Span[] {
   const { source } = model;
-  const spans: Span[] = [];
+  const spans: Span[] = referenceSpans(model);
   const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
-  if (model.references) lines(model.references.startLine, model.references.endLine);
   for (let i = 0; i < model.tokens.length; i++) {
     const token = model.tokens[i];
     if (!token.map) continue;

@@ -12,13 +12,9 @@ import { derived } from './derived';
  * document.
  */
 export function bodyText(model: DocumentModel): string {
-  return derived(model, 'body', () => {
-    const references = referenceSpans(model);
-    // Filling in, then blanking the reference list, is blanking then filling in when the list
-    // lies after every published value (it always does: the list is in the body).
-    const afterPublished = references.every((span) => span.start >= (publishedSpans(model) ?? []).reduce((end, value) => Math.max(end, value.end), 0));
-    return afterPublished ? blankWithPublishedFrontmatter(model, model.prose, references) : blankSpans(withPublishedFrontmatter(model, model.prose), references);
-  });
+  // Filling in, then blanking the reference list, is blanking then filling in: the list is in the
+  // body, after every published value.
+  return derived(model, 'body', () => blankWithPublishedFrontmatter(model, model.prose, referenceSpans(model)));
 }
 
 /** Where the runs of digits of the body text start (see digitRunStarts). */
@@ -34,8 +30,11 @@ const PUBLISHED_KEYS = ['title', 'runningTitle', 'abstract'];
  * frontmatter stays blank: the publication date, author names and e-mails are not the patient's).
  */
 export function withPublishedFrontmatter(model: DocumentModel, text: string): string {
-  const spans = publishedSpans(model);
-  if (spans === undefined) return text;
+  return putBack(model, text, publishedSpans(model) ?? []);
+}
+
+/** The text with the document's own characters put back in the spans (in document order; a span overlapping an earlier one is skipped). */
+export function putBack(model: DocumentModel, text: string, spans: Span[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const span of spans) {

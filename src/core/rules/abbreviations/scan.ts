@@ -1,9 +1,10 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import { blankSpans, findBareUrls } from '../../mask';
 import type { DocumentModel } from '../../model';
+import { putBack, referenceSpans } from '../../text/body';
 import { derived } from '../../text/derived';
 import type { Span } from '../../types';
-import { abstractSections, nonPatientSections } from '../../sections';
+import { abstractSections, nonPatientSections, sectionsHeaded } from '../../sections';
 import { capitalizedTerms } from './capitalized-terms';
 import { longFormBefore, longFormStart } from './long-form';
 import { baseForm, inGeneContext, isDegree, isDosing, isGeneSymbol, isPlace, isFormula, isRomanNumeral, isUnit, isVariantOrStage, looksLikeAbbreviation } from './terms';
@@ -22,8 +23,6 @@ import { baseForm, inGeneContext, isDegree, isDosing, isGeneSymbol, isPlace, isF
 export interface AbbreviationScan {
   uses: AbbreviationUse[];
   definitions: AbbreviationDefinition[];
-  /** The sections named `Abbreviations` (the list the command writes), in document order. */
-  lists: Span[];
 }
 
 export type Part = 'title' | 'abstract' | 'body';
@@ -72,8 +71,7 @@ const NOTE = /^[ \t>]*(?:\*\*|__|\*|_)?Abbreviations?(?:\*\*|__|\*|_)?[ \t]*[:.]
 
 function scanModel(model: DocumentModel): AbbreviationScan {
   const { text, parts } = readableText(model);
-  const lists = listSections(model);
-  const skipped = [...nonPatientSections(model.heads, model.text.length), ...lists];
+  const skipped = [...nonPatientSections(model.heads, model.text.length), ...listSections(model)];
   const scanned = blankSpans(text, skipped);
   const places = placesOf(model);
   const partAt = (offset: number): Part => parts.find((p) => offset >= p.start && offset < p.end)?.part ?? 'body';
@@ -109,7 +107,7 @@ function scanModel(model: DocumentModel): AbbreviationScan {
     }
     uses.push({ ...term, part, place });
   }
-  return { uses, definitions, lists };
+  return { uses, definitions };
 }
 
 /**
@@ -320,14 +318,10 @@ function noteDefinitions(text: string, note: Span): Omit<AbbreviationDefinition,
  * put back where they are; and which part each stretch belongs to.
  */
 function readableText(model: DocumentModel): { text: string; parts: (Span & { part: Part })[] } {
-  const parts: (Span & { part: Part })[] = [];
-  const list = model.references;
-  const hidden: Span[] = list ? [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }] : [];
-  let text = blankSpans(model.prose, [...hidden, ...findBareUrls(model.prose)]);
+  const values: (Span & { part: Part })[] = [];
   const fm = model.frontmatter;
   const contents = fm?.document.contents;
   if (fm && isMap(contents)) {
-    const values: (Span & { part: Part })[] = [];
     for (const pair of contents.items) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
@@ -335,19 +329,10 @@ function readableText(model: DocumentModel): { text: string; parts: (Span & { pa
       for (const range of scalarRanges(pair.value as Node | null)) values.push({ start: fm.contentStart + range[0], end: fm.contentStart + range[1], part: key });
     }
     values.sort((a, b) => a.start - b.start);
-    const pieces: string[] = [];
-    let at = 0;
-    for (const value of values) {
-      if (value.start < at) continue;
-      pieces.push(text.slice(at, value.start), model.text.slice(value.start, value.end));
-      at = value.end;
-    }
-    pieces.push(text.slice(at));
-    text = pieces.join('');
-    parts.push(...values);
   }
-  for (const section of abstractSections(model.heads, model.text.length)) parts.push({ ...section, part: 'abstract' });
-  return { text, parts };
+  const text = putBack(model, blankSpans(model.prose, [...referenceSpans(model), ...findBareUrls(model.prose)]), values);
+  const abstracts = abstractSections(model.heads, model.text.length).map((section) => ({ ...section, part: 'abstract' as const }));
+  return { text, parts: [...values, ...abstracts] };
 }
 
 /** The string values of a node: a scalar, or the scalars of a structured abstract (a mapping or list of them). */
@@ -375,14 +360,7 @@ function placesOf(model: DocumentModel): (Span & { place: Place })[] {
   return places;
 }
 
-/** Sections headed `Abbreviations` (or `List of abbreviations`), to the next heading of the same or a higher level. */
+/** Sections headed `Abbreviations` (or `List of abbreviations`). */
 export function listSections(model: DocumentModel): Span[] {
-  const spans: Span[] = [];
-  const headings = model.heads.filter((h) => h.kind === 'heading');
-  headings.forEach((head, index) => {
-    if (!ABBREVIATION_LIST_HEADING.test(head.text)) return;
-    const next = headings.slice(index + 1).find((h) => h.level <= head.level);
-    spans.push({ start: head.start, end: next ? next.start : model.text.length });
-  });
-  return spans;
+  return sectionsHeaded(model.heads, model.text.length, (head) => head.kind === 'heading' && ABBREVIATION_LIST_HEADING.test(head.text));
 }

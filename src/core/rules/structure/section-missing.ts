@@ -3,10 +3,9 @@ import type { DocumentModel } from '../../model';
 import type { Rule } from '../../rule';
 import type { SectionHead } from '../../sections';
 import type { Fix, Span } from '../../types';
-import { bodyAnchor, findTimelineFloat, frontmatterSpan, frontmatterString, headsNamed } from './shared';
+import { bodyAnchor, findTimelineFloat, frontmatterSpan, frontmatterString, headsNamed, TIMELINE } from './shared';
 
 const CONSENT = /consent/i;
-const TIMELINE = /timeline|time line|chronolog/i;
 
 /** Is the required section in the document, and where (for ordering the finding)? */
 export function findRequiredSection(model: DocumentModel, section: RequiredSection): Span | undefined {

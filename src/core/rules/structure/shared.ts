@@ -62,7 +62,8 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-const TIMELINE = /timeline|time line|chronolog/i;
+/** A timeline, by the words of a heading, caption or file name. */
+export const TIMELINE = /timeline|time line|chronolog/i;
 
 /**
  * The figure or table that shows the episode of care as a timeline (CARE item 7): its caption or
