@@ -36,8 +36,3 @@ export function isUnitToken(token: string): boolean {
   const head = word.slice(0, slash);
   return UNIT_SYMBOLS.has(head) || COUNT_WORDS.has(head) || /^×?10\^?\d+$/.test(head);
 }
-
-/** Is `word` a unit symbol as written (no denominator)? */
-export function isUnitSymbol(word: string): boolean {
-  return UNIT_SYMBOLS.has(word);
-}

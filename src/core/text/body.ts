@@ -7,8 +7,8 @@ import { derived } from './derived';
 
 /**
  * The body text: the prose (frontmatter, code, HTML comments and URLs blanked) with the published
- * frontmatter values put back and the reference list blanked. What the dose rules read, and the
- * privacy text when nothing is allow-listed. Offsets are kept, so a match is a position in the
+ * frontmatter values put back and the reference list blanked. What the dose rules read (a dose in
+ * the abstract is read like one in the body), and the privacy text when nothing is allow-listed. Offsets are kept, so a match is a position in the
  * document.
  */
 export function bodyText(model: DocumentModel): string {

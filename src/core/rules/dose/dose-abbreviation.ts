@@ -1,9 +1,9 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { matches } from '../../scan/matches';
-import { doseNumberStarts, doseText, isLabResult } from './scan';
+import { bodyText } from '../../text/body';
+import { doseNumberStarts, isLabResult, NUMBER, periodEndsSentence } from './scan';
 
-const NUMBER = '(?<![\\p{L}\\p{N}.,])(?:\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
 /** Concentrations of enzyme activity or hormone (`45 U/L`, `10 IU/mL`) are laboratory units, not doses. */
 const NOT_LAB = '(?!/(?:L|l|dL|dl|mL|ml|µL|μL)(?![\\p{L}]))';
 
@@ -76,9 +76,6 @@ export function qStarts(text: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-/** After an abbreviation's final period: the end of the line, or a space and a capital (a new sentence). */
-const SENTENCE_END = /^(?:[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[A-Z])/;
-
 const SENTENCE_START = /(?:^|[.!?:|]|\*\*)[ \t\u00a0]*$|^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$|\n[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/;
 
 export const doseAbbreviation: Rule = {
@@ -86,7 +83,7 @@ export const doseAbbreviation: Rule = {
   defaultSeverity: 'warning',
   description: 'An abbreviation on the Joint Commission "Do Not Use" list where it stands for a dose or a frequency (U, IU, QD, QOD, MS, MSO4, MgSO4).',
   run({ model, report }) {
-    const text = doseText(model);
+    const text = bodyText(model);
     let q: number[] | undefined;
     for (const pattern of PATTERNS) {
       const starts = pattern.starts === 'numbers' ? doseNumberStarts(model) : pattern.starts === 'q' ? (q ??= qStarts(text)) : literalStarts(text, pattern.starts.literal);
@@ -95,7 +92,7 @@ export const doseAbbreviation: Rule = {
         if (pattern.group !== 0 && isLabResult(text, m.index) && !/^(?:[ \t]+of\b|\/(?:kg|h|hr|hour|min|d|day|dose)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
         let abbreviation = pattern.group === 0 ? m[0] : m[pattern.group];
         // "given 1,000 i.u." ends the sentence with the abbreviation's period: the fix keeps it.
-        if (abbreviation.length > 1 && abbreviation.endsWith('.') && SENTENCE_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) abbreviation = abbreviation.slice(0, -1);
+        if (abbreviation.length > 1 && abbreviation.endsWith('.') && periodEndsSentence(text, m.index + m[0].length)) abbreviation = abbreviation.slice(0, -1);
         const start = pattern.group === 0 ? m.index : m.index + m[0].length - m[pattern.group].length;
         const end = start + abbreviation.length;
         const number = pattern.group === 0 ? undefined : m[1];

@@ -1,7 +1,8 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { hintStarts, matches } from '../../scan/matches';
-import { doseNumberStarts, doseQuantities, doseText, isDose } from './scan';
+import { bodyText } from '../../text/body';
+import { doseNumberStarts, doseQuantities, isDose, periodEndsSentence } from './scan';
 
 /**
  * ISMP's list of error-prone abbreviations (2021, 2024 updates), an optional set: on in the `care`
@@ -62,27 +63,23 @@ export const doseErrorProne: Rule = {
   defaultSeverity: 'info',
   description: 'An ISMP error-prone abbreviation used for a route, frequency or dose (SC, IN, HS, TIW, OD, x3d, µg, MTX 15 mg ...): an optional set, on in the care preset.',
   run({ model, config, report }) {
-    const text = doseText(model);
+    const text = bodyText(model);
     const say = (start: number, end: number, written: string, misread: string, write: string, fix?: Fix) =>
       report({ start, end, message: `"${written}" is on the ISMP list of error-prone abbreviations: it is mistaken ${misread}; write ${write}`, fixes: fix ? [fix] : [] });
 
     for (const m of matches(ROUTE_OR_FREQUENCY, text, hintStarts(ROUTE_HINT, text))) {
       let written = m[1];
       // "200 mg o.d." ending the sentence keeps the sentence's period.
-      if (written.endsWith('.') && /^(?:[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[A-Z])/.test(text.slice(m.index + written.length, m.index + written.length + 3))) written = written.slice(0, -1);
+      if (written.endsWith('.') && periodEndsSentence(text, m.index + written.length)) written = written.slice(0, -1);
       const start = m.index;
       const end = start + written.length;
       const before = text.slice(Math.max(0, start - 60), start);
       const eyeOrEar = EYES_EARS[written];
-      if (eyeOrEar !== undefined) {
-        if (DROPS_BEFORE.test(before)) say(start, end, written, 'for another eye or ear', `"${eyeOrEar}"`, { title: `Write "${eyeOrEar}"`, safe: false, edits: [{ start, end, newText: eyeOrEar }] });
-        else if (written === 'OD' && DOSE_BEFORE.test(before)) say(start, end, written, 'as "right eye"', '"daily"', { title: 'Write "daily"', safe: true, edits: [{ start, end, newText: 'daily' }] });
-        continue;
-      }
-      if (/^o\.d/.test(written)) {
-        if (DOSE_BEFORE.test(before)) say(start, end, written, 'as "right eye"', '"daily"', { title: 'Write "daily"', safe: true, edits: [{ start, end, newText: 'daily' }] });
-        continue;
-      }
+      // OD and o.d. after a dose (not after drops) are "once daily".
+      const daily = written === 'OD' || /^o\.d/.test(written);
+      if (eyeOrEar !== undefined && DROPS_BEFORE.test(before)) say(start, end, written, 'for another eye or ear', `"${eyeOrEar}"`, { title: `Write "${eyeOrEar}"`, safe: false, edits: [{ start, end, newText: eyeOrEar }] });
+      else if (daily && DOSE_BEFORE.test(before)) say(start, end, written, 'as "right eye"', '"daily"', { title: 'Write "daily"', safe: true, edits: [{ start, end, newText: 'daily' }] });
+      if (eyeOrEar !== undefined || daily) continue;
       const term = TERMS[written];
       // D/C means discharge or discontinue wherever it is written; the rest only after a dose or a verb of giving.
       if (!written.includes('/') && !DOSE_BEFORE.test(before)) continue;

@@ -1,12 +1,11 @@
 import type { Rule } from '../../rule';
-import { doseText, doseQuantities } from './scan';
+import { doseQuantities } from './scan';
 
 export const doseSpacing: Rule = {
   code: 'dose-spacing',
   defaultSeverity: 'info',
   description: 'No space between a number and its unit (10mg): the unit can be misread as digits.',
   run({ model, report }) {
-    const text = doseText(model);
     for (const q of doseQuantities(model)) {
       if (q.space !== '') continue;
       const written = `${q.number}${q.unit}`;

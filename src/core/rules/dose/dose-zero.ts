@@ -1,12 +1,13 @@
 import type { Rule } from '../../rule';
-import { doseText, isDose, doseQuantities } from './scan';
+import { isDose, doseQuantities } from './scan';
+import { bodyText } from '../../text/body';
 
 export const doseZero: Rule = {
   code: 'dose-zero',
   defaultSeverity: 'warning',
   description: 'A trailing zero (1.0 mg) or a missing leading zero (.5 mg) in a dose (Joint Commission "Do Not Use" list).',
   run({ model, report }) {
-    const text = doseText(model);
+    const text = bodyText(model);
     for (const q of doseQuantities(model)) {
       if (!isDose(text, q)) continue;
       const unit = `${q.space}${q.unit}`;

@@ -3,14 +3,8 @@ import { digitRunStarts, matches } from '../../scan/matches';
 import { bodyDigits, bodyText } from '../../text/body';
 import { derived } from '../../text/derived';
 
-/** What the dose rules read: body prose (frontmatter, code, comments, URLs blanked) without the reference list. */
-export function doseText(model: DocumentModel): string {
-  // The abstract is printed too: a dose written there is read like one in the body.
-  return bodyText(model);
-}
-
-/** A quantity as written: `10`, `1,000`, `2.5`, `.5`. */
-const NUMBER = '(\\.\\d{1,6}|\\d{1,7}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?)';
+/** A quantity as written (`10`, `1,000`, `2.5`, `.5`): not glued to a letter, digit or decimal point before it. */
+export const NUMBER = String.raw`(?<![\p{L}\p{N}.,])(?:\.\d{1,6}|\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,6})?)`;
 /** Units a dose is given in (also what CARE item 9b reads as a dose). */
 const DOSE_UNITS = String.raw`mg|mcg|µg|μg|ug|g|gm|mL|ml|IU|I\.U(?:\.|(?!\.))|i\.u(?:\.|(?!\.))|iu|units?|mEq|mmol|milligrams?|micrograms?|grams?`;
 /**
@@ -23,7 +17,7 @@ const DOSE_UNIT = new RegExp(`^(?:${DOSE_UNITS})$`);
 
 /** A number, an optional space, a unit (group 3), and the denominators after it (`mg/kg/day`). */
 function quantityExpression(units: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMBER}([ \\t\\u00a0]?)(${units})(?![\\p{L}\\p{N}])((?:/[\\p{L}\\p{N}²]{1,8}){0,3})`, 'gu');
+  return new RegExp(`(${NUMBER})([ \\t\\u00a0]?)(${units})(?![\\p{L}\\p{N}])((?:/[\\p{L}\\p{N}²]{1,8}){0,3})`, 'gu');
 }
 
 /**
@@ -70,14 +64,19 @@ export function numberStarts(text: string, digits: number[] = digitRunStarts(tex
   return starts;
 }
 
-/** numberStarts of doseText, shared by the dose rules. */
+/** numberStarts of bodyText, shared by the dose rules. */
 export function doseNumberStarts(model: DocumentModel): number[] {
-  return derived(model, 'dose numbers', () => numberStarts(doseText(model), bodyDigits(model)));
+  return derived(model, 'dose numbers', () => numberStarts(bodyText(model), bodyDigits(model)));
 }
 
-/** The quantities of doseText, shared by dose-zero and dose-spacing. */
+/** The quantities of bodyText, shared by dose-zero and dose-spacing. */
 export function doseQuantities(model: DocumentModel): Quantity[] {
-  return derived(model, 'dose quantities', () => [...quantities(doseText(model), doseNumberStarts(model))]);
+  return derived(model, 'dose quantities', () => [...quantities(bodyText(model), doseNumberStarts(model))]);
+}
+
+/** After an abbreviation's final period at `at`: the end of the line, or a space and a capital (a new sentence): the period is the sentence's too. */
+export function periodEndsSentence(text: string, at: number): boolean {
+  return /^(?:[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[A-Z])/.test(text.slice(at, at + 3));
 }
 
 /** Per body weight, surface, time or dose: a dose. */

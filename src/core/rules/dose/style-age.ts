@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import { matches } from '../../scan/matches';
-import { doseNumberStarts, doseText } from './scan';
+import { doseNumberStarts } from './scan';
+import { bodyText } from '../../text/body';
 
 /**
  * An age written as a compound adjective the AMA way is `60-year-old` (also `6-month-old`,
@@ -20,7 +21,7 @@ export const styleAge: Rule = {
   defaultSeverity: 'warning',
   description: 'An age as a compound adjective not written the AMA way (60-year old, 60 year old woman): write 60-year-old.',
   run({ model, report }) {
-    const text = doseText(model);
+    const text = bodyText(model);
     for (const m of matches(AGE, text, doseNumberStarts(model))) {
       const [written, number, unit] = m;
       const right = `${number}-${unit}-old`;

@@ -1,11 +1,10 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
 import { matches } from '../../scan/matches';
-import { doseNumberStarts, doseText } from './scan';
-import { isUnitSymbol } from '../../units';
+import { bodyText } from '../../text/body';
+import { UNIT_SYMBOLS } from '../../units';
+import { doseNumberStarts, NUMBER } from './scan';
 
-/** A number as written before a unit. */
-const NUMBER = String.raw`(?<![\p{L}\p{N}.,])(?:\.\d{1,6}|\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,6})?)`;
 /** Liter symbols written with a lower-case l (AMA: `mL`, `dL`, `µL`, never `ml`, `dl`), and `cc`. */
 const LOWER_LITER: Record<string, string> = { ml: 'mL', dl: 'dL', 'µl': 'µL', 'μl': 'μL', ul: 'µL', nl: 'nL', fl: 'fL', l: 'L' };
 
@@ -45,7 +44,7 @@ export const unitFormat: Rule = {
   defaultSeverity: 'warning',
   description: 'A unit written against AMA style: liter as a lower-case l (ml, dl, mmol/l), cc for mL, mm Hg closed up, or a number run into a unit of length, pressure, temperature or time.',
   run({ model, report }) {
-    const text = doseText(model);
+    const text = bodyText(model);
     const reported = new Set<number>();
     const add = (start: number, end: number, message: string, fix: Fix) => {
       if (reported.has(start)) return;
@@ -83,7 +82,7 @@ export const unitFormat: Rule = {
     for (const token of compoundUnits(text)) {
       const parts = token.text.split('/');
       // Every part a unit (or a number such as 1.73 or 10^9^), one of them a liter written with a lower-case l.
-      if (!parts.every((part) => isUnitSymbol(part) || part in LOWER_LITER || COUNT.has(part) || /^[\d.]+(?:\^\d{1,2}\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|m2|m²)?$/.test(part))) continue;
+      if (!parts.every((part) => UNIT_SYMBOLS.has(part) || part in LOWER_LITER || COUNT.has(part) || /^[\d.]+(?:\^\d{1,2}\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|m2|m²)?$/.test(part))) continue;
       if (parts.every((part) => !(part in LOWER_LITER))) continue;
       let offset = token.start;
       for (const part of parts) {
