@@ -1,4 +1,5 @@
 import type { HouseStyle, HouseStyleLimits } from './house-styles';
+import type { Float } from './figures';
 import type { DocumentModel } from './model';
 import { abstractSections } from './sections';
 import { bodyWordCount } from './text/body-words';
@@ -25,27 +26,24 @@ export function abstractWordCount(model: DocumentModel): number | undefined {
   return text === undefined ? undefined : countWords(text);
 }
 
-/** How many figures and tables: panels of one figure (`Figure 2A`, `Figure 2B`) count once. */
-export function floatCount(model: DocumentModel): number {
-  const { figures, tables } = floatCounts(model);
-  return figures + tables;
+/** The figures and tables as counted, in document order: panels of one figure (`Figure 2A`, `Figure 2B`) count once, as their first. */
+export function countedFloats(model: DocumentModel): Float[] {
+  const seen = new Set<string>();
+  return [...model.figures, ...model.tables]
+    .sort((a, b) => a.start - b.start)
+    .filter((float) => {
+      const key = float.number === undefined ? `${float.kind}@${float.start}` : `${float.kind}${float.number}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
-/** How many figures, and how many tables, each counted as floatCount counts them. */
+/** How many figures, and how many tables, each counted as countedFloats counts them. */
 export function floatCounts(model: DocumentModel): { figures: number; tables: number } {
-  const distinct = (floats: DocumentModel['figures']) => {
-    let count = 0;
-    const numbers = new Set<number>();
-    for (const float of floats) {
-      if (float.number === undefined) count++;
-      else if (!numbers.has(float.number)) {
-        numbers.add(float.number);
-        count++;
-      }
-    }
-    return count;
-  };
-  return { figures: distinct(model.figures), tables: distinct(model.tables) };
+  const floats = countedFloats(model);
+  const figures = floats.filter((float) => float.kind === 'figure').length;
+  return { figures, tables: floats.length - figures };
 }
 
 export function authorCount(model: DocumentModel): number | undefined {
@@ -83,7 +81,7 @@ export function documentCounts(model: DocumentModel, houseStyle: HouseStyle): Co
     { name: 'words', label: 'Body words', value: bodyWordCount(model), limit: limits.words },
     { name: 'abstractWords', label: 'Abstract words', value: abstractWordCount(model), limit: limits.abstractWords },
     { name: 'references', label: 'References', value: model.references?.entries.length ?? 0, limit: limits.references },
-    { name: 'figuresAndTables', label: 'Figures and tables', value: floatCount(model), limit: limits.figuresAndTables },
+    { name: 'figuresAndTables', label: 'Figures and tables', value: countedFloats(model).length, limit: limits.figuresAndTables },
     { name: 'authors', label: 'Authors', value: authorCount(model), limit: limits.authors },
     { name: 'titleCharacters', label: 'Title characters', value: title === undefined ? undefined : characterCount(title), limit: limits.titleCharacters },
   ];

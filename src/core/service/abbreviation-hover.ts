@@ -1,13 +1,13 @@
 // Hover on an abbreviation: what it stands for and where it is defined, in the part (abstract or
 // text) the hovered word is in. Plain data, answered by the analysis worker like every hover.
 import type { DocumentModel } from '../model';
-import { atSentenceStart, isKnown, knownSet, longFormAt, partName, usesKey } from '../rules/abbreviations/reading';
+import { atSentenceStart, isKnown, longFormAt, partName, usesKey } from '../rules/abbreviations/reading';
 import { abbreviationScan, type AbbreviationDefinition, type Part } from '../rules/abbreviations/scan';
 import type { Span } from '../types';
 
 export function abbreviationHover(model: DocumentModel, offset: number, known: readonly string[]): { span: Span; markdown: string } | undefined {
   const scan = abbreviationScan(model);
-  const knownKeys = knownSet(known);
+  const knownKeys = new Set(known);
   let key: string | undefined;
   let span: Span | undefined;
   let part: Part = 'body';

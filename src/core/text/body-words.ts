@@ -5,7 +5,7 @@ import { abstractSections } from '../sections';
 import type { Span } from '../types';
 import { countWords, nthWord } from '../words';
 import { referenceSpans } from './body';
-import { derived, derivedIfMade } from './derived';
+import { derived } from './derived';
 
 /**
  * The body as counted against the word limit: prose (frontmatter, code, comments and URLs
@@ -17,18 +17,14 @@ export function bodyWordText(model: DocumentModel): string {
   return derived(model, 'body words', () => blankSpans(model.prose, notBodyWords(model)));
 }
 
-/** Words of the body (see bodyWordText), counted without building it unless it is built already. */
+/** Words of the body (see bodyWordText), counted without building it. */
 export function bodyWordCount(model: DocumentModel): number {
-  return derived(model, 'body word count', () => {
-    const text = derivedIfMade<string>(model, 'body words');
-    return text !== undefined ? countWords(text) : countWords(model.prose, notBodyWords(model));
-  });
+  return derived(model, 'body word count', () => countWords(model.prose, notBodyWords(model)));
 }
 
-/** The n-th word (0-based) of bodyWordText, found without building it unless it is built already. */
+/** The n-th word (0-based) of bodyWordText, found without building it. */
 export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
-  const text = derivedIfMade<string>(model, 'body words');
-  return text !== undefined ? nthWord(text, n) : nthWord(model.prose, n, notBodyWords(model));
+  return nthWord(model.prose, n, notBodyWords(model));
 }
 
 /** What bodyWordText blanks in the prose. */

@@ -18,8 +18,3 @@ export function derived<T>(model: DocumentModel, name: string, make: () => T): T
   values.set(name, value);
   return value;
 }
-
-/** The value named `name` if it has been made already, without making it. */
-export function derivedIfMade<T>(model: DocumentModel, name: string): T | undefined {
-  return byModel.get(model)?.get(name) as T | undefined;
-}

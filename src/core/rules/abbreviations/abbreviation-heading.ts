@@ -1,13 +1,13 @@
 import type { Rule } from '../../rule';
 import { abbreviationScan } from './scan';
-import { firstUndefined, isKnown, knownSet, partDefinitions } from './reading';
+import { firstUndefined, isKnown, partDefinitions } from './reading';
 
 export const abbreviationHeading: Rule = {
   code: 'abbreviation-heading',
   defaultSeverity: 'info',
   description: 'An abbreviation is introduced in the title or a heading: define it in the text, spell it out in the heading.',
   run({ model, config, report }) {
-    const known = knownSet(config.houseStyle.knownAbbreviations);
+    const known = new Set(config.houseStyle.knownAbbreviations);
     const scan = abbreviationScan(model);
     const seen = new Set<string>();
     for (const definition of scan.definitions) {

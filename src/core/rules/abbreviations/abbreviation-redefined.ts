@@ -1,12 +1,12 @@
 import type { Rule } from '../../rule';
-import { isKnown, knownSet, partName, readParts } from './reading';
+import { isKnown, partName, readParts } from './reading';
 
 export const abbreviationRedefined: Rule = {
   code: 'abbreviation-redefined',
   defaultSeverity: 'info',
   description: 'An abbreviation is defined a second time in the same part (the abstract or the text).',
   run({ model, config, report }) {
-    const known = knownSet(config.houseStyle.knownAbbreviations);
+    const known = new Set(config.houseStyle.knownAbbreviations);
     for (const { part, defined } of readParts(model)) {
       for (const [key, definitions] of defined.byKey) {
         if (definitions.length < 2 || isKnown(key, known)) continue;
@@ -18,7 +18,7 @@ export const abbreviationRedefined: Rule = {
             start: again.whole.start,
             end: again.whole.end,
             message: `"${key}" is defined again in ${partName(part)} (first at line ${line}): use the abbreviation alone`,
-            fixes: again.long ? [{ title: `Write ${written} alone`, safe: false, edits: [{ start: again.whole.start, end: again.whole.end, newText: written }] }] : [],
+            fixes: [{ title: `Write ${written} alone`, safe: false, edits: [{ start: again.whole.start, end: again.whole.end, newText: written }] }],
           });
         }
       }

@@ -1,14 +1,14 @@
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
 import type { AbbreviationDefinition } from './scan';
-import { atSentenceStart, firstUndefined, knownSet, longFormAt, partName, readParts, usesKey, type Need, type PartReading } from './reading';
+import { atSentenceStart, firstUndefined, longFormAt, partName, readParts, usesKey, type Need } from './reading';
 
 export const abbreviationUndefined: Rule = {
   code: 'abbreviation-undefined',
   defaultSeverity: 'warning',
   description: 'An abbreviation is used before it is defined as `expanded term (ABBR)`, or never defined, in the abstract or in the text.',
   run({ model, config, report }) {
-    const known = knownSet(config.houseStyle.knownAbbreviations);
+    const known = new Set(config.houseStyle.knownAbbreviations);
     const parts = readParts(model);
     for (const reading of parts) {
       const other = parts.find((p) => p !== reading)!;
@@ -37,7 +37,7 @@ export const abbreviationUndefined: Rule = {
             start: need.start,
             end: need.end,
             message: `"${key}" is not defined in ${where}${times}${hint}`,
-            fixes: elsewhere ? insertDefinition(model.text, need, elsewhere, reading) : [],
+            fixes: elsewhere ? insertDefinition(model.text, need, elsewhere) : [],
           });
         }
       }
@@ -67,7 +67,7 @@ function moveDefinition(text: string, need: Need, definition: AbbreviationDefini
 }
 
 /** The abstract's definition copied into the text at the first use, or the other way round. */
-function insertDefinition(text: string, need: Need, definition: AbbreviationDefinition, _reading: PartReading): Fix[] {
+function insertDefinition(text: string, need: Need, definition: AbbreviationDefinition): Fix[] {
   if (!definition.long || !bare(text, need)) return [];
   const long = longFormAt(definition.long.text, atSentenceStart(text, definition.whole.start), atSentenceStart(text, need.start));
   return [{ title: `Define ${need.key} here: ${long} (${need.key})`, safe: false, edits: [{ start: need.start, end: need.end, newText: `${long} (${need.key})` }] }];

@@ -1,12 +1,12 @@
 import type { Rule } from '../../rule';
-import { isKnown, knownSet, partName, readParts, usesKey } from './reading';
+import { isKnown, partName, readParts, usesKey } from './reading';
 
 export const abbreviationUnused: Rule = {
   code: 'abbreviation-unused',
   defaultSeverity: 'info',
   description: 'An abbreviation is defined but never used again in the same part: spell the term out instead.',
   run({ model, config, report }) {
-    const known = knownSet(config.houseStyle.knownAbbreviations);
+    const known = new Set(config.houseStyle.knownAbbreviations);
     for (const { part, defined, uses } of readParts(model)) {
       for (const [key, definitions] of defined.byKey) {
         if (isKnown(key, known)) continue;

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../../model';
 import type { TextEdit } from '../../types';
-import { atSentenceStart, isKnown, knownSet, longFormAt } from './reading';
+import { atSentenceStart, isKnown, longFormAt } from './reading';
 import { abbreviationScan, listSections } from './scan';
 
 export const ABBREVIATIONS_LIST_TITLE = 'Insert or update the Abbreviations list';
@@ -17,7 +17,7 @@ export interface ListedAbbreviation {
  * figures, alphabetically; not the ones readers know.
  */
 export function listedAbbreviations(model: DocumentModel, known: readonly string[]): ListedAbbreviation[] {
-  const knownKeys = knownSet(known);
+  const knownKeys = new Set(known);
   const byKey = new Map<string, string>();
   const text = model.text;
   for (const definition of abbreviationScan(model).definitions) {

@@ -101,11 +101,6 @@ export function firstUndefined(uses: Iterable<AbbreviationUse>, defined: PartDef
   return first;
 }
 
-/** The known abbreviations of a configuration, as a set. */
-export function knownSet(list: readonly string[]): ReadonlySet<string> {
-  return new Set(list);
-}
-
 export interface PartReading {
   part: Part;
   defined: PartDefinitions;

@@ -7,7 +7,7 @@ import type { Span } from '../../types';
 import { abstractSections, nonPatientSections, sectionsHeaded } from '../../sections';
 import { capitalizedTerms } from './capitalized-terms';
 import { longFormBefore, longFormStart } from './long-form';
-import { baseForm, inGeneContext, isDegree, isDosing, isGeneSymbol, isPlace, isFormula, isRomanNumeral, isUnit, isVariantOrStage, looksLikeAbbreviation } from './terms';
+import { baseForm, DEGREES, DOSING, inGeneContext, isGeneSymbol, isPlace, isFormula, isRomanNumeral, isVariantOrStage, looksLikeAbbreviation, UNITS } from './terms';
 
 /**
  * The abbreviations of a report, found once per model and read by the four abbreviation rules,
@@ -98,7 +98,7 @@ function scanModel(model: DocumentModel): AbbreviationScan {
     if (!term) continue;
     const part = partAt(start);
     const place = placeAt(start, part);
-    const definition = parenthesisDefinition(scanned, start, end, term) ?? reversedDefinition(scanned, start, end, term);
+    const definition = parenthesisDefinition(scanned, start, end, term) ?? reversedDefinition(scanned, end, term);
     if (definition) {
       definitions.push({ ...definition, part, place });
       // `(PaO2/FiO2)`: the pieces after the slash belong to the definition.
@@ -161,7 +161,7 @@ function readTerm(text: string, start: number, end: number, shouting: (start: nu
       if (!/^[\p{L}]?\p{N}+\p{L}?$|^\p{Lu}$|^[α-ω]$/u.test(word)) allPieces = false;
       return;
     }
-    if (isRomanNumeral(word, pieceBefore, pieceAfter) || isUnit(word) || isFormula(word) || isVariantOrStage(word) || isDegree(word) || isPlace(word, pieceBefore) || isDosing(word) || isGeneSymbol(word) || (!/\(\s*$/.test(before) && inGeneContext(word, pieceBefore, pieceAfter))) {
+    if (isRomanNumeral(word, pieceBefore, pieceAfter) || UNITS.has(word) || isFormula(word) || isVariantOrStage(word) || DEGREES.has(word) || isPlace(word, pieceBefore) || DOSING.has(word) || isGeneSymbol(word) || (!/\(\s*$/.test(before) && inGeneContext(word, pieceBefore, pieceAfter))) {
       allPieces = false;
       return;
     }
@@ -249,7 +249,7 @@ function parenthesisDefinition(text: string, start: number, end: number, term: O
 }
 
 /** `ESRD (end-stage renal disease)`: the abbreviation first, its words spelling it in parentheses. */
-function reversedDefinition(text: string, start: number, end: number, term: Omit<AbbreviationUse, 'part' | 'place'>): Omit<AbbreviationDefinition, 'part' | 'place'> | undefined {
+function reversedDefinition(text: string, end: number, term: Omit<AbbreviationUse, 'part' | 'place'>): Omit<AbbreviationDefinition, 'part' | 'place'> | undefined {
   const paren = /^[ \t]*\(([^()\n]{4,120})\)/.exec(text.slice(end, end + 130));
   if (!paren || !/\p{Ll}{3}/u.test(paren[1]) || !/^\s*[\p{L}]/u.test(paren[1])) return undefined;
   const inside = paren[1];
@@ -277,8 +277,7 @@ function notes(text: string): Span[] {
     // The paragraph goes on to the next blank line.
     const rest = /\n(?![ \t]*(?:\n|$))[^\n]*/y;
     rest.lastIndex = end;
-    let more: RegExpExecArray | null;
-    while ((more = rest.exec(text)) !== null) end = rest.lastIndex;
+    while (rest.exec(text) !== null) end = rest.lastIndex;
     spans.push({ start: match.index, end });
     line.lastIndex = end;
   }

@@ -46,18 +46,10 @@ export function isRomanNumeral(word: string, before: string, after: string): boo
 }
 
 /** Units of measure and symbols written with two or more capitals. */
-const UNITS = new Set(['IU', 'mIU', 'MIU', 'kIU', 'HU', 'MBq', 'GBq', 'kBq', 'TBq', 'MHz', 'GHz', 'kHz', 'MU', 'MeV', 'MV', 'kVp', 'mSv', 'MPa', 'GPa', 'kPa', 'mOsm', 'MDa', 'kDa', 'ELU', 'EU', 'PFU', 'CFU', 'TCID50', 'MOI', 'LogMAR', 'logMAR']);
-
-export function isUnit(word: string): boolean {
-  return UNITS.has(word);
-}
+export const UNITS: ReadonlySet<string> = new Set(['IU', 'mIU', 'MIU', 'kIU', 'HU', 'MBq', 'GBq', 'kBq', 'TBq', 'MHz', 'GHz', 'kHz', 'MU', 'MeV', 'MV', 'kVp', 'mSv', 'MPa', 'GPa', 'kPa', 'mOsm', 'MDa', 'kDa', 'ELU', 'EU', 'PFU', 'CFU', 'TCID50', 'MOI', 'LogMAR', 'logMAR']);
 
 /** Academic degrees and post-nominal letters: titles, not abbreviations to expand. */
-const DEGREES = new Set(['MD', 'PhD', 'DO', 'MBBS', 'MBChB', 'BSc', 'MSc', 'MPH', 'MBA', 'MS', 'MA', 'BS', 'BA', 'RN', 'NP', 'PA', 'PharmD', 'DNP', 'FRCP', 'FRCPC', 'FACP', 'FACC', 'FACR', 'MRCP', 'FRACP', 'DPhil', 'MSN', 'BSN', 'ELS', 'MHS', 'MSCI', 'DrPH', 'ScD', 'MBBCh']);
-
-export function isDegree(word: string): boolean {
-  return DEGREES.has(word);
-}
+export const DEGREES: ReadonlySet<string> = new Set(['MD', 'PhD', 'DO', 'MBBS', 'MBChB', 'BSc', 'MSc', 'MPH', 'MBA', 'MS', 'MA', 'BS', 'BA', 'RN', 'NP', 'PA', 'PharmD', 'DNP', 'FRCP', 'FRCPC', 'FACP', 'FACC', 'FACR', 'MRCP', 'FRACP', 'DPhil', 'MSN', 'BSN', 'ELS', 'MHS', 'MSCI', 'DrPH', 'ScD', 'MBBCh']);
 
 const ELEMENTS = new Set(
   'H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr'.split(' '),
@@ -85,11 +77,7 @@ export function isFormula(word: string): boolean {
  * Dose, route and frequency abbreviations (`BID`, `PO`, `SC`, `QHS`, `MSO4`): the dose rules ask
  * for the words instead, so defining them is not the repair.
  */
-const DOSING = new Set(['QD', 'QOD', 'MSO4', 'SC', 'SQ', 'TIW', 'QHS', 'HS', 'BID', 'TID', 'QID', 'PRN', 'PO', 'QAM', 'QPM', 'QW', 'QOW', ]);
-
-export function isDosing(word: string): boolean {
-  return DOSING.has(word);
-}
+export const DOSING: ReadonlySet<string> = new Set(['QD', 'QOD', 'MSO4', 'SC', 'SQ', 'TIW', 'QHS', 'HS', 'BID', 'TID', 'QID', 'PRN', 'PO', 'QAM', 'QPM', 'QW', 'QOW']);
 
 /** A gene or enzyme symbol with digits inside and after letters (`CYP3A4`, `UGT1A1`, `COL4A5`). */
 export function isGeneSymbol(word: string): boolean {
