@@ -40,6 +40,11 @@ suite(
     ['Serum KL-6 was 1,200 U/mL. Krebs von den Lungen-6 (KL-6) is a marker of alveolar injury.', ['KL-6']],
     ['IL-6 and TNF-α were high, and IFN-γ release was low.', ['IL-6', 'TNF-α', 'IFN-γ']],
     ['Her serum MPO-ANCA and KL-6 were both elevated.', ['MPO', 'ANCA', 'KL-6']],
+    // A number with a Greek letter or a letter after the hyphen is the term's code too.
+    ['Serum IL-1β was 48 pg/mL, and anakinra was started.', ['IL-1β']],
+    ['IL-1α, IL-17A and TGF-β1 were measured in the synovial fluid.', ['IL-1α', 'IL-17A', 'TGF-β1']],
+    ['IL-1beta and TNF-alpha levels were high.', ['IL-1beta', 'TNF-alpha']],
+    ['Serum IL-1β was high. Interleukin 1β (IL-1β) drives the fever of Still disease.', ['IL-1β']],
   ],
   [
     'She had end-stage renal disease (ESRD) and was on hemodialysis. ESRD was due to lupus nephritis.',
@@ -80,6 +85,11 @@ suite(
     'Tumor necrosis factor (TNF) inhibitors were considered; TNF-α levels were not measured.',
     'Krebs von den Lungen (KL) glycoproteins were measured; KL-6 was 900 U/mL.',
     '| Marker | Value |\n| --- | --- |\n| KL-6 | 1,200 U/mL |\n\nAbbreviations: KL-6, Krebs von den Lungen-6.',
+    'Interleukin 1β (IL-1β) was 48 pg/mL; IL-1β blockade with anakinra brought the fever down.',
+    'Interleukin-1β (IL-1β) and interleukin 17A (IL-17A) were high; IL-1β and IL-17A fell on treatment.',
+    'Transforming growth factor β1 (TGF-β1) was measured; TGF-β1 was normal.',
+    '| Cytokine | Value |\n| --- | --- |\n| IL-1β | 48 pg/mL |\n\nAbbreviations: IL-1β, interleukin 1β.',
+    'An 18F-FDG positron emission tomography (PET) scan showed aortitis; PET was repeated.',
   ],
 );
 

@@ -149,7 +149,10 @@ function readTerm(text: string, start: number, end: number, shouting: (start: nu
   const after = text.slice(end, end + 40);
   // A callout (`[!NOTE]`), an HTML tag (`<SUP>`), a trade name (`X®`), italics, shouting, or a code (`1EG4-TE5-MK73`, `18F-FDG`).
   if (/\[!$|<\/?$/.test(before) || /^[®™]/.test(after) || italic(text, start, end) || shouting(start, end)) return undefined;
-  if (pieces.some((piece) => /^\p{N}+\p{L}/u.test(piece.word))) return undefined;
+  // A code that opens the term before any abbreviation (`18F-FDG`, `1EG4-TE5`); a number with its
+  // letter after one (`1β` in IL-1β, `17A` in IL-17A) is the term's code, as `6` is in IL-6.
+  const opening = pieces.findIndex((piece) => looksLikeAbbreviation(piece.word));
+  if (pieces.some((piece, index) => /^\p{N}+\p{L}/u.test(piece.word) && (opening === -1 || index < opening))) return undefined;
   const components: Component[] = [];
   let allPieces = true;
   pieces.forEach((piece, index) => {
@@ -157,8 +160,9 @@ function readTerm(text: string, start: number, end: number, shouting: (start: nu
     const pieceBefore = index === 0 ? before : text.slice(Math.max(0, piece.start - 40), piece.start);
     const pieceAfter = index === pieces.length - 1 ? after : text.slice(piece.start + word.length, piece.start + word.length + 40);
     if (!looksLikeAbbreviation(word)) {
-      // A code (`6` in IL-6, `B27` in HLA-B27, `α` in TNF-α; `CoV`... is an abbreviation) keeps the term whole; a word splits it.
-      if (!/^[\p{L}]?\p{N}+\p{L}?$|^\p{Lu}$|^[α-ω]$/u.test(word)) allPieces = false;
+      // A code (`6` in IL-6, `1β` in IL-1β, `B27` in HLA-B27, `α` or `alpha` in TNF-α, `β1` in TGF-β1; `CoV`... is an
+      // abbreviation) keeps the term whole; a word splits it.
+      if (!/^[\p{L}]?\p{N}+\p{L}?$|^\p{Lu}$|^\p{N}*(?:[α-ω]|alpha|beta|gamma|delta|epsilon|kappa|lambda)\p{N}*$/u.test(word)) allPieces = false;
       return;
     }
     if (isRomanNumeral(word, pieceBefore, pieceAfter) || UNITS.has(word) || isFormula(word) || isVariantOrStage(word) || DEGREES.has(word) || isPlace(word, pieceBefore) || DOSING.has(word) || isGeneSymbol(word) || (!/\(\s*$/.test(before) && inGeneContext(word, pieceBefore, pieceAfter))) {
