@@ -15,24 +15,22 @@ const TITLE = 'Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardi
 
 /**
  * Runs an export command from the palette on the example report, as a user does: answers the
- * question about the report's one error-severity finding (the Word and PDF exports ask it; pass
- * `asks: false` for one that does not), accepts the file the save dialog proposes beside the
- * report, and waits for the notification that it was exported, with Open and Reveal.
+ * question about the report's one error-severity finding (every export asks it), accepts the file
+ * the save dialog proposes beside the report, and waits for the notification that it was exported,
+ * with Open and Reveal.
  */
-async function exportExample(command: string, extension: string, screenshots: string, asks = true) {
+async function exportExample(command: string, extension: string, screenshots: string) {
   const folder = createWorkspace();
   const workbench = await Workbench.open(folder);
   await workbench.openReport(REPORT);
   const page = workbench.page;
   await workbench.runCommand(command);
 
-  if (asks) {
-    // The example has one error-severity finding: asked once, naming it.
-    const dialog = page.locator('.monaco-dialog-box');
-    await dialog.waitFor({ timeout: 20_000 });
-    assert.match(await dialog.innerText(), /This report has 1 error\./);
-    await dialog.getByRole('button', { name: 'Export Anyway' }).click();
-  }
+  // The example has one error-severity finding: asked once, naming it.
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ timeout: 20_000 });
+  assert.match(await dialog.innerText(), /This report has 1 error\./);
+  await dialog.getByRole('button', { name: 'Export Anyway' }).click();
 
   // The simple file dialog proposes the report's name with the format's extension, in its folder.
   const name = REPORT.replace(/\.md$/, extension);
@@ -72,7 +70,7 @@ describe('export commands in VS Code', () => {
     await workbench.runCommand('View: Toggle Problems');
   });
 
-  it('Export HTML in a remote window: writes the page, Open shows it in VS Code (never the browser tab sent to a vscode-remote: address), the workbench still answers', async () => {
+  it('Export HTML in a remote window: asks about the error as Word and PDF do, writes the page, Open shows it in VS Code (never the browser tab sent to a vscode-remote: address), the workbench still answers', async () => {
     // openExternal of the file's vscode-remote: URI opened a tab or sent this one there, and froze it.
     const elsewhere: string[] = [];
     const watch = (page: Page) => {
@@ -82,7 +80,7 @@ describe('export commands in VS Code', () => {
         if (frame === page.mainFrame() && new URL(frame.url()).origin !== workbenchAt) elsewhere.push(`this tab went to ${frame.url()}`);
       });
     };
-    const { workbench, notification, file, name } = await exportExample('Case Report: Export HTML', '.html', 'export-html', false);
+    const { workbench, notification, file, name } = await exportExample('Case Report: Export HTML', '.html', 'export-html');
     const page = workbench.page;
     watch(page);
     const html = readFileSync(file, 'utf8');

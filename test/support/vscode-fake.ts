@@ -16,7 +16,7 @@ function vscodeNames(): string[] {
 }
 
 export interface FakeDocument {
-  uri: { scheme: string; fsPath: string; path: string; toString(): string };
+  uri: { scheme: string; fsPath: string; path: string; toString(): string; with(change: { path?: string }): unknown };
   fileName: string;
   languageId: string;
   version: number;
@@ -40,6 +40,8 @@ export class FakeVscode {
   readonly published = new Map<string, { version: number; count: number }>();
   /** Language feature providers as registered (`registerCodeLensProvider`, ...). */
   readonly providers: { kind: string; provider: unknown }[] = [];
+  /** Functions that answer an API call the test decides (`window.showWarningMessage`), recorded in `calls` too. */
+  readonly answers = new Map<string, (...args: unknown[]) => unknown>();
   readonly api: unknown;
 
   constructor() {
@@ -84,7 +86,7 @@ export class FakeVscode {
     };
     let starts = lineStarts();
     const document: FakeDocument & { setText(text: string): void } = {
-      uri: { scheme: 'file', fsPath: path, path, toString: () => `file://${path}` },
+      uri: { scheme: 'file', fsPath: path, path, toString: () => `file://${path}`, with: (change: { path?: string }) => ({ scheme: 'file', fsPath: change.path ?? path, path: change.path ?? path, toString: () => `file://${change.path ?? path}` }) },
       fileName: path,
       languageId: 'markdown',
       version: 1,
@@ -165,6 +167,13 @@ export class FakeVscode {
   }
 
   private special(path: string): unknown {
+    const answer = this.answers.get(path);
+    if (answer) {
+      return (...args: unknown[]) => {
+        this.calls.push(path);
+        return answer(...args);
+      };
+    }
     switch (path) {
       case 'workspace.textDocuments':
         return this.documents;

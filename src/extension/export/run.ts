@@ -3,12 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { nodeImageFiles } from '../../node/image-files';
-import { buildDocx, describeConcerns, exportConcerns, parseDocument, parseOptions, printPage, type Finding } from '../../core';
+import { buildDocx, parseDocument, parseOptions, printPage, type Finding } from '../../core';
 import { createNodeHost } from '../../node/host';
 import { NoBrowserError } from '../../node/pdf/browser';
 import { findBrowser, printPdf, thisMachine } from '../../node/pdf/print';
 import { imageRoots } from '../preview/local-image';
 import { configFor } from '../settings';
+import { confirmExport } from './confirm';
 import { offerOpen, writeThroughRename } from './deliver';
 import { besideReport } from './where';
 
@@ -30,7 +31,8 @@ export interface ExportRequest {
 }
 
 /**
- * Exports a report: asks once if it has error-severity or patient-privacy findings, proposes a file
+ * Exports a report: asks once if it has error-severity or patient-privacy findings (confirmExport,
+ * as Export HTML does), proposes a file
  * beside the report, builds it under a progress notification, writes it through a temporary file and
  * a rename, then offers Open and Reveal. Every failure is a notification saying why. Resolves to the
  * written file, or undefined when nothing was written.
@@ -38,16 +40,7 @@ export interface ExportRequest {
 export async function runExport(request: ExportRequest): Promise<vscode.Uri | undefined> {
   const { document, format: name } = request;
   const format = FORMATS[name];
-  const concerns = describeConcerns(exportConcerns(request.findings));
-  if (concerns) {
-    const go = 'Export Anyway';
-    const answer = await vscode.window.showWarningMessage(
-      `This report has ${concerns}.`,
-      { modal: true, detail: 'A manuscript with a patient\'s name, a date or an open error should not leave this computer unchecked. Export anyway?' },
-      go,
-    );
-    if (answer !== go) return undefined;
-  }
+  if (!(await confirmExport(request.findings))) return undefined;
   const target = request.target ?? (await vscode.window.showSaveDialog({
     defaultUri: document.isUntitled ? undefined : document.uri.with({ path: besideReport(document.uri.path, format.extension) }),
     filters: format.filters,

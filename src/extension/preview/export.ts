@@ -4,12 +4,14 @@ import { imageRoots, remoteImagesAllowed } from './local-image';
 import { nodeImageFiles } from '../../node/image-files';
 import { ImageEmbedder, standalonePage } from '../../core';
 import { isMarkdown, type AnalysisCache } from '../analysis';
+import { confirmExport } from '../export/confirm';
 import { offerOpen, writeThroughRename } from '../export/deliver';
 
 /**
  * "Case Report: Export HTML": the same standalone page as `casereport render` (local images checked
  * and embedded once each, remote ones as the preview shows them, the preview's CSP, the pager, the
- * print style sheet), saved where the author chooses, then offered to open or reveal as the Word and
+ * print style sheet), after the question the Word and PDF exports ask when the report has errors or
+ * patient-privacy findings (confirmExport), saved where the author chooses, then offered to open or reveal as the Word and
  * PDF exports are (deliver.ts). Images left out are named in a warning.
  */
 export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache, uri?: vscode.Uri): Promise<void> {
@@ -18,6 +20,8 @@ export async function exportHtml(extensionUri: vscode.Uri, cache: AnalysisCache,
     void vscode.window.showInformationMessage('Open a Markdown case report to export it.');
     return;
   }
+  const analysis = await cache.get(document).catch(() => undefined);
+  if (!(await confirmExport(analysis?.findings ?? []))) return;
   const defaultUri = document.isUntitled ? undefined : document.uri.with({ path: document.uri.path.replace(/\.[^/.]*$/, '') + '.html' });
   const target = await vscode.window.showSaveDialog({ defaultUri, filters: { HTML: ['html', 'htm'] }, saveLabel: 'Export' });
   if (!target) return;
