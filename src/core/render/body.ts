@@ -56,7 +56,7 @@ export class BodyRenderer {
   private sourceLines: boolean;
 
   constructor(private readonly options: BodyOptions = {}) {
-    this.sanitizer = new HtmlSanitizer({ resolveImage: options.resolveImage, remoteImages: options.remoteImages });
+    this.sanitizer = new HtmlSanitizer({ resolveImage: options.resolveImage, remoteImages: options.remoteImages, missingImage: options.missingImage });
     this.sourceLines = options.sourceLines !== false;
     for (const entry of options.references?.entries ?? []) {
       if (!this.referenceText.has(entry.number)) this.referenceText.set(entry.number, plainReference(entry.text));

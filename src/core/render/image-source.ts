@@ -44,9 +44,14 @@ export function blockedImage(alt: string, host: string): string {
  * ("images/ct.png not found"), and outside a figure the image's description, which no caption gives.
  */
 export function missingImage(alt: string, src: string): string {
-  const file = escapeHtml(decoded(src.trim()));
-  const label = alt ? `${escapeHtml(alt)}: ${file} not found` : `${file} not found`;
+  const file = escapeHtml(missingImageText(src));
+  const label = alt ? `${escapeHtml(alt)}: ${file}` : file;
   return `<span class="cr-image-missing" role="img" aria-label="${label}" title="The image file is not in the report's folder">${alt ? `[${label}]` : label}</span>`;
+}
+
+/** The words that stand where a missing image would be, in the page and in the Word manuscript: "images/ct.png not found". */
+export function missingImageText(src: string): string {
+  return `${decoded(src.trim())} not found`;
 }
 
 /** markdown-it writes a source percent-encoded (`ct%20scan.png`); the author wrote `ct scan.png`. */

@@ -45,6 +45,9 @@ export const IMAGE_TYPES: Readonly<Record<string, string>> = {
 /** Bytes read to recognise an image (an SVG may open with a prologue and comments). */
 const SNIFF_BYTES = 4096;
 
+/** checkLocalImage's reason for a source that names no file: what figure-file reports, and the page's box shows. */
+export const NO_SUCH_FILE = 'no such file';
+
 export type LocalImage = { ok: true; path: string; type: string; size: number } | { ok: false; reason: string };
 
 /** The file a relative image source names, checked as the page needs it (see the file comment). */
@@ -55,7 +58,7 @@ export function checkLocalImage(files: ImageFiles, where: ImageRoots, src: strin
   const type = IMAGE_TYPES[extension];
   if (!type) return { ok: false, reason: `not an image file (${Object.keys(IMAGE_TYPES).map((e) => `.${e}`).join(', ')})` };
   const path = files.realPath(target);
-  if (path === undefined) return { ok: false, reason: 'no such file' };
+  if (path === undefined) return { ok: false, reason: NO_SUCH_FILE };
   const roots = [where.folder, ...where.roots].map((root) => files.realPath(root) ?? root);
   if (!roots.some((root) => isInside(path, root))) return { ok: false, reason: "outside the report's folder and workspace" };
   const size = files.fileSize(path);

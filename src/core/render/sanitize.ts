@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape-html';
-import { blockedImage, imageSource } from './image-source';
+import { blockedImage, imageSource, missingImage } from './image-source';
 
 /**
  * An allowlist sanitizer for the raw HTML an author writes in Markdown (`html_block` and
@@ -17,6 +17,8 @@ export interface SanitizerOptions {
   resolveImage?: (src: string) => string | undefined;
   /** Remote images are shown (the user allowed them); otherwise a placeholder names the host. */
   remoteImages?: boolean;
+  /** Whether a local image source names a file that is not there: the box "images/ct.png not found" stands in for it. */
+  missingImage?: (src: string) => boolean;
 }
 
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'col']);
@@ -129,13 +131,17 @@ export class HtmlSanitizer {
   }
 
   private openTag(tag: string, attributes: [string, string][]): string {
-    if (tag === 'img' && !this.options.remoteImages) {
+    if (tag === 'img') {
       const src = attributes.find(([name]) => name.toLowerCase() === 'src');
-      const source = src && imageSource(decodeEntities(src[1]));
-      if (source?.kind === 'remote') {
-        const alt = attributes.find(([name]) => name.toLowerCase() === 'alt');
-        return blockedImage(alt ? decodeEntities(alt[1]) : '', source.host);
-      }
+      const value = src && decodeEntities(src[1]);
+      const source = value !== undefined ? imageSource(value) : undefined;
+      const alt = () => {
+        const attribute = attributes.find(([name]) => name.toLowerCase() === 'alt');
+        return attribute ? decodeEntities(attribute[1]) : '';
+      };
+      if (source?.kind === 'remote' && !this.options.remoteImages) return blockedImage(alt(), source.host);
+      // The same box as a Markdown image to a missing file (figure-file's finding for a figure).
+      if (source?.kind === 'local' && value !== undefined && this.options.missingImage?.(value.trim())) return missingImage(alt(), value);
     }
     let out = `<${tag}`;
     const allowed = TAG_ATTRIBUTES[tag];

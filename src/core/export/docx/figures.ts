@@ -1,8 +1,9 @@
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
-import { checkLocalImage, MAX_IMAGE_BYTES, type ImageFiles, type ImageRoots } from '../../render/local-images';
+import { missingImageText } from '../../render/image-source';
+import { checkLocalImage, MAX_IMAGE_BYTES, NO_SUCH_FILE, type ImageFiles, type ImageRoots } from '../../render/local-images';
 import { imageInfo } from '../image-size';
 import type { FigureEntry } from './body';
-import type { InlineWriter } from './inline';
+import { xmlSafe, type InlineWriter } from './inline';
 import type { PageGeometry } from './page-setup';
 import { SINGLE, STYLE } from './page-setup';
 
@@ -25,13 +26,22 @@ export function figureLegends(figures: FigureEntry[], inline: InlineWriter): Par
  * The figure images after the legends, one to a page under its label, scaled to the text width
  * (and to the page height when tall) with their aspect ratio kept. A figure whose file may not be
  * read (checkLocalImage: the report's folder or workspace, the type its extension names), is too
- * large, or is not PNG, JPEG, GIF or BMP is left out with a warning; its legend stays.
+ * large, or is not PNG, JPEG, GIF or BMP keeps its page, its label and its legend, and a line
+ * where the image would be says why ("images/ct.png not found", as the page's box says); a warning
+ * names it too.
  */
 export function figureImages(figures: FigureEntry[], images: LocalImages | undefined, page: PageGeometry, warn: (message: string) => void): Paragraph[] {
   const out: Paragraph[] = [];
   for (const figure of figures) {
     const name = `Figure ${figure.number}`;
-    const notEmbedded = (reason: string) => warn(`${name}: image "${figure.src}" not embedded: ${reason}; the legend is kept`);
+    const notEmbedded = (reason: string) => {
+      warn(`${name}: image "${figure.src}" not embedded: ${reason}; the legend is kept`);
+      const stands = reason === NO_SUCH_FILE ? missingImageText(figure.src) : `${figure.src.trim()} not embedded: ${reason}`;
+      out.push(
+        new Paragraph({ style: STYLE.caption, pageBreakBefore: true, children: [new TextRun({ text: name, bold: true })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing: SINGLE, children: [new TextRun({ text: `[${xmlSafe(stands)}]`, italics: true })] }),
+      );
+    };
     if (!images) {
       notEmbedded('images cannot be read here');
       continue;
