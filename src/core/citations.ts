@@ -390,9 +390,12 @@ export function formatNumbers(numbers: number[], dash = '-', separator = ','): s
 
 /**
  * A marker's content with its numbers mapped (renumbering): `formatNumbers` of the plain numbers,
- * with each located number (`3(p21)`) kept whole and merged in ascending order.
+ * with each located number (`3(p21)`) kept whole and merged in ascending order, in the author's
+ * dash and separator (`markerStyle`, read only when there is more than one number to write).
  */
-export function formatMarkerNumbers(marker: CitationMarker, map: (n: number) => number, dash = '-', separator = ','): string {
+export function formatMarkerNumbers(marker: CitationMarker, map: (n: number) => number): string {
+  if (marker.items.length === 1 && marker.numbers.length === 1 && marker.items[0].locator === undefined) return String(map(marker.numbers[0]));
+  const { dash, separator } = markerStyle(marker);
   const plain: number[] = [];
   for (const item of marker.items) if (item.locator === undefined) for (const n of item.numbers) plain.push(map(n));
   const located = marker.items.filter((item) => item.locator !== undefined);

@@ -33,7 +33,11 @@ export function applyFixes(text: string, fixes: Fix[]): { text: string; applied:
   const applied: Fix[] = [];
   for (const { fix } of order) {
     if (fix.edits.some((edit) => collides(taken, edit))) continue;
-    for (const edit of fix.edits) taken.splice(insertionPoint(taken, edit), 0, edit);
+    for (const edit of fix.edits) {
+      const at = insertionPoint(taken, edit);
+      if (at === taken.length) taken.push(edit);
+      else taken.splice(at, 0, edit);
+    }
     applied.push(fix);
   }
   return { text: applyEdits(text, taken).text, applied };

@@ -22,7 +22,7 @@ export const FLOATS_TITLE = 'Renumber figures and tables in order of first menti
 export function firstAppearanceOrder(occurrences: number[][]): Map<number, number> {
   const mapping = new Map<number, number>();
   for (const numbers of occurrences) {
-    for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+    for (const n of numbers.length < 2 ? numbers : [...new Set(numbers)].sort((a, b) => a - b)) {
       if (!mapping.has(n)) mapping.set(n, mapping.size + 1);
     }
   }

@@ -1,7 +1,7 @@
-import { formatMarkerNumbers, formatNumbers, markerStyle } from '../citations';
+import { formatMarkerNumbers, formatNumbers } from '../citations';
 import type { DocumentModel } from '../model';
 import type { ReferenceEntry } from '../references';
-import type { TextEdit } from '../types';
+import type { Span, TextEdit } from '../types';
 import { firstAppearanceOrder, REFERENCES_TITLE, type RenumberOutcome } from './outcome';
 
 /**
@@ -40,17 +40,13 @@ export function renumberReferences(model: DocumentModel): RenumberOutcome {
   // only when every number they carry is a real entry (otherwise they are probably not citations).
   const pasted = model.unformattedCitations.filter((u) => u.numbers.every((n) => byNumber.has(n)));
 
-  const occurrences = [...model.citations.map((m) => ({ start: m.start, numbers: m.numbers })), ...pasted.map((p) => ({ start: p.start, numbers: p.numbers }))].sort(
-    (a, b) => a.start - b.start,
-  );
-  const mapping = firstAppearanceOrder(occurrences.map((o) => o.numbers));
+  const mapping = firstAppearanceOrder(numbersInOrder(model.citations, pasted));
   for (const entry of entries) if (!mapping.has(entry.number)) mapping.set(entry.number, mapping.size + 1);
   const renumber = (n: number) => mapping.get(n)!;
 
   const edits: TextEdit[] = [];
   for (const marker of model.citations) {
-    const { dash, separator } = markerStyle(marker);
-    const content = formatMarkerNumbers(marker, renumber, dash, separator);
+    const content = formatMarkerNumbers(marker, renumber);
     if (content !== marker.content) edits.push({ start: marker.contentStart, end: marker.contentEnd, newText: content });
   }
   for (const citation of pasted) {
@@ -64,6 +60,18 @@ export function renumberReferences(model: DocumentModel): RenumberOutcome {
 
   if (edits.length === 0) return { status: 'unchanged' };
   return { status: 'changed', fix: { title: REFERENCES_TITLE, safe: true, edits } };
+}
+
+/** The numbers of markers and pasted citations (each in document order), merged in document order. */
+function numbersInOrder(markers: readonly (Span & { numbers: number[] })[], pasted: readonly (Span & { numbers: number[] })[]): number[][] {
+  const merged: number[][] = [];
+  let p = 0;
+  for (const marker of markers) {
+    while (p < pasted.length && pasted[p].start < marker.start) merged.push(pasted[p++].numbers);
+    merged.push(marker.numbers);
+  }
+  while (p < pasted.length) merged.push(pasted[p++].numbers);
+  return merged;
 }
 
 /**

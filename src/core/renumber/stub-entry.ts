@@ -1,4 +1,4 @@
-import { formatMarkerNumbers, listNumbers, markerStyle } from '../citations';
+import { formatMarkerNumbers, listNumbers } from '../citations';
 import type { DocumentModel } from '../model';
 import type { Fix, TextEdit } from '../types';
 
@@ -75,8 +75,7 @@ export function stubEntryFix(model: DocumentModel, missing: number[]): Fix | und
   if (numbering.size > 0) {
     for (const marker of model.citations) {
       if (!marker.numbers.some((n) => numbering.has(n))) continue;
-      const { dash, separator } = markerStyle(marker);
-      edits.push({ start: marker.contentStart, end: marker.contentEnd, newText: formatMarkerNumbers(marker, renumber, dash, separator) });
+      edits.push({ start: marker.contentStart, end: marker.contentEnd, newText: formatMarkerNumbers(marker, renumber) });
     }
   }
   for (const [index, place] of byPlace) {

@@ -12,7 +12,7 @@ export const citationOrder: Rule = {
     // A number with no entry is citation-undefined's finding alone: it has no place in the order yet.
     const entries = model.references?.entries ?? [];
     const defined = new Set(entries.map((e) => e.number));
-    const numbers = (marker: { numbers: number[] }) => (entries.length === 0 ? marker.numbers : marker.numbers.filter((n) => defined.has(n)));
+    const numbers = (marker: { numbers: number[] }) => (entries.length === 0 || marker.numbers.every((n) => defined.has(n)) ? marker.numbers : marker.numbers.filter((n) => defined.has(n)));
     for (const use of earlyFirstUses(model.citations.map(numbers))) {
       const marker = model.citations[use.index];
       report({

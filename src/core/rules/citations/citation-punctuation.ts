@@ -13,7 +13,6 @@ export const citationPunctuation: Rule = {
     const text = model.text;
     for (const marker of model.citations) {
       if (marker.form === 'bracket') continue;
-      const written = markerText(model, marker);
       const after = text[marker.end];
       const before = text[marker.start - 1];
       if ((after === '.' || after === ',') && before !== after && text[marker.end + 1] !== '.') {
@@ -25,7 +24,7 @@ export const citationPunctuation: Rule = {
           start: marker.start,
           end: marker.end + 1,
           message: `Put the citation ${marker.content} after the ${mark} (AMA style)`,
-          fixes: [{ title: `Move the citation after the ${mark}`, safe: true, edits: [{ start: from, end: marker.end + 1, newText: after + written }] }],
+          fixes: [{ title: `Move the citation after the ${mark}`, safe: true, edits: [{ start: from, end: marker.end + 1, newText: after + markerText(model, marker) }] }],
         });
       } else if (before === ':' || before === ';') {
         const mark = before === ':' ? 'colon' : 'semicolon';
@@ -33,7 +32,7 @@ export const citationPunctuation: Rule = {
           start: marker.start - 1,
           end: marker.end,
           message: `Put the citation ${marker.content} before the ${mark} (AMA style)`,
-          fixes: [{ title: `Move the citation before the ${mark}`, safe: true, edits: [{ start: marker.start - 1, end: marker.end, newText: written + before }] }],
+          fixes: [{ title: `Move the citation before the ${mark}`, safe: true, edits: [{ start: marker.start - 1, end: marker.end, newText: markerText(model, marker) + before }] }],
         });
       }
     }
