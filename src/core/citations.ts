@@ -212,6 +212,9 @@ function isExponent(text: string, markerStart: number, markerEnd: number, conten
  * multiplication sign, or a `10` whose superscript is followed by a unit, never cites.
  */
 function isPowerOfTen(text: string, markerStart: number, markerEnd: number): boolean {
+  // `10` and a space right before the marker, or no power of ten (no slice, no expression).
+  const space = text[markerStart - 1];
+  if ((space !== ' ' && space !== '\t' && space !== '\u00a0') || text[markerStart - 2] !== '0' || text[markerStart - 3] !== '1') return false;
   const lead = text.slice(Math.max(0, markerStart - 16), markerStart);
   const ten = /(?:^|[^\p{L}\p{N}.,])10[ \t\u00a0]$/u.exec(lead);
   if (ten === null) return false;

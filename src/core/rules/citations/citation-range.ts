@@ -43,13 +43,14 @@ function punctuationOutside(text: string, marker: CitationMarker, item: Citation
 }
 
 function describe(item: CitationItem, content: string): { message: string; fix?: Fix } {
-  const dash = /[\u2013\u2014]/.exec(content)?.[0] ?? '-';
   switch (item.problem) {
-    case 'descending':
+    case 'descending': {
+      const dash = /[\u2013\u2014]/.exec(content)?.[0] ?? '-';
       return {
         message: `The range ${item.text} runs backwards; write ${item.to}${dash}${item.from}`,
         fix: { title: `Write the range as ${item.to}${dash}${item.from}`, safe: false, edits: [{ start: item.start, end: item.end, newText: `${item.to}${dash}${item.from}` }] },
       };
+    }
     case 'equal':
       return {
         message: `The range ${item.text} starts and ends at ${item.from}; write ${item.from}`,
