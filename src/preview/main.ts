@@ -17,6 +17,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const root = document.getElementById('cr-root') ?? document.body;
 const vscode: VsCodeApi | undefined = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
 let page: PageChoice = 1;
+/** The document version of the article shown: written on the root with the page, then each update's. */
+let version: number | undefined = root.dataset.version === undefined ? undefined : Number(root.dataset.version);
 /** Scroll events caused by the script itself, which must not be echoed back to the editor. */
 let ownScrolls = 0;
 
@@ -97,6 +99,7 @@ if (vscode) {
     switch (message.type) {
       case 'update':
         update(message.html);
+        version = message.version;
         break;
       case 'cursor':
         showLine(message.line);
@@ -130,14 +133,16 @@ if (vscode) {
     if (line !== undefined) vscode.postMessage({ type: 'open-line', line });
   });
 
-  vscode.postMessage({ type: 'ready' });
-  // A page written before its article asks again until the article is there (a reply can be lost
-  // when VS Code reloads the webview meanwhile); the extension renders again when asked.
-  let asked = 0;
-  const ask = setInterval(() => {
-    if (article() || ++asked > 10) clearInterval(ask);
-    else vscode.postMessage({ type: 'ready' });
-  }, 1000);
+  vscode.postMessage({ type: 'ready', version });
+  // A page written without its article (its render failed) asks again until the article is there
+  // (a reply can be lost when VS Code reloads the webview meanwhile); the extension renders again when asked.
+  if (!article()) {
+    let asked = 0;
+    const ask = setInterval(() => {
+      if (article() || ++asked > 10) clearInterval(ask);
+      else vscode.postMessage({ type: 'ready' });
+    }, 1000);
+  }
 } else {
   shareEmbeddedImages();
   const fromHash = /^#page-(\d+)$/.exec(location.hash)?.[1] ?? (location.hash === '#single-page' ? 'all' : undefined);

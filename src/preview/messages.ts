@@ -17,8 +17,8 @@ export type FromWebview =
   | { type: 'open-line'; line: number }
   /** A link that leaves the article (web, e-mail, another file). */
   | { type: 'open-link'; href: string }
-  /** The script is ready for updates. */
-  | { type: 'ready' };
+  /** The script is ready for updates; it shows the article of this document version (none: no article yet). */
+  | { type: 'ready'; version?: number };
 
 /** What the webview keeps with `setState` so the serializer can restore the panel after a reload. */
 export interface PreviewState {

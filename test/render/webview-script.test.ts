@@ -26,13 +26,19 @@ describe('render: the webview script (DOM patching, pages, scroll sync, messages
     page = await browser!.newPage({ viewport: { width: 900, height: 700 } });
     // The webview's API, as VS Code provides it, recording what the script posts.
     const api = `window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: (s) => { window.__state = s; } });`;
-    await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body class="cr-preview vscode-light"><main id="cr-root" class="cr-root" data-uri="file:///case.md">${render(FRONT + BODY).html}</main><script>${api}</script><script>${script}</script></body></html>`);
+    await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body class="cr-preview vscode-light"><main id="cr-root" class="cr-root" data-uri="file:///case.md" data-version="3">${render(FRONT + BODY).html}</main><script>${api}</script><script>${script}</script></body></html>`);
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
   });
   afterEach(async () => page.close());
 
   const posted = () => page.evaluate(() => (window as unknown as { __posted: { type: string; line?: number }[] }).__posted);
   const send = (message: unknown) => page.evaluate((m) => window.postMessage(m, '*'), message);
+
+  it('says it is ready with the version of the article written in its page, and shows page 1 before any message', async () => {
+    assert.deepEqual((await posted()).filter((m) => m.type === 'ready'), [{ type: 'ready', version: 3 }]);
+    assert.ok(await page.isVisible('.cr-page[data-page="1"].cr-current'));
+    assert.equal(await page.isVisible('.cr-page[data-page="2"]'), false);
+  });
 
   it('patches an update in place: unchanged paragraphs keep their nodes, the page shown stays', async () => {
     await page.click('.cr-pager a[data-page="2"]');

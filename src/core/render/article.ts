@@ -24,6 +24,11 @@ export interface RenderOptions {
   fileExists?: (path: string) => boolean;
   /** `data-line` attributes for scroll sync (default on). */
   sourceLines?: boolean;
+  /**
+   * Images load after the page (`loading="lazy"`): they do not hold up its load event, which VS Code
+   * waits for before it shows a webview's page. The live preview's; never a printed page's.
+   */
+  lazyImages?: boolean;
   /** The report's reference library: key citations numbered, the reference list generated. */
   library?: Library;
 }
@@ -60,6 +65,7 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
     brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'),
     resolveImage: options.resolveImage,
     remoteImages: options.remoteImages,
+    lazyImages: options.lazyImages,
     missingImage: missingImageTest(model, options.fileExists),
     sourceLines: options.sourceLines,
     typographicQuotes: true,
@@ -109,6 +115,7 @@ export function renderBody(model: DocumentModel, options: RenderOptions): string
     brackets: options.config.citations.brackets,
     resolveImage: options.resolveImage,
     remoteImages: options.remoteImages,
+    lazyImages: options.lazyImages,
     missingImage: missingImageTest(model, options.fileExists),
     sourceLines: options.sourceLines,
   });

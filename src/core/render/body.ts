@@ -25,6 +25,8 @@ export interface BodyOptions {
   resolveImage?: (src: string) => string | undefined;
   /** Remote images are shown (the user allowed them); otherwise a placeholder names the host. */
   remoteImages?: boolean;
+  /** Images load after the page (RenderOptions.lazyImages). */
+  lazyImages?: boolean;
   /** A local image source whose file is not there: a placeholder names the file instead of a broken image. */
   missingImage?: (src: string) => boolean;
   /** Adds `data-line` source-line attributes (scroll sync). */
@@ -56,7 +58,7 @@ export class BodyRenderer {
   private sourceLines: boolean;
 
   constructor(private readonly options: BodyOptions = {}) {
-    this.sanitizer = new HtmlSanitizer({ resolveImage: options.resolveImage, remoteImages: options.remoteImages, missingImage: options.missingImage });
+    this.sanitizer = new HtmlSanitizer({ resolveImage: options.resolveImage, remoteImages: options.remoteImages, missingImage: options.missingImage, lazyImages: options.lazyImages });
     this.sourceLines = options.sourceLines !== false;
     for (const entry of options.references?.entries ?? []) {
       if (!this.referenceText.has(entry.number)) this.referenceText.set(entry.number, plainReference(entry.text));
@@ -308,7 +310,8 @@ export class BodyRenderer {
     // Resolved first all the same: an export names the image it could not embed.
     if (source.kind === 'local' && this.options.missingImage?.(raw)) return missingImage(inFigure ? '' : alt, raw);
     const title = token.attrGet('title');
-    return `<img${src === undefined ? '' : ` src="${escapeHtml(src)}"`} alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(String(title))}"` : ''}>`;
+    const lazy = this.options.lazyImages ? ' loading="lazy"' : '';
+    return `<img${src === undefined ? '' : ` src="${escapeHtml(src)}"`} alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(String(title))}"` : ''}${lazy}>`;
   }
 
   /** Each labelled image of the paragraph as a `<figure>`, the caption below, the label bold. */

@@ -19,6 +19,8 @@ export interface SanitizerOptions {
   remoteImages?: boolean;
   /** Whether a local image source names a file that is not there: the box "images/ct.png not found" stands in for it. */
   missingImage?: (src: string) => boolean;
+  /** Images load after the page (RenderOptions.lazyImages). */
+  lazyImages?: boolean;
 }
 
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'col']);
@@ -157,6 +159,7 @@ export class HtmlSanitizer {
       out += ` ${name}="${escapeHtml(clean)}"`;
     }
     if (tag === 'a') out += ' rel="noopener noreferrer"';
+    if (tag === 'img' && this.options.lazyImages) out += ' loading="lazy"';
     out += '>';
     if (!VOID.has(tag)) this.open.push(tag);
     return out;

@@ -131,6 +131,7 @@ function render(model: DocumentModel, config: CheckConfig, params: Params<'rende
     library: host.library?.(model),
     sourceLines: params.sourceLines,
     remoteImages: params.remoteImages,
+    lazyImages: params.lazyImages,
     fileExists: (path) => host.fileExists(path),
     resolveImage: (src) => {
       const resolved = params.images[src];

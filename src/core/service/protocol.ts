@@ -70,8 +70,8 @@ export interface Methods {
   fixAll: { params: At; result: TextEdit | undefined };
   /** The edits of a deferred fix of one of the version's findings (built when the quick fix is chosen). */
   resolveFix: { params: At & { fix: Fix }; result: TextEdit[] };
-  /** The article; `images` maps local sources to what the page can load (empty: left unloaded); remote images are placeholders unless allowed. */
-  render: { params: At & { images: Record<string, string>; sourceLines: boolean; remoteImages?: boolean }; result: Rendered };
+  /** The article; `images` maps local sources to what the page can load (empty: left unloaded); remote images are placeholders unless allowed; lazy images load after the page. */
+  render: { params: At & { images: Record<string, string>; sourceLines: boolean; remoteImages?: boolean; lazyImages?: boolean }; result: Rendered };
   /** The meaning of the frontmatter key at the offset (any Markdown file with a frontmatter). */
   frontmatterHover: { params: At & { offset: number }; result: FrontmatterHoverInfo | undefined };
   /** Keys and values to complete at the offset inside the frontmatter (any Markdown file: a new report starts with `---`). */

@@ -10,7 +10,9 @@ export function newNonce(): string {
 export interface ShellOptions {
   webview: vscode.Webview;
   extensionUri: vscode.Uri;
+  /** The article (empty: it comes in an update) and the document version it shows. */
   article: string;
+  version?: number;
   documentUri: string;
   page?: number | 'all';
   line?: number;
@@ -32,7 +34,8 @@ function previewAssets(extensionUri: vscode.Uri): { css: string; script: string 
 /**
  * The webview's page: a strict CSP with a fresh nonce for every render of the shell, the style
  * sheet and script inline under that nonce (the webview fetches nothing before it can paint and
- * say it is ready), and the article inside `#cr-root` (or nothing yet: it comes in an update).
+ * say it is ready), and the article inside `#cr-root`, so the first paint needs no script (or
+ * nothing yet: it comes in an update).
  */
 export function previewShell(options: ShellOptions): string {
   const { webview, extensionUri } = options;
@@ -41,6 +44,7 @@ export function previewShell(options: ShellOptions): string {
   const csp = contentSecurityPolicy(nonce, [webview.cspSource], [webview.cspSource], options.remoteImages === true);
   const page = options.page === undefined ? '' : ` data-page="${escapeHtml(String(options.page))}"`;
   const line = options.line === undefined ? '' : ` data-line="${options.line}"`;
+  const version = options.version === undefined ? '' : ` data-version="${options.version}"`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -52,7 +56,7 @@ ${css.replace(/<\/style/gi, '<\\/style')}
 </style>
 </head>
 <body class="cr-preview">
-<main class="cr-root" id="cr-root" data-uri="${escapeHtml(options.documentUri)}"${page}${line}>
+<main class="cr-root" id="cr-root" data-uri="${escapeHtml(options.documentUri)}"${page}${line}${version}>
 ${options.article}</main>
 <script nonce="${nonce}">
 ${script.replace(/<\/script/gi, '<\\/script')}

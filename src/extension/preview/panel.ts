@@ -20,10 +20,12 @@ export interface PanelHost {
 export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The version of the newest article handed to the webview (posted, or waiting for it to be ready); -1 none. */
+  /** The version of the newest article handed to the webview (in its page, posted, or waiting for it to be ready); -1 none. */
   private renderedVersion = -1;
   /** An article rendered before the webview said it was ready: posted when it does. */
   private unposted: Article | undefined;
+  /** Where the page of the current generation opens, until it is written (with its first article). */
+  private opening: { page?: number | 'all'; line?: number } | undefined;
   /** Renders under way, and tickets that keep an older one from overwriting a newer one. */
   private rendering = 0;
   private tickets = 0;
@@ -108,10 +110,10 @@ export class PreviewPanel implements vscode.Disposable {
       while (current()) {
         const version = document.version;
         const remoteImages = this.remoteImages;
-        let rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true, remoteImages });
+        let rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true, remoteImages, lazyImages: true });
         if (rendered && rendered.unresolved.length > 0 && current()) {
           for (const src of rendered.unresolved) this.images[src] = this.resolveImage(src) ?? '';
-          rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true, remoteImages });
+          rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true, remoteImages, lazyImages: true });
         }
         if (!current()) return undefined;
         // Undefined: the document changed meanwhile; render its new version.
@@ -148,38 +150,45 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /**
-   * A new shell (and nonce): on open, on restore, and when the panel switches documents. It is
-   * written at once, without an article, so the webview loads while the worker renders; the article
-   * follows as the first update (the webview applies the opening page and line to it).
+   * A new page (and nonce): on open, on restore, and when the panel switches documents. The article
+   * is rendered at once, while VS Code creates the webview, and written into the page, so that its
+   * first paint needs neither a message nor the script; the page is written without it only when
+   * the render fails (the webview then asks for it). Later articles come as updates.
    */
   private reset(page?: number | 'all', line?: number): void {
     this.generation++;
     this.unposted = undefined;
+    this.ready = false;
+    this.renderedVersion = -1;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document.uri.toString());
-    this.writeShell(page, line ?? editor?.visibleRanges[0]?.start.line);
+    this.opening = { page, line: line ?? editor?.visibleRanges[0]?.start.line };
     void this.update();
   }
 
-  /** Writes the webview's page, without an article; the webview loads it and says when it is ready. */
-  private writeShell(page?: number | 'all', line?: number): void {
+  /** Writes the webview's page, with the article when there is one; the webview loads it and says when it is ready. */
+  private writePage(article: Article | undefined): void {
+    const opening = this.opening ?? {};
+    this.opening = undefined;
     this.ready = false;
-    this.renderedVersion = -1;
+    this.renderedVersion = article?.version ?? -1;
     this.panel.webview.html = previewShell({
       webview: this.panel.webview,
       extensionUri: this.host.extensionUri,
-      article: '',
+      article: article?.html ?? '',
+      version: article?.version,
       documentUri: this.document.uri.toString(),
-      page,
-      line,
+      page: opening.page,
+      line: opening.line,
       remoteImages: this.remoteImages,
     });
   }
 
-  /** Renders the document's version unless the webview has it (or will), and hands the article over. */
+  /** Renders the document's version unless the webview has it (or will), and hands the article over: in the page when it is not written yet. */
   private async update(): Promise<void> {
     this.timer = undefined;
-    if (this.document.isClosed || this.document.version === this.renderedVersion) return;
+    if (this.document.isClosed || (this.opening === undefined && this.document.version === this.renderedVersion)) return;
     const ticket = ++this.tickets;
+    const generation = this.generation;
     this.rendering++;
     let article: Article | undefined;
     try {
@@ -187,12 +196,23 @@ export class PreviewPanel implements vscode.Disposable {
     } finally {
       this.rendering--;
     }
+    if (this.disposed || generation !== this.generation) return;
+    // The render failed: the page is written without it, and the webview asks again.
+    if (!article) {
+      if (this.opening && this.rendering === 0) this.writePage(undefined);
+      return;
+    }
     // Never replace a newer article with an older one.
-    if (!article || ticket < this.postedTicket) return;
+    if (ticket < this.postedTicket) return;
     this.postedTicket = ticket;
-    this.renderedVersion = article.version;
-    if (this.ready) this.post({ type: 'update', html: article.html, version: article.version });
-    else this.unposted = article;
+    if (this.opening) this.writePage(article);
+    else if (this.ready) {
+      this.renderedVersion = article.version;
+      this.post({ type: 'update', html: article.html, version: article.version });
+    } else {
+      this.renderedVersion = article.version;
+      this.unposted = article;
+    }
   }
 
   private post(message: ToWebview): void {
@@ -200,14 +220,20 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private receive(message: FromWebview): void {
+    // Until the new page is written, what the webview says is about an earlier page (or document).
+    if (this.opening) return;
     switch (message.type) {
       case 'ready': {
-        // Also after the webview was hidden and shown again (it reloaded its page), or asking again.
+        // Also after the webview was hidden and shown again (it reloaded its page, with the article
+        // written in it), or asking again for an article. It says which version it shows.
         this.ready = true;
         const unposted = this.unposted;
         this.unposted = undefined;
-        if (unposted) this.post({ type: 'update', html: unposted.html, version: unposted.version });
-        this.renderedVersion = unposted?.version ?? -1;
+        this.renderedVersion = message.version ?? -1;
+        if (unposted && unposted.version !== this.renderedVersion) {
+          this.post({ type: 'update', html: unposted.html, version: unposted.version });
+          this.renderedVersion = unposted.version;
+        }
         if (this.rendering === 0) void this.update();
         break;
       }
