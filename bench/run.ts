@@ -22,8 +22,8 @@ import { loadMarkdownlint, measureInProcess, type InProcessResult } from './in-p
 import { bare, cli, timeProcess, type ProcessTiming } from './processes';
 import { writeReports } from './reports';
 import { keyedLibrary, keyedReport } from './library';
-import { formatMs, median } from './timing';
-import type { PreviewOpenResult } from './preview-open';
+import { formatMs } from './timing';
+import { previewOpenSummary, type PreviewOpenResult } from './preview-open';
 import { adversarialRuns, exhaustingInputs, hostileInputs } from '../test/robustness/hostile-inputs';
 
 const ROOT = join(__dirname, '..');
@@ -216,9 +216,9 @@ async function main(): Promise<void> {
 
   // 5. Opening the preview in a real VS Code.
   const previewOpen = previewOpenProbe(Number.isNaN(vsixBytes) ? undefined : vsix);
-  const warm = previewOpen && previewOpen.opens.length > 1 ? median(previewOpen.opens.slice(1).map((o) => o.articleMs)) : undefined;
+  const warm = previewOpen && previewOpen.opens.length > 1 ? previewOpen.articleMs : undefined;
   if (previewOpen) {
-    console.log(`\nOpening the preview of the example report in code-server (command to the article painted, ms): ${previewOpen.opens.map((o) => formatMs(o.articleMs)).join(', ')}; the webview's page began loading at ${previewOpen.opens.map((o) => formatMs(o.pageMs)).join(', ')} (the first open is the window's first webview)`);
+    console.log(`\nOpening the preview of the example report in code-server, from the command (ms):\n${previewOpenSummary(previewOpen)}`);
   }
 
   // Goals.
@@ -247,7 +247,7 @@ async function main(): Promise<void> {
     { goal: '10,000-line report: no extension-host task over 50 ms (incl. the debounced re-check)', measured: `longest task ${formatMs(edit.maxTaskMs)} ms (one per typing pause)`, met: edit.maxTaskMs <= 50 },
     {
       goal: 'opening the preview: the article within 300 ms of the command (example report, real VS Code, median of the opens after the first)',
-      measured: previewOpen && warm !== undefined ? `${formatMs(warm)} ms (first open ${formatMs(previewOpen.opens[0].articleMs)} ms)` : 'not measured (no end-to-end cache or no .vsix)',
+      measured: previewOpen && warm !== undefined ? `${formatMs(warm)} ms (first open ${formatMs(previewOpen.opens[0].articleMs)} ms; VS Code's own Markdown preview ${formatMs(previewOpen.builtin.articleMs)} ms)` : 'not measured (no end-to-end cache or no .vsix)',
       met: warm !== undefined && warm <= 300,
     },
   ];
