@@ -91,8 +91,19 @@ function open(): void {
   apply();
 }
 
+/**
+ * The article's images are lazy (written `loading="lazy"`) so that they do not hold up the page's
+ * load event, at which VS Code shows a webview's page; once it is shown, every image loads, those of
+ * the other pages too, so turning a page shows its figures at once.
+ */
+function loadImages(): void {
+  for (const image of Array.from(root.querySelectorAll<HTMLImageElement>('img[loading="lazy"]'))) image.loading = 'eager';
+}
+
 if (vscode) {
   open();
+  if (document.readyState === 'complete') loadImages();
+  else window.addEventListener('load', loadImages, { once: true });
 
   window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
@@ -155,6 +166,7 @@ function update(html: string): void {
   template.innerHTML = html;
   const scrollY = window.scrollY;
   patchChildren(root, template.content);
+  if (document.readyState === 'complete') loadImages();
   if (opening) return open();
   const element = article();
   if (element) page = showPage(element, page);

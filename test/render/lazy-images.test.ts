@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Route } from 'playwright-core';
+import { ensurePreviewAssets } from './assets';
 import { launchChromium } from './browser';
 import { render } from './helpers';
 
@@ -27,6 +28,12 @@ An inline ![scan](images/inline.png) and a raw <img src="images/raw.png" alt="ra
 | Na | ![cell](images/cell.png) |
 
 Table 1. Values.
+
+<!-- pagebreak -->
+
+## Follow-up
+
+![Figure 2. Timeline.](images/timeline.png)
 `;
 const resolveImage = (src: string) => `https://preview.test/${src}`;
 
@@ -34,40 +41,45 @@ describe('render: the live preview loads its images after the page', () => {
   it('marks every image lazy when asked (figure, inline, raw HTML, table cell), an author-written loading attribute dropped', () => {
     const { html } = render(REPORT, { lazyImages: true, resolveImage });
     const images = [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
-    assert.equal(images.length, 4, images.join('\n'));
+    assert.equal(images.length, 5, images.join('\n'));
     for (const image of images) assert.match(image, /^<img [^>]*\bloading="lazy">$/, image);
     assert.doesNotMatch(html, /loading="eager"/);
   });
 
   it('leaves images as they are otherwise (exports, printing, casereport render)', () => {
     const { html } = render(REPORT, { resolveImage });
-    assert.equal([...html.matchAll(/<img\b/g)].length, 4);
+    assert.equal([...html.matchAll(/<img\b/g)].length, 5);
     assert.doesNotMatch(html, /\bloading=/);
   });
 });
 
-describe('render: a preview page loads before its images (headless Chromium) [chromium]', function () {
+describe('render: a preview page loads before its images, then loads them all (headless Chromium) [chromium]', function () {
   this.timeout(120_000);
   let browser: Browser | undefined;
   const png = readFileSync(join(__dirname, '..', '..', 'examples', 'images', 'figure-1-echocardiogram.png'));
-  const css = () => readFileSync(join(__dirname, '..', '..', 'src', 'preview', 'preview.css'), 'utf8');
+  const asset = (file: string) => readFileSync(join(__dirname, '..', '..', 'dist', file), 'utf8');
+  // The webview's API, as VS Code provides it.
+  const api = 'window.acquireVsCodeApi = () => ({ postMessage() {}, getState: () => undefined, setState() {} });';
 
   before(async function () {
+    ensurePreviewAssets();
     browser = await launchChromium(this);
   });
   after(async () => browser?.close());
 
-  /** Opens the article at https://preview.test/ with every image request held until `release`. */
+  /** Opens the article with the preview's style and script at https://preview.test/, every image request held until `release`. */
   async function open(lazyImages: boolean) {
     const page = await browser!.newPage({ viewport: { width: 900, height: 900 } });
     const held: Route[] = [];
+    const asked: string[] = [];
     let released = false;
     const image = (route: Route) => route.fulfill({ contentType: 'image/png', body: png });
     const { html } = render(REPORT, { lazyImages, resolveImage });
     await page.route('https://preview.test/**', (route) => {
       if (route.request().url() === 'https://preview.test/') {
-        return route.fulfill({ contentType: 'text/html', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css()}</style></head><body class="cr-preview"><main id="cr-root" class="cr-root">${html}</main></body></html>` });
+        return route.fulfill({ contentType: 'text/html', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${asset('preview.css')}</style></head><body class="cr-preview"><main id="cr-root" class="cr-root" data-uri="file:///case.md">${html}</main><script>${api}</script><script>${asset('preview.js')}</script></body></html>` });
       }
+      asked.push(route.request().url().replace('https://preview.test/', ''));
       if (released) return image(route);
       held.push(route);
     });
@@ -75,21 +87,20 @@ describe('render: a preview page loads before its images (headless Chromium) [ch
       released = true;
       await Promise.all(held.splice(0).map(image));
     };
-    return { page, release };
+    return { page, release, asked };
   }
 
-  it('fires its load event while the images are still coming, then shows the figure on screen', async () => {
-    const { page, release } = await open(true);
+  it('fires its load event while the images are still coming; then asks for every image, those of the hidden page too, and shows them', async () => {
+    const { page, release, asked } = await open(true);
     try {
       await page.goto('https://preview.test/', { waitUntil: 'load' });
       assert.equal(await page.evaluate(() => document.readyState), 'complete');
       assert.equal(await page.evaluate(() => (document.querySelector('figure img') as HTMLImageElement).naturalWidth), 0, 'the figure has not arrived yet');
-      // The figure on screen is asked for and shown once it comes.
+      assert.equal(await page.isVisible('.cr-page[data-page="2"]'), false, 'page 2 is hidden');
+      await page.waitForFunction(() => Array.from(document.images).every((image) => image.loading === 'eager'));
       await release();
-      await page.waitForFunction(() => {
-        const figure = document.querySelector('figure img') as HTMLImageElement;
-        return figure.complete && figure.naturalWidth > 0;
-      });
+      await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete && image.naturalWidth > 0));
+      assert.deepEqual([...asked].sort(), ['images/cell.png', 'images/echo.png', 'images/inline.png', 'images/raw.png', 'images/timeline.png']);
     } finally {
       await page.close();
     }
