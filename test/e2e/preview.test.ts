@@ -68,6 +68,20 @@ describe('journal preview in VS Code', function () {
       async () => `preview title is "${await text(frame, '.cr-title')}"`,
       10_000,
     );
+
+    // Closed and opened again: a new webview, whose page carries the current article and whose
+    // figure loads from the image addresses the first preview found.
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Preview' }).first().click();
+    await workbench.page.keyboard.press('Control+W');
+    await workbench.page.locator('.editor-group-container').nth(1).waitFor({ state: 'detached' });
+    await workbench.focusEditor();
+    await workbench.runCommand('Case Report: Open Preview to the Side');
+    const reopened = await workbench.webviewFrame('.cr-title');
+    assert.match(await text(reopened, '.cr-title'), /Presenting as Cardiac Tamponade in a Woman With Asthma$/);
+    await reopened.waitForFunction(() => {
+      const image = document.querySelector('figure img') as HTMLImageElement | null;
+      return image !== null && image.complete && image.naturalWidth > 0;
+    });
   });
 });
 

@@ -17,11 +17,13 @@ describe('preview panel: the article in the page, later ones as updates', () => 
 
   /** A render the test answers when it wants: the worker's reply, held back. */
   function worker() {
-    const asked: { version: number; params: Record<string, unknown>; answer: (html: string) => void; fail: () => void }[] = [];
+    const asked: { version: number; params: { images: Record<string, string> } & Record<string, unknown>; answer: (html: string, unresolved?: string[]) => void; fail: () => void }[] = [];
     const cache = {
-      query: (document: FakeDocument, method: string, params: Record<string, unknown>) => {
+      query: (document: FakeDocument, method: string, params: { images: Record<string, string> }) => {
         assert.equal(method, 'render');
-        return new Promise((resolve, reject) => asked.push({ version: document.version, params, answer: (html) => resolve({ html, unresolved: [] }), fail: () => reject(new Error('the worker stopped')) }));
+        // A copy, as the worker receives it.
+        const sent = { ...params, images: { ...params.images } };
+        return new Promise((resolve, reject) => asked.push({ version: document.version, params: sent, answer: (html, unresolved = []) => resolve({ html, unresolved }), fail: () => reject(new Error('the worker stopped')) }));
       },
     };
     return { asked, cache };
@@ -56,7 +58,13 @@ describe('preview panel: the article in the page, later ones as updates', () => 
     return { panel, posted, htmls, say: (message: unknown) => receive!(message) };
   }
 
-  const host = (cache: unknown) => ({ extensionUri: { fsPath: root, path: root, scheme: 'file', toString: () => `file://${root}` }, cache, scrollSync: () => true, onDidDispose() {} });
+  const host = (cache: unknown, images: Record<string, string> = {}) => ({
+    extensionUri: { fsPath: root, path: root, scheme: 'file', toString: () => `file://${root}` },
+    cache,
+    scrollSync: () => true,
+    imagesOf: () => images,
+    onDidDispose() {},
+  });
   const tick = () => new Promise((resolve) => setImmediate(resolve));
 
   before(() => ensurePreviewAssets());
@@ -186,5 +194,29 @@ describe('preview panel: the article in the page, later ones as updates', () => 
     say({ type: 'ready', version: document.version });
     await tick();
     assert.deepEqual(posted, []);
+  });
+
+  it('a preview opened again for the document renders once, with the images its first preview found', async () => {
+    const document = fake.openDocument('/r/case.md', '---\ntitle: T\n---\n\n![Figure 1. Echo.](images/echo.png)\n');
+    const { asked, cache } = worker();
+    const images: Record<string, string> = {};
+    const first = webviewPanel();
+    new module.PreviewPanel(first.panel as never, document as never, host(cache, images) as never);
+    await tick();
+    asked[0].answer(article('A'), ['images/echo.png']);
+    await tick();
+    assert.equal(asked.length, 2, 'the first preview renders again once it has mapped the image');
+    assert.deepEqual(Object.keys(asked[1].params.images), ['images/echo.png']);
+    asked[1].answer(article('A'));
+    await tick();
+    const second = webviewPanel();
+    new module.PreviewPanel(second.panel as never, document as never, host(cache, images) as never);
+    await tick();
+    assert.equal(asked.length, 3);
+    assert.deepEqual(asked[2].params.images, asked[1].params.images, 'the same question as the last render, which the worker answers from its last render');
+    asked[2].answer(article('A'));
+    await tick();
+    assert.equal(asked.length, 3, 'rendered once');
+    assert.equal(second.htmls.length, 1);
   });
 });

@@ -135,6 +135,28 @@ describe('analysis service (what the worker thread answers)', () => {
     assert.match(second.html, /src="https:\/\/webview\/ulcer\.png"/);
   });
 
+  it('answers the same render question again without rendering (a preview opened again), and a new question or a new analysis with a render', () => {
+    let lookups = 0;
+    const service = new DocumentService({ fileExists: () => (lookups++, true) });
+    result(ask(service, 'analyze', input(OUT_OF_ORDER)));
+    const at = { uri: 'file:///r/case.md', version: 1 };
+    const images = { 'images/ulcer.png': 'https://webview/ulcer.png' };
+    const render = (params: object) => result(ask(service, 'render', { ...at, sourceLines: true, lazyImages: true, ...params })) as { html: string };
+    const first = render({ images });
+    const asked = lookups;
+    assert.ok(asked > 0, 'the render looked the figure file up');
+    assert.equal(render({ images: { ...images } }), first, 'the same answer');
+    assert.equal(lookups, asked, 'not rendered again');
+    assert.doesNotMatch(render({ images: {} }).html, /webview\/ulcer/, 'other images: rendered again');
+    assert.equal(lookups, asked + 1);
+    assert.doesNotMatch(render({ images, lazyImages: false }).html, /loading="lazy"/, 'other options: rendered again');
+    ask(service, 'clear', {});
+    result(ask(service, 'analyze', input(OUT_OF_ORDER)));
+    const before = lookups;
+    render({ images });
+    assert.ok(lookups > before, 'a new analysis (the house style or a file changed) renders again');
+  });
+
   it('names the figure files a report depends on, and sees one added once the extension clears its analyses', () => {
     const onDisk = new Set<string>();
     const service = new DocumentService({ fileExists: (path) => onDisk.has(path) });

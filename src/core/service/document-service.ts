@@ -31,6 +31,8 @@ interface Entry {
   model: DocumentModel;
   caseReport: boolean;
   findings?: Finding[];
+  /** The last article rendered from this entry and what it was asked with: a preview opened again gets it without a render. */
+  rendered?: { key: string; article: Rendered };
 }
 
 class Stale extends Error {}
@@ -101,7 +103,7 @@ const QUESTIONS: { [K in Question]: (entry: Entry, params: Params<K>, host: Host
   numberCitations: ({ model, input }, _p, host) => planned(numberCitations(model, libraryOf(model, host), input.config.houseStyle.referenceHeadings[0]), 'The report cites no key: nothing to convert.'),
   fixAll: ({ input }, _p, host) => fixAllEdit(input, host),
   resolveFix: ({ model }, p) => resolveFix(model, p.fix).edits,
-  render: ({ model, input }, p, host) => render(model, input.config, p, host),
+  render: (entry, p, host) => renderOnce(entry, p, host),
   frontmatterHover: ({ model, input }, p) => frontmatterHoverAt(model, p.offset, input.config.houseStyle),
   frontmatterCompletion: ({ model, input }, p) => frontmatterCompletionsAt(model, p.offset, input.config.houseStyle),
 };
@@ -121,6 +123,16 @@ function fixAllEdit(input: DocumentInput, host: Host): TextEdit | undefined {
   let end = 0;
   while (end < text.length - start && end < fixed.length - start && text[text.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
   return { start, end: text.length - end, newText: fixed.slice(start, fixed.length - end) };
+}
+
+/**
+ * The article, rendered once for the same question: the entry lives as long as its version, its
+ * configuration and the files it read (a change of any is a new entry), so the answer cannot be stale.
+ */
+function renderOnce(entry: Entry, params: Params<'render'>, host: Host): Rendered {
+  const key = JSON.stringify([params.images, params.sourceLines, params.remoteImages === true, params.lazyImages === true]);
+  if (entry.rendered?.key !== key) entry.rendered = { key, article: render(entry.model, entry.input.config, params, host) };
+  return entry.rendered.article;
 }
 
 /** The article, with local images mapped as given; the ones the map lacks are named for the caller to resolve. */

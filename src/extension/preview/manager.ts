@@ -12,6 +12,8 @@ type PreviewMode = 'followActiveEditor' | 'perDocument';
  */
 export class PreviewManager implements vscode.Disposable, PanelHost {
   private readonly panels = new Set<PreviewPanel>();
+  /** PanelHost.imagesOf, by document URI. */
+  private readonly images = new Map<string, Record<string, string>>();
   private readonly disposables: vscode.Disposable[] = [];
   constructor(
     readonly extensionUri: vscode.Uri,
@@ -21,6 +23,7 @@ export class PreviewManager implements vscode.Disposable, PanelHost {
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state),
       }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.images.delete(document.uri.toString())),
       vscode.workspace.onDidChangeTextDocument((event) => {
         for (const panel of this.panels) if (panel.uri.toString() === event.document.uri.toString()) panel.scheduleUpdate();
       }),
@@ -66,7 +69,15 @@ export class PreviewManager implements vscode.Disposable, PanelHost {
 
   /** Files the documents depend on changed on disk (an image, the library, the house style): every panel renders again. */
   filesChanged(): void {
+    this.images.clear();
     for (const panel of this.panels) panel.filesChanged();
+  }
+
+  imagesOf(document: vscode.TextDocument): Record<string, string> {
+    const key = document.uri.toString();
+    let images = this.images.get(key);
+    if (!images) this.images.set(key, (images = {}));
+    return images;
   }
 
   scrollSync(): boolean {

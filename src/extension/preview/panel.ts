@@ -13,6 +13,13 @@ export interface PanelHost {
   extensionUri: vscode.Uri;
   cache: AnalysisCache;
   scrollSync(): boolean;
+  /**
+   * A document's local image sources mapped to webview URIs, shared by its previews and kept while
+   * the document is open, so a preview opened again renders once (with every image known) and the
+   * worker answers the same question from its last render. A webview URI names the file, not the
+   * panel; the map is emptied when files change on disk.
+   */
+  imagesOf(document: vscode.TextDocument): Record<string, string>;
   onDidDispose(panel: PreviewPanel): void;
 }
 
@@ -33,8 +40,6 @@ export class PreviewPanel implements vscode.Disposable {
   /** Counts resets: an article rendered for an earlier shell or document is dropped. */
   private generation = 0;
   private disposed = false;
-  /** Local image sources mapped to webview URIs, for the document shown. */
-  private images: Record<string, string> = {};
   /** Remote images shown (setting on, workspace trusted): read for each shell, which carries the CSP. */
   private remoteImages = remoteImagesAllowed();
   private ready = false;
@@ -93,7 +98,6 @@ export class PreviewPanel implements vscode.Disposable {
 
   private configure(): void {
     this.panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: resourceRoots(this.document, this.host.extensionUri) };
-    this.images = {};
     this.panel.title = `Preview ${this.document.uri.path.split('/').pop() ?? ''}`;
   }
 
@@ -110,10 +114,11 @@ export class PreviewPanel implements vscode.Disposable {
       while (current()) {
         const version = document.version;
         const remoteImages = this.remoteImages;
-        let rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true, remoteImages, lazyImages: true });
+        const images = this.host.imagesOf(document);
+        let rendered = await this.host.cache.query(document, 'render', { images, sourceLines: true, remoteImages, lazyImages: true });
         if (rendered && rendered.unresolved.length > 0 && current()) {
-          for (const src of rendered.unresolved) this.images[src] = this.resolveImage(src) ?? '';
-          rendered = await this.host.cache.query(document, 'render', { images: this.images, sourceLines: true, remoteImages, lazyImages: true });
+          for (const src of rendered.unresolved) images[src] = this.resolveImage(src) ?? '';
+          rendered = await this.host.cache.query(document, 'render', { images, sourceLines: true, remoteImages, lazyImages: true });
         }
         if (!current()) return undefined;
         // Undefined: the document changed meanwhile; render its new version.
@@ -133,12 +138,12 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /**
-   * Files the document depends on changed on disk: its images are looked up again (one that
-   * appeared is shown, one that went is a placeholder, one replaced gets a new address so the
-   * webview does not show its cached copy) and the article is rendered again, whatever its version.
+   * Files the document depends on changed on disk: its images are looked up again (the host empties
+   * the map first: one that appeared is shown, one that went is a placeholder, one replaced gets a
+   * new address so the webview does not show its cached copy) and the article is rendered again,
+   * whatever its version.
    */
   filesChanged(): void {
-    this.images = {};
     this.renderedVersion = -1;
     void this.update();
   }
