@@ -1,16 +1,13 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { checkText, buildDocx, describeConcerns, exportConcerns, printPage, type CheckConfig, type DocumentModel, type Host } from '../core';
+import { checkText, describeConcerns, exportConcerns, type CheckConfig, type DocumentModel, type Host } from '../core';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { imageRoots } from './image-roots';
-import { nodeImageFiles } from '../node/image-files';
 import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
 import { loadAssets } from './render';
-import { NoBrowserError } from '../node/pdf/browser';
-import { findBrowser, printPdf, thisMachine } from '../node/pdf/print';
+import { buildManuscript, type ManuscriptInputs } from '../node/manuscript';
 
 export interface ExportIo {
   stdout: (text: string) => void;
@@ -25,30 +22,20 @@ interface ExportFormat {
 
 /** The formats `--format` takes. */
 const FORMATS: Record<string, ExportFormat> = {
-  docx: { extension: '.docx', build: (model, config, host) => buildDocx(model, { config, images: { files: nodeImageFiles, where: imageRoots(model.path!) }, library: host.library?.(model) }) },
+  docx: { extension: '.docx', build: (model, config, host) => buildManuscript('docx', model, inputs(model, config, host)) },
   pdf: { extension: '.pdf', build: buildPdf },
 };
 
-/** The article in the house style printed by a Chromium-family browser already on the machine. */
+function inputs(model: DocumentModel, config: CheckConfig, host: Host): ManuscriptInputs {
+  return { config, host, imageRoots: imageRoots(model.path!), css: () => loadAssets().css };
+}
+
+/** The article in the house style printed by a Chromium-family browser already on the machine; no browser, or a failed print, is an input failure. */
 async function buildPdf(model: DocumentModel, config: CheckConfig, host: Host): Promise<{ bytes: Uint8Array; warnings: string[] }> {
-  let browser: string;
   try {
-    browser = findBrowser(thisMachine());
+    return await buildManuscript('pdf', model, inputs(model, config, host));
   } catch (error) {
-    if (error instanceof NoBrowserError) throw new InputError(error.message);
-    throw error;
-  }
-  const page = printPage(model, {
-    config,
-    css: loadAssets().css,
-    nonce: randomBytes(18).toString('base64'),
-    images: { files: nodeImageFiles, where: imageRoots(model.path!) },
-    library: host.library?.(model),
-    fileExists: (path) => host.fileExists(path),
-  });
-  try {
-    return { bytes: await printPdf(page.html, { browser, paper: page.paper }), warnings: page.warnings };
-  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError((error as Error).message);
   }
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DocxFile } from '../export/docx-reader';
 import { assertPrintedArticle } from '../export/printed-pdf';
+import { LIBRARY, keyedReport } from './support/keyed-report';
 import { REPORT, RESULTS, createWorkspace } from './support/session';
 import { Workbench, waitUntil } from './support/workbench';
 
@@ -15,25 +16,31 @@ const TITLE = 'Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardi
 
 /**
  * Runs an export command from the palette on the example report, as a user does: answers the
- * question about the report's one error-severity finding (every export asks it), accepts the file
- * the save dialog proposes beside the report, and waits for the notification that it was exported,
- * with Open and Reveal.
+ * question about the report's one error-severity finding (every export asks it; another `report`
+ * in `folder` is one without such findings), accepts the file the save dialog proposes beside the
+ * report, and waits for the notification that it was exported, with Open and Reveal.
  */
-async function exportExample(command: string, extension: string, screenshots: string) {
-  const folder = createWorkspace();
+async function exportExample(command: string, extension: string, screenshots: string, report = REPORT, folder = createWorkspace()) {
   const workbench = await Workbench.open(folder);
-  await workbench.openReport(REPORT);
   const page = workbench.page;
+  if (report === REPORT) await workbench.openReport(report);
+  else {
+    // A report without findings: opened, and known to the extension as a case report once the CARE Checklist view shows.
+    await workbench.openFile(report);
+    await page.locator('.pane-header', { hasText: 'CARE Checklist' }).waitFor({ timeout: 60_000 });
+  }
   await workbench.runCommand(command);
 
-  // The example has one error-severity finding: asked once, naming it.
-  const dialog = page.locator('.monaco-dialog-box');
-  await dialog.waitFor({ timeout: 20_000 });
-  assert.match(await dialog.innerText(), /This report has 1 error\./);
-  await dialog.getByRole('button', { name: 'Export Anyway' }).click();
+  if (report === REPORT) {
+    // The example has one error-severity finding: asked once, naming it.
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 20_000 });
+    assert.match(await dialog.innerText(), /This report has 1 error\./);
+    await dialog.getByRole('button', { name: 'Export Anyway' }).click();
+  }
 
   // The simple file dialog proposes the report's name with the format's extension, in its folder.
-  const name = REPORT.replace(/\.md$/, extension);
+  const name = report.replace(/\.md$/, extension);
   const input = page.locator('.quick-input-widget input');
   await waitUntil(async () => ((await input.inputValue().catch(() => '')).endsWith(name) ? true : undefined), async () => `the save dialog proposes ${await input.inputValue().catch(() => '?')}`, 20_000);
   assert.ok((await input.inputValue()).includes(folder.split('/').pop()!), await input.inputValue());
@@ -68,6 +75,18 @@ describe('export commands in VS Code', () => {
     await workbench.page.waitForSelector(`.explorer-folders-view .monaco-list-row.selected[aria-label^="${name}"]`, { timeout: 15_000 });
     // The workbench still answers the keyboard (issue 17 point 1: openExternal froze it).
     await workbench.runCommand('View: Toggle Problems');
+  });
+
+  it('Export Word Manuscript of a report citing by key: the keys numbered from its library, the AMA reference list written', async function () {
+    this.timeout(180_000);
+    // The keyed report has no error-severity or privacy finding: nothing is asked.
+    const folder = createWorkspace({}, { 'keyed.md': keyedReport(), 'references.bib': LIBRARY });
+    const { file } = await exportExample('Case Report: Export Word Manuscript (.docx)', '.docx', 'export-docx-keyed', 'keyed.md', folder);
+    const text = new DocxFile(readFileSync(file)).paragraphs().map((p) => p.text);
+    assert.ok(!text.some((t) => t.includes('[@')), `no key left as typed: ${text.filter((t) => t.includes('[@')).join(' | ')}`);
+    const references = text.indexOf('References');
+    assert.ok(references > 0, `a References heading: ${text.join(' | ')}`);
+    assert.match(text.slice(references + 1).join('\n'), /^1\.\tNigwekar SU, .*\n2\.\tKalajian AH, /);
   });
 
   it('Export HTML in a remote window: asks about the error as Word and PDF do, writes the page, Open shows it in VS Code (never the browser tab sent to a vscode-remote: address), the workbench still answers', async () => {

@@ -1,19 +1,17 @@
 // The export commands' work, in its own bundle (dist/export.js) that the extension loads only when an
 // export runs: the docx library and the PDF printer never weigh on activation.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { nodeImageFiles } from '../../node/image-files';
-import { buildDocx, parseDocument, parseOptions, printPage, type Finding } from '../../core';
+import { parseDocument, parseOptions, type Finding } from '../../core';
 import { createNodeHost } from '../../node/host';
 import { NoBrowserError } from '../../node/pdf/browser';
-import { findBrowser, printPdf, thisMachine } from '../../node/pdf/print';
+import { buildManuscript, type ManuscriptFormat } from '../../node/manuscript';
 import { imageRoots } from '../preview/local-image';
 import { configFor } from '../settings';
 import { confirmExport } from './confirm';
 import { offerOpen, writeThroughRename } from './deliver';
 import { besideReport } from './where';
 
-export type ExportFormatName = 'docx' | 'pdf';
+export type ExportFormatName = ManuscriptFormat;
 
 const FORMATS: Record<ExportFormatName, { extension: string; label: string; filters: Record<string, string[]> }> = {
   docx: { extension: '.docx', label: 'Word manuscript', filters: { 'Word document': ['docx'] } },
@@ -69,22 +67,12 @@ async function build({ format, document, extensionUri }: ExportRequest): Promise
   const config = configFor(document);
   const path = document.uri.scheme === 'file' && !document.isUntitled ? document.uri.fsPath : undefined;
   const model = parseDocument(document.getText(), parseOptions(config), path);
-  const roots = imageRoots(document);
-  const images = roots && { files: nodeImageFiles, where: roots };
-  if (format === 'docx') return buildDocx(model, { config, images });
-  // A browser is looked for before anything is printed: its absence is the likeliest failure.
-  const browser = findBrowser(thisMachine());
-  const css = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'preview.css'))).toString('utf8');
-  const host = createNodeHost();
-  const page = printPage(model, {
+  return buildManuscript(format, model, {
     config,
-    css,
-    nonce: randomBytes(18).toString('base64'),
-    images,
-    library: host.library?.(model),
-    fileExists: (path) => host.fileExists(path),
+    host: createNodeHost(),
+    imageRoots: imageRoots(document),
+    css: async () => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'preview.css'))).toString('utf8'),
   });
-  return { bytes: await printPdf(page.html, { browser, paper: page.paper }), warnings: page.warnings };
 }
 
 /** Why an export failed, in one sentence: the browser to install, the file system's reason. */
