@@ -55,7 +55,7 @@ let inlineStage: MarkdownItInstance | undefined;
 export function parseBlocks(text: string, env: Record<string, unknown>): Token[] {
   blockStage ??= withCoreRules(createMarkdownIt(), (ruler) => ruler.disable(INLINE_STAGE));
   const tokens = blockStage.parse(text, env);
-  for (const token of tokens) if (token.type === 'inline') deferChildren(token, env);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].type === 'inline') tokens[i] = new DeferredInline(tokens[i], env) as unknown as Token;
   return tokens;
 }
 
@@ -64,23 +64,41 @@ function withCoreRules(md: MarkdownItInstance, set: (ruler: MarkdownItInstance['
   return md;
 }
 
-function deferChildren(token: Token, env: Record<string, unknown>): void {
-  const settle = (children: Token[] | null) => Object.defineProperty(token, 'children', { value: children, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(token, 'children', {
-    configurable: true,
-    enumerable: true,
-    get(): Token[] | null {
-      // A plain property again first: markdown-it's inline rule fills `token.children` itself.
-      settle([]);
+/**
+ * An inline token whose `children` are made by markdown-it's own inline and text_join rules when
+ * first read. A copy of the block parse's token with `children` an accessor of the class: an own
+ * accessor on each token (a getter per token) turned every token into a dictionary, about 1 KB each.
+ */
+class DeferredInline {
+  #children: Token[] | null = null;
+  #env: Record<string, unknown> | undefined;
+
+  constructor(token: Token, env: Record<string, unknown>) {
+    for (const key of Object.keys(token)) if (key !== 'children') (this as Record<string, unknown>)[key] = (token as unknown as Record<string, unknown>)[key];
+    this.#env = env;
+  }
+
+  get children(): Token[] | null {
+    const env = this.#env;
+    if (env !== undefined) {
+      this.#env = undefined;
+      // markdown-it's inline rule fills `token.children` itself.
+      this.#children = [];
       inlineStage ??= withCoreRules(createMarkdownIt(), (ruler) => ruler.enableOnly(INLINE_STAGE));
-      const state = new inlineStage.core.State(token.content, inlineStage, env);
-      state.tokens = [token];
+      const state = new inlineStage.core.State((this as unknown as Token).content, inlineStage, env);
+      state.tokens = [this as unknown as Token];
       inlineStage.core.process(state);
-      return token.children;
-    },
-    set: settle,
-  });
+    }
+    return this.#children;
+  }
+
+  set children(children: Token[] | null) {
+    this.#env = undefined;
+    this.#children = children;
+  }
 }
+// A markdown-it Token in every other way (attrGet, attrSet, ...).
+Object.setPrototypeOf(DeferredInline.prototype, MarkdownIt.Token.prototype);
 
 /**
  * A block rule tried first at line 0: it takes the frontmatter lines and emits nothing, as
