@@ -260,10 +260,7 @@ const JUDGES: Record<number, (report: CareReport) => Verdict> = {
     ]);
   },
   // 12 Patient perspective
-  12: (report) => {
-    const perspective = report.find('perspective');
-    return { status: perspective ? 'present' : 'missing', evidence: perspective && report.ev.head(perspective.head) };
-  },
+  12: (report) => report.bySection(12, 'perspective', []),
   // 13 Informed consent: the frontmatter `consent`, a Consent section, or a sentence saying so.
   13: (report) => {
     const { ev } = report;

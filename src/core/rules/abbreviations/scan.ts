@@ -172,10 +172,10 @@ function readTerm(text: string, start: number, end: number, shouting: (start: nu
     components.push({ key: word, start: piece.start, end: piece.start + word.length });
   });
   if (components.length === 0) return undefined;
-  const whole = allPieces && pieces.length > 1;
-  const key = whole ? pieces.map((p) => p.word).join('-') : components.length === 1 ? components[0].key : pieces.map((p) => p.word).join('-');
-  const span = whole ? { start, end: last.start + last.word.length } : components.length === 1 ? { start: components[0].start, end: components[0].end } : { start, end: last.start + last.word.length };
-  return { key, components, ...span };
+  // One abbreviation is the term, unless every piece is an abbreviation or a code (`IL-6`): then the whole written term.
+  const [only] = components;
+  if (components.length === 1 && !(allPieces && pieces.length > 1)) return { key: only.key, components, start: only.start, end: only.end };
+  return { key: pieces.map((p) => p.word).join('-'), components, start, end: last.start + last.word.length };
 }
 
 /** `*JAK2*`, `_Strongyloides_`: italic symbols are gene or species names. */

@@ -33,13 +33,12 @@ const TERMS: Record<string, Term> = {
   IN: { meaning: 'intranasal', misread: 'as IM or IV', write: 'intranasally', safe: true },
   IJ: { meaning: 'injection', misread: 'as IV', write: 'by injection', safe: true },
   TIW: { meaning: 'three times a week', misread: 'as three times a day or twice weekly', write: '3 times weekly', safe: true },
-  tiw: { meaning: 'three times a week', misread: 'as three times a day or twice weekly', write: '3 times weekly', safe: true },
   HS: { meaning: 'at bedtime (or half-strength)', misread: 'as half-strength or bedtime, the other one', write: 'at bedtime', safe: false },
-  hs: { meaning: 'at bedtime (or half-strength)', misread: 'as half-strength or bedtime, the other one', write: 'at bedtime', safe: false },
   q1d: { meaning: 'daily', misread: 'as qid (four times daily)', write: 'daily', safe: true },
   'D/C': { meaning: 'discharge or discontinue', misread: 'as the other one', write: '"discharge" or "discontinue"', safe: false },
-  'd/c': { meaning: 'discharge or discontinue', misread: 'as the other one', write: '"discharge" or "discontinue"', safe: false },
 };
+// Written in lower case too: `tiw`, `hs`, `d/c`.
+for (const key of ['TIW', 'HS', 'D/C']) TERMS[key.toLowerCase()] = TERMS[key];
 const EYES_EARS: Record<string, string> = { OD: 'right eye', OS: 'left eye', OU: 'both eyes', AD: 'right ear', AS: 'left ear', AU: 'both ears' };
 /** Drug-name abbreviations: reported next to a dose only (`T3` of a thyroid panel is a lab value). */
 const DRUGS: Record<string, string | undefined> = { APAP: 'acetaminophen', AZT: 'zidovudine', CPZ: undefined, HCT: 'hydrocortisone', HCTZ: 'hydrochlorothiazide', MTX: 'methotrexate', PTU: 'propylthiouracil', T3: 'liothyronine', TAC: undefined };

@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import type { SourceText } from '../../source-text';
 
 /** `frontmatter-missing`: the file does not open with a `---` block. */
 export const frontmatterMissing: Rule = {
@@ -8,7 +9,7 @@ export const frontmatterMissing: Rule = {
   run({ model, report }) {
     if (model.frontmatter || model.frontmatterUnclosed) return;
     const { source } = model;
-    const later = laterFence(model.source.lineCount, (line) => source.lineText(line));
+    const later = laterFence(source);
     const message =
       later !== undefined
         ? `The frontmatter must start on the very first line of the file; here \`---\` first appears on line ${later + 1}`
@@ -18,9 +19,9 @@ export const frontmatterMissing: Rule = {
 };
 
 /** A `---` on one of the first lines after blank lines: a frontmatter pushed down by accident. */
-function laterFence(lineCount: number, lineText: (line: number) => string): number | undefined {
-  for (let line = 0; line < Math.min(lineCount, 5); line++) {
-    const text = lineText(line);
+function laterFence(source: SourceText): number | undefined {
+  for (let line = 0; line < Math.min(source.lineCount, 5); line++) {
+    const text = source.lineText(line);
     if (/^---\s*$/.test(text)) return line === 0 ? undefined : line;
     if (text.trim() !== '') return undefined;
   }

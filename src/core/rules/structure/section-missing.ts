@@ -29,19 +29,19 @@ export const sectionMissing: Rule = {
   run({ model, config, report }) {
     // An image report is a figure with a short text: the house style's sections are for full reports.
     if (model.frontmatter?.data?.articleType === 'image-report') return;
-    const required = config.houseStyle.requiredSections;
+    const bodyStart = model.source.lineStarts[model.bodyStartLine];
     let previous: { name: string; span: Span } | undefined;
-    for (const section of required) {
+    for (const section of config.houseStyle.requiredSections) {
       const found = findRequiredSection(model, section);
       if (found) {
-        if (found.start >= model.source.lineStarts[model.bodyStartLine] || previous === undefined) previous = { name: section.name, span: found };
+        if (found.start >= bodyStart || previous === undefined) previous = { name: section.name, span: found };
         continue;
       }
       const also = section.synonyms.length ? ` (also accepted: ${section.synonyms.map((s) => `"${s}"`).join(', ')})` : '';
       const after = previous ? `; it belongs after "${previous.name}"` : '';
       const consent = CONSENT.test(section.name) ? ' (a `consent` field in the frontmatter also counts)' : '';
-      const anchor = previous && previous.span.start >= model.source.lineStarts[model.bodyStartLine] ? lineOf(model, previous.span) : bodyAnchor(model);
-      const inBody = previous && previous.span.start >= model.source.lineStarts[model.bodyStartLine] ? previous.span : undefined;
+      const inBody = previous && previous.span.start >= bodyStart ? previous.span : undefined;
+      const anchor = inBody ? lineOf(model, inBody) : bodyAnchor(model);
       report({ ...anchor, message: `Missing section "${section.name}", required by the house style${also}${consent}${after}`, fixes: [insertSection(model, section.name, inBody)] });
     }
   },
