@@ -136,7 +136,8 @@ function fix(args: ParsedArgs, io: Io): number {
       const model = parseDocument(text, parseOptions(config), resolve(file));
       const outcome = numberCitations(model, nodeHost.library?.(model) ?? NO_LIBRARY, config.houseStyle.referenceHeadings[0]);
       if (outcome.status === 'blocked') {
-        const where = outcome.span ? `:${model.source.positionAt(outcome.span.start).line + 1}` : '';
+        const at = outcome.span ? model.source.positionAt(outcome.span.start) : undefined;
+        const where = at ? `:${at.line + 1}:${at.character + 1}` : '';
         io.stderr(`casereport: ${file}${where}: the citation keys were not converted: ${outcome.reason}\n`);
         blocked = true;
         results.push({ file, findings: checkText(text, config, nodeHost, resolve(file)).findings });

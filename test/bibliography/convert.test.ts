@@ -54,7 +54,7 @@ function body(sentences: { words: string; cite?: Cite; after: string }[]): strin
 describe('Converting citation keys to numbered references', () => {
   it('writes superscripts after periods and commas and the AMA list under a new References heading', () => {
     const files = new MemoryFiles({ [PATH]: BIB });
-    const text = report('## Introduction\n\nCalciphylaxis is rare [@nigwekar2008; @kalajian2009], and sodium thiosulfate helps [see @muller2015, p. e12].\nTwo causes: [@nigwekar2008] and more.\n');
+    const text = report('## Introduction\n\nCalciphylaxis is rare [@nigwekar2008; @kalajian2009], and sodium thiosulfate helps [@muller2015, p. e12].\nTwo causes: [@nigwekar2008] and more.\n');
     const { after } = convert(text, files);
     assert.equal(
       after.slice(after.indexOf('## Introduction')),
@@ -97,6 +97,22 @@ describe('Converting citation keys to numbered references', () => {
     assert.match(blocked('Rare [@nigwekar2008]. Also.^2^'), /hand-numbered citations/);
     assert.match(blocked('Rare [@nigwekar2008].', new MemoryFiles({})), /could not be read in full/);
     assert.equal(blocked('No keys at all.^1^'), 'unchanged');
+  });
+
+  it("never drops the author's words: a citation with words beside its key blocks the conversion, naming it", () => {
+    const files = new MemoryFiles({ [PATH]: BIB });
+    const text = report('Rare [@nigwekar2008]. Thiosulfate helps [see @muller2015, p. e12]. Lupus too [@kalajian2009, p. 452 and passim].');
+    const { outcome, after, model } = convert(text, files);
+    assert.equal(outcome.status, 'blocked');
+    assert.equal(after, text);
+    if (outcome.status !== 'blocked') return;
+    assert.equal(outcome.reason, "The citation [see @muller2015, p. e12] has words beside its key ('see') that a numbered superscript cannot hold; write them in the sentence, outside the brackets, and convert again");
+    assert.deepEqual(outcome.span && text.slice(outcome.span.start, outcome.span.end), '[see @muller2015, p. e12]');
+    assert.equal(model.keyCitations.length, 3);
+    const suffix = convert(report('Lupus too [@kalajian2009, p. 452 and passim].'), files).outcome;
+    assert.equal(suffix.status === 'blocked' && suffix.reason, "The citation [@kalajian2009, p. 452 and passim] has words beside its key ('and passim') that a numbered superscript cannot hold; write them in the sentence, outside the brackets, and convert again");
+    // Written outside the brackets, the words stay in the sentence and the keys convert.
+    assert.match(convert(report('Thiosulfate helps, see [@muller2015, p. e12].'), files).after, /Thiosulfate helps, see\.\^1\(pe12\)\^/);
   });
 
   it('property: every marker points at the same work, the checks pass, and a second run changes nothing [slow]', function () {

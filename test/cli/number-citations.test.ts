@@ -18,7 +18,7 @@ Calciphylaxis is rare outside end-stage renal disease [@nigwekar2008; @kalajian2
 
 ## Case Presentation
 
-A 45-year-old woman with lupus had painful ulcers, treated as described [see @muller2015, p. e12].
+A 45-year-old woman with lupus had painful ulcers, treated as described [@muller2015, p. e12].
 
 ## Discussion
 
@@ -44,12 +44,28 @@ describe('casereport fix --number-citations', () => {
     }
   });
 
+  it("leaves the report alone and names the citation whose words a superscript cannot hold ([see @a, p. 5])", () => {
+    const withWords = REPORT.replace('described [@muller2015', 'described [see @muller2015');
+    const { dir, cleanup } = scratch({ 'case.md': withWords, 'refs.bib': BIB });
+    try {
+      const ran = cli(['fix', '--number-citations', '--write', 'case.md'], dir);
+      assert.equal(ran.code, 1);
+      assert.equal(
+        ran.stderr,
+        "casereport: case.md:15:73: the citation keys were not converted: The citation [see @muller2015, p. e12] has words beside its key ('see') that a numbered superscript cannot hold; write them in the sentence, outside the brackets, and convert again\n",
+      );
+      assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), withWords);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('leaves the report alone and says why when a key is not in the library', () => {
     const { dir, cleanup } = scratch({ 'case.md': REPORT.replace('@kalajian2009', '@kalajian2010'), 'refs.bib': BIB });
     try {
       const ran = cli(['fix', '--number-citations', '--write', 'case.md'], dir);
       assert.equal(ran.code, 1);
-      assert.equal(ran.stderr, 'casereport: case.md:11: the citation keys were not converted: The key kalajian2010 is not in the library, so it has no number; correct it first\n');
+      assert.equal(ran.stderr, 'casereport: case.md:11:71: the citation keys were not converted: The key kalajian2010 is not in the library, so it has no number; correct it first\n');
       assert.equal(readFileSync(join(dir, 'case.md'), 'utf8'), REPORT.replace('@kalajian2009', '@kalajian2010'));
     } finally {
       cleanup();

@@ -3,6 +3,7 @@ import type { RenumberOutcome } from '../renumber/outcome';
 import type { TextEdit } from '../types';
 import { libraryComplete, type Library } from './library';
 import { numberCitation, numberKeys, superscriptText } from './numbering';
+import { itemAffixes } from './pandoc';
 import { generatedReferences, referenceListMarkdown } from './reference-list';
 
 /** What may end the word a superscript closes up to: a letter, a digit, a closing mark, emphasis. */
@@ -16,7 +17,9 @@ export const NUMBER_CITATIONS_TITLE = 'Convert citation keys to numbered referen
  * and before a colon or semicolon, and the AMA reference list is written under the report's
  * References heading (added at the end when there is none). One fix, so one undo reverts it; the
  * result cites no key, so converting it again changes nothing. Blocked while a key has no entry
- * (it would have no number) or the report already numbers by hand.
+ * (it would have no number), while a citation has words beside its key (`[see @a, p. 5 and
+ * passim]`: a hand-written `^N^` holds numbers and locators only, and a fix never drops the
+ * author's words; the preview prints them beside the number), or the report already numbers by hand.
  */
 export function numberCitations(model: DocumentModel, library: Library, heading = 'References'): RenumberOutcome {
   const citations = model.keyCitations;
@@ -28,6 +31,17 @@ export function numberCitations(model: DocumentModel, library: Library, heading 
   for (const citation of citations) {
     const unknown = citation.items.find((item) => !numbering.numbers.has(item.key));
     if (unknown) return { status: 'blocked', reason: `The key ${unknown.key} is not in the library, so it has no number; correct it first`, span: { start: unknown.keyStart, end: unknown.keyEnd } };
+  }
+  for (const citation of citations) {
+    const words = citation.items.flatMap((item) => Object.values(itemAffixes(item)).filter(Boolean));
+    if (words.length > 0) {
+      const written = model.text.slice(citation.start, citation.end);
+      return {
+        status: 'blocked',
+        reason: `The citation ${written} has words beside its key (${words.map((w) => `'${w}'`).join(', ')}) that a numbered superscript cannot hold; write them in the sentence, outside the brackets, and convert again`,
+        span: citation,
+      };
+    }
   }
   const hand = model.citations[0];
   if (hand) return { status: 'blocked', reason: 'The report also has hand-numbered citations; cite everything by key before converting', span: hand };
