@@ -13,9 +13,11 @@ export interface AbstractPart {
 
 /**
  * A run-in head of a structured abstract written as one string: a capitalised label of at most
- * five words and a colon, at the start or after a sentence ("Background: ... Case presentation: ...").
+ * five words and a colon, at the start or after a sentence ("Background: ... Case presentation: ...";
+ * CARE's "Diagnoses, interventions and outcomes:" has commas). The one definition: the outputs cut
+ * the abstract with it and the CARE view finds the labels of items 3a-3d with it.
  */
-const RUN_IN = /(^|[.!?]\s+)(\p{Lu}\p{L}*(?:[ -]\p{L}+){0,4}):\s+/gu;
+const RUN_IN = /(^|[.!?]\s+)(\p{Lu}\p{L}*(?:,?[ -]\p{L}+){0,4}):\s+/gu;
 
 /**
  * The abstract's parts: written as a mapping (`Background: ...` keys, each a part, in the order

@@ -44,6 +44,17 @@ describe('CARE checklist', () => {
     assert.deepEqual(byNumber(items, 9).subResults.map((s) => s.status), ['present', 'present', 'present']);
   });
 
+  it("finds a one-string abstract's labels where the outputs cut it (abstractParts), across folded lines", () => {
+    const text = '---\ntitle: T\nauthors:\n  - name: A\nabstract: >\n  Background: GCA is rare. Case\n  presentation: A woman had fever. Diagnoses, interventions and outcomes: PET showed\n  aortitis. Conclusion: Think of GCA.\n---\n\nText.\n';
+    const { items } = evaluate(text);
+    const subs = byNumber(items, 3).subResults;
+    assert.deepEqual(subs.map((s) => s.status), ['present', 'present', 'present', 'present']);
+    assert.deepEqual(subs.map((s) => text.slice(s.evidence!.start, s.evidence!.end)), ['Background', 'Case\n  presentation', 'Diagnoses, interventions and outcomes', 'Conclusion']);
+    // One label is not a structured abstract: the outputs print one paragraph, and the view does not count it.
+    const one = evaluate('---\ntitle: T\nauthors:\n  - name: A\nabstract: "We describe two findings. Treatment: steroids."\n---\n\nText.\n');
+    assert.deepEqual(byNumber(one.items, 3).subResults.map((s) => s.status), ['review', 'review', 'review', 'review']);
+  });
+
   it('marks what is missing and what needs a look', () => {
     const { items } = evaluate('---\ntitle: T\nauthors:\n  - name: A\nkeywords: [lupus]\n---\n\n## Introduction\n\nNo citation here.\n\n## Case Presentation\n\nA 45-year-old woman presented with fever. On examination she had a rash.\n');
     assert.equal(byNumber(items, 2).status, 'review');

@@ -10,6 +10,15 @@ describe('export: the parts of the abstract', () => {
     ]);
   });
 
+  it("cuts at CARE's label with commas (Diagnoses, interventions and outcomes:), which the print kept inside the case presentation before", () => {
+    assert.deepEqual(abstractParts('Background: GCA is rare. Case presentation: A woman had fever. Diagnoses, therapeutic interventions, and outcomes: PET showed aortitis. Conclusion: Think of GCA.').map((p) => p.head), [
+      'Background',
+      'Case presentation',
+      'Diagnoses, therapeutic interventions, and outcomes',
+      'Conclusion',
+    ]);
+  });
+
   it('keeps the keys of a structured abstract written as a mapping, capitalised', () => {
     assert.deepEqual(abstractParts({ background: 'EGPA is rare.', 'Case Presentation': 'A woman had tamponade.', empty: '' }), [
       { head: 'Background', text: 'EGPA is rare.' },

@@ -4,6 +4,7 @@ import type { DocumentModel } from '../model';
 import { sectionsHeaded, type Section, type SectionHead } from '../sections';
 import { findTimelineFloat, frontmatterSpan, normalizeSectionName } from '../rules/structure/shared';
 import { DOSE_QUANTITY } from '../rules/dose/scan';
+import { abstractParts } from '../abstract';
 import { abstractText } from '../counts';
 import type { Span } from '../types';
 import { CARE_ITEMS, type CareItemDefinition } from './items';
@@ -288,16 +289,20 @@ function abstractKeys(model: DocumentModel, section: Section | undefined, sectio
     return node.items.flatMap((pair) => (isScalar(pair.key) && pair.key.range ? [ev.at(fm.contentStart + pair.key.range[0], fm.contentStart + pair.key.range[1], 'frontmatter', `abstract ${String(pair.key.value)}`)] : []));
   }
   if (fm && isScalar(node) && typeof node.value === 'string' && node.range) {
-    // A structured abstract written as one string: "Background: ... Case presentation: ... Conclusion: ..."
-    const raw = model.text.slice(fm.contentStart + node.range[0], fm.contentStart + node.range[1]);
-    const labels: CareEvidence[] = [];
-    const label = /(?:^|[.>|]\s+|\n\s*)(\p{Lu}[\p{L} ,-]{2,50}?):/gu;
-    let m: RegExpExecArray | null;
-    while ((m = label.exec(raw)) !== null) {
-      const start = fm.contentStart + node.range[0] + m.index + m[0].length - m[1].length - 1;
-      labels.push(ev.at(start, start + m[1].length, 'frontmatter', `abstract ${m[1]}`));
-    }
-    return labels;
+    // A structured abstract written as one string ("Background: ... Case presentation: ..."): its
+    // parts as every output cuts them (abstractParts), each label found in order in the YAML source.
+    const from = fm.contentStart + node.range[0];
+    const raw = model.text.slice(from, fm.contentStart + node.range[1]);
+    let at = 0;
+    return abstractParts(node.value).flatMap((part) => {
+      if (!part.head) return [];
+      const label = new RegExp(`${part.head.split(/[ ]/).join('\\s+')}:`, 'gu');
+      label.lastIndex = at;
+      const m = label.exec(raw);
+      if (!m) return [];
+      at = m.index + m[0].length;
+      return [ev.at(from + m.index, from + at - 1, 'frontmatter', `abstract ${part.head}`)];
+    });
   }
   if (!section) return [];
   return sections.filter((s) => s.head.kind === 'run-in' && s.start > section.start && s.start < section.end).map((s) => ev.head(s.head));
