@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { HtmlSanitizer, decodeEntities } from '../../src/core/render/sanitize';
+import { decodeEntities } from '../../src/core/html-tag';
+import { HtmlSanitizer } from '../../src/core/render/sanitize';
 import { render } from './helpers';
 
 const clean = (html: string, resolveImage?: (src: string) => string | undefined) => {

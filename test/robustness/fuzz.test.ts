@@ -7,7 +7,7 @@ import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { fixAll } from '../../src/core/fix-all';
 import { renderArticle } from '../../src/core/render/article';
-import { decodeEntities } from '../../src/core/render/sanitize';
+import { decodeEntities } from '../../src/core/html-tag';
 import { sarifValidator } from '../helpers/sarif';
 import { VECTORS } from '../render/vectors';
 import { seededRandom } from '../support/seeded-random';

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../escape-html';
+import { decodeEntities, readAttributes } from '../html-tag';
 import { blockedImage, imageSource, missingImage } from './image-source';
 
 /**
@@ -56,7 +57,6 @@ const TAG_ATTRIBUTES: Record<string, Set<string>> = {
 };
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
-const ATTRIBUTE = /([^\s"'>\/=\x00-\x1f]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
 const TAG_NAME = /([A-Za-z][A-Za-z0-9-]*)/y;
 
 export class HtmlSanitizer {
@@ -189,26 +189,6 @@ function readClosing(html: string, from: number): { end: number; attributes: [st
   return match.exec(html) ? { end: match.lastIndex, attributes: [], selfClosing: false } : undefined;
 }
 
-function readAttributes(html: string, from: number): { end: number; attributes: [string, string][]; selfClosing: boolean } | undefined {
-  const attributes: [string, string][] = [];
-  let at = from;
-  for (;;) {
-    const space = /\s*/y;
-    space.lastIndex = at;
-    space.exec(html);
-    const hadSpace = space.lastIndex > at;
-    at = space.lastIndex;
-    if (html[at] === '>') return { end: at + 1, attributes, selfClosing: false };
-    if (html.startsWith('/>', at)) return { end: at + 2, attributes, selfClosing: true };
-    if (at >= html.length || !hadSpace) return undefined;
-    ATTRIBUTE.lastIndex = at;
-    const attribute = ATTRIBUTE.exec(html);
-    if (!attribute) return undefined;
-    attributes.push([attribute[1], attribute[2] ?? attribute[3] ?? attribute[4] ?? '']);
-    at = ATTRIBUTE.lastIndex;
-  }
-}
-
 function schemeOf(url: string): string | undefined {
   const match = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url);
   return match ? match[1].toLowerCase() : undefined;
@@ -220,22 +200,4 @@ export function safeLink(href: string): string | undefined {
   const scheme = schemeOf(trimmed);
   if (scheme === undefined) return href.trim();
   return scheme === 'http' || scheme === 'https' || scheme === 'mailto' ? trimmed : undefined;
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', semi: ';', comma: ',', period: '.', excl: '!', num: '#', equals: '=' };
-
-/**
- * Decodes numeric and the common named entities. Anything left undecoded is written back with
- * its `&` escaped, so the browser sees it literally: what is checked is what is used.
- */
-export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(?:#(\d{1,8})|#[xX]([0-9A-Fa-f]{1,8})|([A-Za-z][A-Za-z0-9]{1,31}));?/g, (whole, dec: string, hex: string, name: string) => {
-    if (dec !== undefined || hex !== undefined) {
-      const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    const named = NAMED[name.toLowerCase()];
-    return named ?? whole;
-  });
 }
