@@ -57,7 +57,16 @@ describe('export: LibreOffice opens the Word manuscript [slow]', function () {
     const config = defaultConfig();
     const model = parseDocument(readFileSync(EXAMPLE, 'utf8'), parseOptions(config), EXAMPLE);
     const { bytes } = await buildDocx(model, { config, images: { files: nodeImageFiles, where: { folder: dirname(EXAMPLE), roots: [] } } });
-    const pdf = convert({ 'manuscript.docx': bytes })[0];
+    // The same report with Figure 2's file gone: its page keeps the label and the words the page shows.
+    const without = parseDocument(readFileSync(EXAMPLE, 'utf8').replace('(images/figure-2-skin-biopsy.png)', '(images/ct.png)'), parseOptions(config), EXAMPLE);
+    const missing = (await buildDocx(without, { config, images: { files: nodeImageFiles, where: { folder: dirname(EXAMPLE), roots: [] } } })).bytes;
+    const [pdf, missingPdf] = convert({ 'manuscript.docx': bytes, 'missing-figure.docx': missing });
+    const read = pdfText(missingPdf);
+    const legends = read.indexOf('Figure Legends');
+    const label = read.indexOf('Figure 2', read.indexOf('Figure 3.', legends));
+    assert.ok(legends > 0 && label > legends, 'Figure 2 keeps its page after the legends');
+    assert.match(read.slice(label), /^Figure 2\s+\[images\/ct\.png not found\]/);
+    assert.equal((read.match(/not found/g) ?? []).length, 1, 'the other figures are embedded');
     const page1 = pdfText(pdf, '-f', '1', '-l', '1');
     assert.ok(page1.startsWith('CASE REPORT Eosinophilic Granulomatosis With Polyangiitis Presenting as Cardiac Tamponade Maya Okafor, MD'), page1.slice(0, 200));
     assert.match(page1, /Word count: [\d,]+ \(body text\); figures: 3; tables: 1; references: 13/);
