@@ -53,14 +53,8 @@ export function libraryComplete(library: Library): boolean {
 export function bibliographyValues(model: DocumentModel): { written: string; index?: number }[] {
   const value = model.frontmatter?.data?.bibliography;
   if (typeof value === 'string') return value.trim() ? [{ written: value.trim() }] : [];
-  if (Array.isArray(value)) {
-    const values: { written: string; index?: number }[] = [];
-    value.forEach((item, index) => {
-      if (typeof item === 'string' && item.trim()) values.push({ written: item.trim(), index });
-    });
-    return values;
-  }
-  return [];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => (typeof item === 'string' && item.trim() ? [{ written: item.trim(), index }] : []));
 }
 
 /** The span of a `bibliography` value in the document (the whole key when the value cannot be found). */
@@ -72,22 +66,18 @@ export function bibliographySpan(model: DocumentModel, index?: number): Span {
   return { start: frontmatter.contentStart + span.start, end: frontmatter.contentStart + span.end };
 }
 
+/** The library formats by file extension. */
+const FORMATS = new Map<string, LibraryFormat>([
+  ['bib', 'bibtex'],
+  ['bibtex', 'bibtex'],
+  ['biblatex', 'bibtex'],
+  ['json', 'csl-json'],
+  ['yaml', 'csl-yaml'],
+  ['yml', 'csl-yaml'],
+  ['ris', 'ris'],
+]);
+
 /** The format a library file has by its extension, if it is one we read. */
 export function libraryFormat(path: string): LibraryFormat | undefined {
-  const extension = /\.([A-Za-z]+)$/.exec(path)?.[1].toLowerCase();
-  switch (extension) {
-    case 'bib':
-    case 'bibtex':
-    case 'biblatex':
-      return 'bibtex';
-    case 'json':
-      return 'csl-json';
-    case 'yaml':
-    case 'yml':
-      return 'csl-yaml';
-    case 'ris':
-      return 'ris';
-    default:
-      return undefined;
-  }
+  return FORMATS.get(/\.([A-Za-z]+)$/.exec(path)?.[1].toLowerCase() ?? '');
 }

@@ -1,8 +1,7 @@
 import type { MarkdownItInstance } from '../markdown';
 import { escapeHtml } from '../escape-html';
 import type { CitationItem } from '../citations';
-import type { KeyCitation, KeyItem } from './pandoc';
-import { parseKeyCitation } from './pandoc';
+import { parseKeyCitation, type KeyCitation } from './pandoc';
 import { numberCitation, superscriptText, type CitedPart, type KeyNumbering } from './numbering';
 
 /**
@@ -51,5 +50,3 @@ export function numberedKeyCitation(meta: KeyCiteMeta, numbering: KeyNumbering):
   });
   return { content: superscriptText(numbered.parts, '-'), items, parts: numbered.parts, numbers: numbered.numbers, unknown: numbered.unknown };
 }
-
-export type { KeyItem };

@@ -1,7 +1,6 @@
 import type { CslItem } from '../csl';
-import { amaYear } from './dates';
-import { buildEntry, italic, plain, type AmaEntry, type Element } from './entry';
-import { amaEdition, amaVolume, field, onlineEnd, publisherYear, titleRuns } from './fields';
+import { italic, plain, type AmaEntry, type Element } from './entry';
+import { amaEdition, amaVolume, field, onlineEntry, publisherYear, titleRuns } from './fields';
 import { amaEditors, amaNames } from './names';
 import { amaPages } from './pages';
 
@@ -12,18 +11,7 @@ function creators(item: CslItem): string {
 
 /** `Author AA. Title of Book. 11th ed. Vol 2. Publisher; 2020.` (no publisher location). */
 export function formatBook(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
-  return buildEntry(
-    [
-      creators(item),
-      titleRuns(item.title, true),
-      amaEdition(item.edition),
-      amaVolume(item.volume),
-      publisherYear(field(item.publisher), amaYear(item.issued)),
-      end.accessed,
-    ],
-    end.link,
-  );
+  return onlineEntry(item, [creators(item), titleRuns(item.title, true), amaEdition(item.edition), amaVolume(item.volume), publisherYear(item)]);
 }
 
 /** `In: Editor AA, Editor BB, eds.` then the italic book title; `In:` joins the title when no editor is named. */
@@ -36,17 +24,12 @@ export function inContainer(item: CslItem): Element[] {
 
 /** `Author AA. Chapter title. In: Editor AA, Editor BB, eds. Book Title. 3rd ed. Publisher; 2013:99-105.` */
 export function formatChapter(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
-  return buildEntry(
-    [
-      amaNames(item.author),
-      titleRuns(item.title),
-      ...inContainer(item),
-      amaEdition(item.edition),
-      amaVolume(item.volume),
-      publisherYear(field(item.publisher), amaYear(item.issued), amaPages(field(item.page))),
-      end.accessed,
-    ],
-    end.link,
-  );
+  return onlineEntry(item, [
+    amaNames(item.author),
+    titleRuns(item.title),
+    ...inContainer(item),
+    amaEdition(item.edition),
+    amaVolume(item.volume),
+    publisherYear(item, amaPages(field(item.page))),
+  ]);
 }

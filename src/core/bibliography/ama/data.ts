@@ -1,7 +1,6 @@
 import type { CslItem } from '../csl';
-import { amaYear } from './dates';
-import { buildEntry, type AmaEntry } from './entry';
-import { field, onlineEnd, publisherYear, titleRuns } from './fields';
+import type { AmaEntry } from './entry';
+import { field, onlineEntry, publisherYear, titleRuns } from './fields';
 import { amaNames } from './names';
 
 /** `Version 4.3.1` from `4.3.1`, `v4.3.1` or `version 4.3.1`. */
@@ -15,15 +14,5 @@ function version(value: unknown): string {
  * Accessed date. URL` (or the DOI).
  */
 export function formatDataOrSoftware(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
-  return buildEntry(
-    [
-      amaNames(item.author),
-      titleRuns(item.title),
-      version(item.version),
-      publisherYear(field(item.publisher), amaYear(item.issued)),
-      end.accessed,
-    ],
-    end.link,
-  );
+  return onlineEntry(item, [amaNames(item.author), titleRuns(item.title), version(item.version), publisherYear(item)]);
 }

@@ -1,6 +1,6 @@
 import type { CslItem } from '../csl';
-import { amaDate } from './dates';
-import type { AmaRun } from './entry';
+import { amaDate, amaYear } from './dates';
+import { buildEntry, type AmaEntry, type AmaRun, type Element } from './entry';
 
 /**
  * Rich-text markup CSL-JSON allows inside fields (`<i>`, `<sup>`, `<span class="nocase">`): Zotero
@@ -65,16 +65,14 @@ function safeDecode(text: string): string {
 }
 
 /**
- * How an entry ends online: the DOI when there is one (AMA: no URL or accessed date then), else
- * `Accessed Month Day, Year.` and the URL, else nothing.
+ * The entry of these elements, closed as it is found online: by the DOI when there is one (AMA: no
+ * URL or accessed date then), else by `Accessed Month Day, Year.` and the URL, else by nothing.
  */
-export function onlineEnd(item: CslItem): { accessed: string; link: string } {
+export function onlineEntry(item: CslItem, elements: Element[]): AmaEntry {
   const doi = amaDoi(item);
-  if (doi) return { accessed: '', link: doi };
-  const url = field(item.URL).replace(/\s/g, '');
-  if (!url) return { accessed: '', link: '' };
-  const accessed = amaDate(item.accessed);
-  return { accessed: accessed ? `Accessed ${accessed}` : '', link: url };
+  const url = doi ? '' : field(item.URL).replace(/\s/g, '');
+  const accessed = url ? amaDate(item.accessed) : '';
+  return buildEntry([...elements, accessed && `Accessed ${accessed}`], doi || url);
 }
 
 const ORDINAL_WORDS = [
@@ -112,8 +110,8 @@ export function amaVolume(value: unknown): string {
 }
 
 /** `Publisher; Year` with either part missing, then `:pages` when given. */
-export function publisherYear(publisher: string, year: string, pages = ''): string {
-  const head = [publisher, year].filter(Boolean).join('; ');
+export function publisherYear(item: CslItem, pages = ''): string {
+  const head = [field(item.publisher), amaYear(item.issued)].filter(Boolean).join('; ');
   if (!pages) return head;
   return head ? `${head}:${pages}` : pages;
 }

@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
 import { amaDate, amaYear } from './dates';
-import { buildEntry, italic, type AmaEntry } from './entry';
-import { field, onlineEnd, titleRuns } from './fields';
+import { italic, type AmaEntry } from './entry';
+import { field, onlineEntry, titleRuns } from './fields';
 import { amaNames } from './names';
 import { amaPages } from './pages';
 
@@ -54,15 +54,10 @@ function onlineAhead(item: CslItem): string {
  * published online ahead of print `Abbrev J. Published online Month Day, Year. doi:...`.
  */
 export function formatJournalArticle(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
-  return buildEntry(
-    [
-      amaNames(item.author),
-      titleRuns(item.title),
-      italic(journalName(item)),
-      aheadOfPrint(item) ? onlineAhead(item) : location(item),
-      end.accessed,
-    ],
-    end.link,
-  );
+  return onlineEntry(item, [
+    amaNames(item.author),
+    titleRuns(item.title),
+    italic(journalName(item)),
+    aheadOfPrint(item) ? onlineAhead(item) : location(item),
+  ]);
 }

@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
 import { amaDate } from './dates';
-import { buildEntry, italic, type AmaEntry } from './entry';
-import { field, onlineEnd, titleRuns } from './fields';
+import { italic, type AmaEntry } from './entry';
+import { field, onlineEntry, titleRuns } from './fields';
 import { location } from './journal';
 import { amaNames } from './names';
 import { amaPages } from './pages';
@@ -12,9 +12,8 @@ import { amaPages } from './pages';
  * date and URL follow.
  */
 export function formatNewsArticle(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
   const when = amaDate(item.issued);
   const page = amaPages(field(item.page));
   const placed = item.type === 'article-magazine' ? location(item, when) : page && when ? `${when}:${page}` : when || page;
-  return buildEntry([amaNames(item.author), titleRuns(item.title), italic(field(item['container-title'])), placed, end.accessed], end.link);
+  return onlineEntry(item, [amaNames(item.author), titleRuns(item.title), italic(field(item['container-title'])), placed]);
 }

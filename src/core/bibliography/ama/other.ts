@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
-import { amaDate, amaYear } from './dates';
-import { buildEntry, italic, type AmaEntry } from './entry';
-import { field, onlineEnd, publisherYear, titleRuns } from './fields';
+import { amaDate } from './dates';
+import { italic, type AmaEntry } from './entry';
+import { field, onlineEntry, publisherYear, titleRuns } from './fields';
 import { amaNames } from './names';
 import { amaPages } from './pages';
 import { inContainer } from './book';
@@ -16,17 +16,7 @@ function reportNumber(item: CslItem): string {
 
 /** `Author or agency. Title of Report. Series 123. Publisher; Year. Accessed date. URL` (the title italic, as a book's). */
 export function formatReport(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
-  return buildEntry(
-    [
-      amaNames(item.author),
-      titleRuns(item.title, true),
-      reportNumber(item),
-      publisherYear(field(item.publisher), amaYear(item.issued)),
-      end.accessed,
-    ],
-    end.link,
-  );
+  return onlineEntry(item, [amaNames(item.author), titleRuns(item.title, true), reportNumber(item), publisherYear(item)]);
 }
 
 /**
@@ -34,39 +24,19 @@ export function formatReport(item: CslItem): AmaEntry {
  * Publisher; Year:pages.`); otherwise as presented (`Presented at: Meeting; June 1, 2019; Boston, MA.`).
  */
 export function formatConferencePaper(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
   const authors = amaNames(item.author);
   const title = titleRuns(item.title);
   if (field(item['container-title'])) {
-    return buildEntry(
-      [
-        authors,
-        title,
-        ...inContainer(item),
-        publisherYear(field(item.publisher), amaYear(item.issued), amaPages(field(item.page))),
-        end.accessed,
-      ],
-      end.link,
-    );
+    return onlineEntry(item, [authors, title, ...inContainer(item), publisherYear(item, amaPages(field(item.page)))]);
   }
   const event = field(item['event-title']) || field(item.event);
   const when = amaDate(item['event-date']) || amaDate(item.issued);
   const where = field(item['event-place']) || field(item['publisher-place']);
   const presented = event ? `Presented at: ${[event, when, where].filter(Boolean).join('; ')}` : when;
-  return buildEntry([authors, title, presented, end.accessed], end.link);
+  return onlineEntry(item, [authors, title, presented]);
 }
 
 /** Any other type: `Author. Title. Container. Publisher; Year. doi or URL`. */
 export function formatOther(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
-  return buildEntry(
-    [
-      amaNames(item.author),
-      titleRuns(item.title),
-      italic(field(item['container-title'])),
-      publisherYear(field(item.publisher), amaYear(item.issued)),
-      end.accessed,
-    ],
-    end.link,
-  );
+  return onlineEntry(item, [amaNames(item.author), titleRuns(item.title), italic(field(item['container-title'])), publisherYear(item)]);
 }

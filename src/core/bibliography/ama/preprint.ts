@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
 import { amaDate } from './dates';
-import { buildEntry, italic, type AmaEntry } from './entry';
-import { field, onlineEnd, titleRuns } from './fields';
+import { italic, type AmaEntry } from './entry';
+import { field, onlineEntry, titleRuns } from './fields';
 import { amaNames } from './names';
 
 /** The preprint server: CSL `container-title`, else the publisher (Zotero's "Repository"), else the archive. */
@@ -11,10 +11,6 @@ function server(item: CslItem): string {
 
 /** A preprint (CSL `article`): `Author AA. Title. medRxiv. Preprint posted online April 30, 2020. doi:...` */
 export function formatPreprint(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
   const posted = amaDate(item.issued);
-  return buildEntry(
-    [amaNames(item.author), titleRuns(item.title), italic(server(item)), posted && `Preprint posted online ${posted}`, end.accessed],
-    end.link,
-  );
+  return onlineEntry(item, [amaNames(item.author), titleRuns(item.title), italic(server(item)), posted && `Preprint posted online ${posted}`]);
 }

@@ -1,7 +1,6 @@
 import type { CslItem } from '../csl';
-import { amaYear } from './dates';
-import { buildEntry, type AmaEntry } from './entry';
-import { field, onlineEnd, publisherYear, titleRuns } from './fields';
+import type { AmaEntry } from './entry';
+import { field, onlineEntry, publisherYear, titleRuns } from './fields';
 import { amaNames } from './names';
 
 /** `Dissertation` for a doctoral thesis, `Master's thesis`, else the library's own word or `Thesis`. */
@@ -13,15 +12,5 @@ function thesisKind(genre: string): string {
 
 /** `Author AA. Title of Thesis. Dissertation. University; Year.` (the title italic, as a book's). */
 export function formatThesis(item: CslItem): AmaEntry {
-  const end = onlineEnd(item);
-  return buildEntry(
-    [
-      amaNames(item.author),
-      titleRuns(item.title, true),
-      thesisKind(field(item.genre)),
-      publisherYear(field(item.publisher), amaYear(item.issued)),
-      end.accessed,
-    ],
-    end.link,
-  );
+  return onlineEntry(item, [amaNames(item.author), titleRuns(item.title, true), thesisKind(field(item.genre)), publisherYear(item)]);
 }

@@ -1,7 +1,7 @@
 import type { CslItem } from '../csl';
 import { amaDate } from './dates';
-import { buildEntry, type AmaEntry } from './entry';
-import { field, onlineEnd, titleRuns } from './fields';
+import type { AmaEntry } from './entry';
+import { field, onlineEntry, titleRuns } from './fields';
 import { amaNames } from './names';
 
 /** The web site's name: CSL `container-title`, RIS `T2` (read as `collection-title`), else the publisher. */
@@ -22,16 +22,11 @@ export function formatWebPage(item: CslItem): AmaEntry {
   const issued = amaDate(item.issued);
   const published = first || issued;
   const updated = first && issued && issued !== first ? issued : '';
-  const end = onlineEnd(item);
-  return buildEntry(
-    [
-      authors,
-      titleRuns(item.title),
-      site === authors ? '' : site,
-      published && `Published ${published}`,
-      updated && `Updated ${updated}`,
-      end.accessed,
-    ],
-    end.link,
-  );
+  return onlineEntry(item, [
+    authors,
+    titleRuns(item.title),
+    site === authors ? '' : site,
+    published && `Published ${published}`,
+    updated && `Updated ${updated}`,
+  ]);
 }
