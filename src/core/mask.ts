@@ -10,61 +10,21 @@ export function blankSpans(text: string, spans: Span[], head?: string): string {
   // `head` stands for the text's first head.length characters, already blanked by the caller:
   // one copy of the text where blanking the rest and joining would make two.
   const parts: string[] = head === undefined ? [] : [head];
-  const breaks = new LineBreaks(text);
   let at = head === undefined ? 0 : head.length;
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
-    parts.push(text.slice(at, start));
-    blankInto(parts, breaks, start, span.end);
+    parts.push(text.slice(at, start), text.slice(start, span.end).replace(/[^\r\n]+/g, spaces));
     at = span.end;
   }
   parts.push(text.slice(at));
   return parts.join('');
 }
 
-/**
- * The next CR and LF at or after an offset, found by indexOf and remembered: offsets only grow
- * within one blanking, so the text is searched once for each, however many spans there are.
- */
-class LineBreaks {
-  private lf = -1;
-  private cr = -1;
-
-  constructor(private readonly text: string) {}
-
-  /** Offset of the first CR or LF at or after `from`, or Infinity. */
-  next(from: number): number {
-    if (this.lf !== Infinity && this.lf < from) {
-      const at = this.text.indexOf('\n', from);
-      this.lf = at === -1 ? Infinity : at;
-    }
-    if (this.cr !== Infinity && this.cr < from) {
-      const at = this.text.indexOf('\r', from);
-      this.cr = at === -1 ? Infinity : at;
-    }
-    return Math.min(this.lf, this.cr);
-  }
-
-  charAt(offset: number): string {
-    return this.text[offset];
-  }
-}
-
-/** Pushes text[start, end) as spaces, its CR and LF kept, jumping from line break to line break. */
-function blankInto(parts: string[], breaks: LineBreaks, start: number, end: number): void {
-  let from = start;
-  for (let i = breaks.next(from); i < end; i = breaks.next(from)) {
-    if (i > from) parts.push(spaces(i - from));
-    parts.push(breaks.charAt(i));
-    from = i + 1;
-  }
-  if (end > from) parts.push(spaces(end - from));
-}
-
 const SPACES = ' '.repeat(256);
-function spaces(length: number): string {
-  return length <= SPACES.length ? SPACES.slice(0, length) : ' '.repeat(length);
+/** As many spaces as `run` has characters. */
+function spaces(run: string): string {
+  return run.length <= SPACES.length ? SPACES.slice(0, run.length) : ' '.repeat(run.length);
 }
 
 /**
@@ -192,20 +152,6 @@ function pairRuns(text: string, runs: BacktickRun[]): Span[] {
   while (first < runs.length) {
     let last = first;
     while (last < runs.length && runs[last].paragraph === runs[first].paragraph) last++;
-    if (last - first <= 8) {
-      // A few runs (the usual paragraph): look for each opener's closer directly.
-      for (let i = first; i < last; i++) {
-        const opener = runs[i];
-        if (isEscaped(text, opener.at)) continue;
-        let j = i + 1;
-        while (j < last && runs[j].length !== opener.length) j++;
-        if (j === last) continue;
-        spans.push({ start: opener.at, end: runs[j].at + runs[j].length });
-        i = j;
-      }
-      first = last;
-      continue;
-    }
     const byLength = new Map<number, number[]>();
     for (let i = first; i < last; i++) {
       const list = byLength.get(runs[i].length);
