@@ -5,7 +5,7 @@ import { scanFrontmatter, type Frontmatter } from './frontmatter/scan';
 import { blankSpans, findBareUrls, findCodeSpans, findHtmlComments, findLinkTargets, SpanSet, type LineRange } from './mask';
 import { parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
 import type { ParseOptions } from './parse-options';
-import { findReferenceList, type ReferenceList } from './references';
+import { findReferenceList, highestReferenceNumber, type ReferenceList } from './references';
 import { findSectionHeads, type SectionHead } from './sections';
 import { SourceText } from './source-text';
 import type { Span } from './types';
@@ -67,7 +67,7 @@ export function parseDocument(raw: string, options: ParseOptions, path?: string)
 
   const isLinkLabel = (label: string) => env.references?.[normalizeLabel(label)] !== undefined;
   const linkTarget = (label: string) => env.references?.[normalizeLabel(label)]?.href;
-  const highestReference = references?.entries.reduce((high, entry) => Math.max(high, entry.number), 0) ?? 0;
+  const highestReference = highestReferenceNumber(references);
   const citations = findCitations(scanned, { brackets: options.bracketCitations, isLinkLabel, highestReference });
   // Keys are read on the prose before bare URLs are blanked: `[@{https://doi.org/...}]` is one key.
   const keys = findKeyCitations(prose, referenceSpan[0]);

@@ -116,6 +116,11 @@ function readEntry(source: SourceText, startLine: number, endLine: number): Refe
   return entry;
 }
 
+/** The list's highest entry number (0 without a list): a bracketed 4-digit number above it is a year, not a citation. */
+export function highestReferenceNumber(list: ReferenceList | undefined): number {
+  return list?.entries.reduce((high, entry) => Math.max(high, entry.number), 0) ?? 0;
+}
+
 /** A DOI is `10.<registrant digits>/<suffix>`. */
 export function isValidDoi(doi: string): boolean {
   return /^10\.\d+(?:\.\d+)*\/\S+$/.test(doi);

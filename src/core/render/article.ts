@@ -3,7 +3,7 @@ import { keyCitationsOf, referenceListHtml } from '../bibliography/render';
 import type { CheckConfig } from '../config';
 import type { DocumentModel } from '../model';
 import { paginate, scanBlocks, type Block, type Page } from './blocks';
-import { BodyRenderer } from './body';
+import { BodyRenderer, type BodyOptions } from './body';
 import { escapeHtml } from '../escape-html';
 import { endMatter } from './end-matter';
 import { imageFilePath } from '../figure-files';
@@ -58,19 +58,9 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
   const houseStyle = options.config.houseStyle;
   const meta = readMeta(model.frontmatter?.data, houseStyle);
   const keys = options.library ? keyCitationsOf(model, options.library) : undefined;
-  const body = new BodyRenderer({
-    keys,
-    references: model.references,
-    runInLines: new Set(model.heads.filter((head) => head.kind === 'run-in').map((head) => head.line)),
-    brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'),
-    resolveImage: options.resolveImage,
-    remoteImages: options.remoteImages,
-    lazyImages: options.lazyImages,
-    missingImage: missingImageTest(model, options.fileExists),
-    sourceLines: options.sourceLines,
-    typographicQuotes: true,
-  });
-  const blocks = scanBlocks(model.tokens, { references: model.references });
+  const brackets = options.config.citations.brackets && houseStyle.citationForms.includes('bracket');
+  const body = bodyRenderer(model, options, { keys, brackets, typographicQuotes: true });
+  const blocks = scanBlocks(model);
   const pages = paginate(blocks, houseStyle.limits.wordsPerPage);
   const references = blocks.filter((block) => block.kind === 'references');
   const ranges: PageRange[] = [];
@@ -109,21 +99,25 @@ export function renderArticle(model: DocumentModel, options: RenderOptions): Ren
  * that is not a case report this is what markdown-it itself renders, plus `data-*`, `id` and `class`.
  */
 export function renderBody(model: DocumentModel, options: RenderOptions): string {
-  const body = new BodyRenderer({
+  const body = bodyRenderer(model, options, { brackets: options.config.citations.brackets });
+  let html = '';
+  for (const block of scanBlocks(model)) html += body.block(model.tokens, block);
+  // Raw tags the author left open stay open, as markdown-it leaves them: the caller's container closes them.
+  return html;
+}
+
+/** The model's body renderer with the images and source lines of `options`, and what the caller adds. */
+function bodyRenderer(model: DocumentModel, options: RenderOptions, more: BodyOptions): BodyRenderer {
+  return new BodyRenderer({
     references: model.references,
     runInLines: new Set(model.heads.filter((head) => head.kind === 'run-in').map((head) => head.line)),
-    brackets: options.config.citations.brackets,
     resolveImage: options.resolveImage,
     remoteImages: options.remoteImages,
     lazyImages: options.lazyImages,
     missingImage: missingImageTest(model, options.fileExists),
     sourceLines: options.sourceLines,
+    ...more,
   });
-  const blocks = scanBlocks(model.tokens, { references: model.references });
-  let html = '';
-  for (const block of blocks) html += body.block(model.tokens, block);
-  // Raw tags the author left open stay open, as markdown-it leaves them: the caller's container closes them.
-  return html;
 }
 
 /** Whether a local image source names a file that is not there (never, without a way to ask or a report on disk). */

@@ -1,5 +1,6 @@
 import { FIGURE_LABEL, TABLE_LABEL, isPagebreak, isPullQuote, labelNumber } from '../author-markup';
 import type { Token } from '../markdown';
+import type { DocumentModel } from '../model';
 
 /** One top-level block of the body: tokens [start, end) at nesting level 0. */
 export interface Block {
@@ -39,11 +40,6 @@ export function tableLabel(tokens: Token[], block: Block): (FloatLabel & { line?
   return { number: labelNumber(label), caption: text, line: caption.map?.[0] };
 }
 
-export interface BlockScanOptions {
-  /** Lines [start, end) of the reference section, which is set after the last page. */
-  references?: { startLine: number; endLine: number };
-}
-
 /** A paragraph that holds nothing but labelled images (and the line breaks between them). */
 export function isFigureParagraph(tokens: Token[], index: number): boolean {
   const inline = tokens[index + 1];
@@ -62,9 +58,10 @@ export function isFigureParagraph(tokens: Token[], index: number): boolean {
   return images > 0;
 }
 
-export function scanBlocks(tokens: Token[], options: BlockScanOptions = {}): Block[] {
+/** The model's top-level blocks; those in the reference section (set after the last page) are `references`. */
+export function scanBlocks(model: DocumentModel): Block[] {
+  const { tokens, references: refs } = model;
   const blocks: Block[] = [];
-  const refs = options.references;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
     let end = i + 1;

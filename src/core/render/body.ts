@@ -1,6 +1,6 @@
 import { sharedMarkdownIt, type MarkdownItInstance, type Token } from '../markdown';
-import type { ReferenceList } from '../references';
-import { PULLQUOTE, isPagebreak } from '../author-markup';
+import { highestReferenceNumber, type ReferenceList } from '../references';
+import { PULLQUOTE } from '../author-markup';
 import { figureLabel, tableLabel, type Block } from './blocks';
 import { isBracketCitationContent } from '../citations';
 import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from '../citation-tokens';
@@ -55,11 +55,14 @@ export class BodyRenderer {
   private readonly usedIds = new Set<string>();
   /** Rendered citations by form and content: a report cites the same markers again and again. */
   private readonly cites = new Map<string, string>();
+  /** The last reference number: a bracketed 4-digit number above it is a year. */
+  private readonly highestReference: number;
   private sourceLines: boolean;
 
   constructor(private readonly options: BodyOptions = {}) {
     this.sanitizer = new HtmlSanitizer({ resolveImage: options.resolveImage, remoteImages: options.remoteImages, missingImage: options.missingImage, lazyImages: options.lazyImages });
     this.sourceLines = options.sourceLines !== false;
+    this.highestReference = highestReferenceNumber(options.references);
     for (const entry of options.references?.entries ?? []) {
       if (!this.referenceText.has(entry.number)) this.referenceText.set(entry.number, plainReference(entry.text));
       this.referenceLines.set(entry.startLine, entry.number);
@@ -80,24 +83,23 @@ export class BodyRenderer {
       const meta = tokens[idx].meta as unknown as CiteMeta;
       return this.cachedCite(meta.form, meta.content, meta);
     };
-    rules.paragraph_open = this.wrap('paragraph_open', (token, base) => {
+    rules.paragraph_open = this.wrap((token, base) => {
       if (this.options.runInLines?.has(token.map?.[0] ?? -1)) {
         this.runInPending = true;
         return base.replace('<p', '<p class="cr-runin-para"');
       }
       return base;
     });
-    rules.strong_open = this.wrap('strong_open', (_token, base) => {
+    rules.strong_open = this.wrap((_token, base) => {
       if (!this.runInPending) return base;
       this.runInPending = false;
       return '<strong class="cr-runin">';
     });
-    rules.bullet_list_open = this.wrap('bullet_list_open', (_token, base) => base);
-    rules.ordered_list_open = this.wrap('ordered_list_open', (token, base) => {
+    rules.ordered_list_open = this.wrap((token, base) => {
       if (!this.inReferences || token.level !== 0) return base;
       return `<ol class="cr-references"${this.sourceLines && token.map ? ` data-line="${token.map[0]}"` : ''}>\n`;
     });
-    rules.list_item_open = this.wrap('list_item_open', (token, base) => {
+    rules.list_item_open = this.wrap((token, base) => {
       const number = this.inReferences && token.level === 1 && token.map ? this.referenceLines.get(token.map[0]) : undefined;
       if (number === undefined) return base;
       const id = `cr-ref-${number}`;
@@ -105,12 +107,12 @@ export class BodyRenderer {
       this.usedIds.add(id);
       return `<li${idAttr} value="${number}"${this.sourceLines ? ` data-line="${token.map![0]}"` : ''}>`;
     });
-    rules.heading_open = this.wrap('heading_open', (token, base) => (this.inReferences && token.level === 0 ? base.replace(/^<h(\d)/, '<h$1 class="cr-references-heading" id="cr-references"') : base));
+    rules.heading_open = this.wrap((token, base) => (this.inReferences && token.level === 0 ? base.replace(/^<h(\d)/, '<h$1 class="cr-references-heading" id="cr-references"') : base));
     this.renderer = renderer;
   }
 
   /** A rule that post-processes markdown-it's own rendering of a token. */
-  private wrap(_type: string, change: (token: Token, base: string) => string): RenderRule {
+  private wrap(change: (token: Token, base: string) => string): RenderRule {
     return (tokens, idx, options) => change(tokens[idx], this.renderer.renderToken(tokens, idx, options));
   }
 
@@ -204,21 +206,12 @@ export class BodyRenderer {
         out += html;
         continue;
       }
-      if (token.type === 'html_inline' && /^<sup(?:\s[^<>]{0,200})?>$/i.test(token.content) && !this.sanitizer.droppingText) {
-        const inner = children[i + 1];
-        const close = children[i + 2];
-        if (inner?.type === 'text' && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content)) {
-          const before = children[i - 1]?.type === 'text' ? children[i - 1].content : '';
-          const after = children[i + 3]?.type === 'text' ? children[i + 3].content : '';
-          if (isHtmlSupCitation(before, inner.content, after)) {
-            out += this.cachedCite('html', inner.content);
-            i += 2;
-            continue;
-          }
-        }
+      if (token.type === 'html_inline' && !this.sanitizer.droppingText) {
+        const inner = supContent(children, i);
         // A bracket citation printed as a superscript (`<sup>[1,2]</sup>`) is that one superscript citation, as the checker reads it.
-        if (inner?.type === 'cr_cite' && (inner.meta as CiteMeta | undefined)?.form === 'bracket' && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content)) {
-          out += this.cachedCite('html', inner.content);
+        const cited = inner?.type === 'cr_cite' && (inner.meta as CiteMeta | undefined)?.form === 'bracket' ? inner.content : htmlSupCitation(children, i);
+        if (cited !== undefined) {
+          out += this.cachedCite('html', cited);
           i += 2;
           continue;
         }
@@ -255,19 +248,8 @@ export class BodyRenderer {
     return html;
   }
 
-  private highest: number | undefined;
-
-  /** The last reference number: a bracketed 4-digit number above it is a year. */
-  private highestReference(): number {
-    if (this.highest === undefined) {
-      this.highest = 0;
-      for (const n of this.referenceText.keys()) this.highest = Math.max(this.highest, n);
-    }
-    return this.highest;
-  }
-
   private cite(meta: CiteMeta): string {
-    if (meta.form === 'bracket' && (this.options.brackets === false || !isBracketCitationContent(meta.content, this.highestReference()))) {
+    if (meta.form === 'bracket' && (this.options.brackets === false || !isBracketCitationContent(meta.content, this.highestReference))) {
       return escapeHtml(`[${meta.content}]`); // brackets off, or a year such as [2019]
     }
     const missing: number[] = [];
@@ -345,10 +327,21 @@ export class BodyRenderer {
     this.stripPullquote = false;
     return `<blockquote class="cr-pullquote"${this.lineAttr(block.line)}>\n${inner}</blockquote>\n`;
   }
+}
 
-  isPagebreak(token: Token): boolean {
-    return isPagebreak(token);
-  }
+/** What `<sup>` (children[i]) and `</sup>` (children[i + 2]) enclose: the token between them. */
+function supContent(children: Token[], i: number): Token | undefined {
+  const close = children[i + 2];
+  return /^<sup(?:\s[^<>]{0,200})?>$/i.test(children[i].content) && close?.type === 'html_inline' && /^<\/sup>$/i.test(close.content) ? children[i + 1] : undefined;
+}
+
+/** `<sup>1,2</sup>` (children[i] the opening tag) that the checker reads as a citation: its content, else undefined. */
+export function htmlSupCitation(children: Token[], i: number): string | undefined {
+  const inner = supContent(children, i);
+  if (inner?.type !== 'text') return undefined;
+  const before = children[i - 1]?.type === 'text' ? children[i - 1].content : '';
+  const after = children[i + 3]?.type === 'text' ? children[i + 3].content : '';
+  return isHtmlSupCitation(before, inner.content, after) ? inner.content : undefined;
 }
 
 function flagTitle(missing: number[], invalid: boolean, meta: CiteMeta): string {

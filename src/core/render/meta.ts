@@ -4,6 +4,8 @@ import type { HouseStyle } from '../house-styles';
 /** What the page chrome shows, read from the frontmatter; every field optional. */
 export interface ArticleMeta {
   title?: string;
+  /** The short title for page headers (`runningTitle`). */
+  runningTitle?: string;
   /** "Case Report", from the article type through the house style (the manuscript's title page names it). */
   articleType?: string;
   /** What the page shows before the title: the article type, unless the title already names it. */
@@ -53,6 +55,7 @@ export function readMeta(data: Record<string, unknown> | undefined, houseStyle: 
   const meta: ArticleMeta = { authors: [], tags: [], abstract: [], keywords: [], statements: [] };
   if (!data) return meta;
   meta.title = text(data.title);
+  meta.runningTitle = text(data.runningTitle);
   const type = text(data.articleType) ?? 'case-report';
   const prefix = houseStyle.articleTypes[type]?.titlePrefix;
   meta.articleType = prefix;

@@ -55,7 +55,7 @@ export function figureImages(figures: FigureEntry[], images: LocalImages | undef
       notEmbedded(`larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB, upload it separately`);
       continue;
     }
-    const bytes = decodeBase64(images.files.base64(image.path));
+    const bytes = Uint8Array.from(atob(images.files.base64(image.path)), (c) => c.charCodeAt(0));
     const info = imageInfo(bytes);
     if (!info) {
       notEmbedded('a Word document embeds PNG, JPEG, GIF and BMP images only, upload it separately');
@@ -79,11 +79,4 @@ export function figureImages(figures: FigureEntry[], images: LocalImages | undef
     );
   }
   return out;
-}
-
-function decodeBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -4,7 +4,8 @@ import { printedCitationText } from '../../bibliography/numbering';
 import type { KeyCitations } from '../../bibliography/render';
 import { formatNumbers, isBracketCitationContent } from '../../citations';
 import { sharedMarkdownIt, type Token } from '../../markdown';
-import { citeLabel, citeMeta, isHtmlSupCitation, type CiteMeta } from '../../citation-tokens';
+import { citeLabel, citeMeta, type CiteMeta } from '../../citation-tokens';
+import { htmlSupCitation } from '../../render/body';
 
 /** How a piece of text is set. */
 export interface RunStyle {
@@ -142,7 +143,7 @@ export class InlineWriter {
           this.keyCite(token.meta as unknown as KeyCiteMeta, token.content, pieces, style);
           break;
         case 'html_inline': {
-          const sup = this.htmlSupCitation(children, i);
+          const sup = htmlSupCitation(children, i);
           if (sup) {
             this.cite(citeMeta('html', sup), pieces, style);
             i += 2;
@@ -175,17 +176,6 @@ export class InlineWriter {
       at = match.index + match[0].length;
     }
     push(content.slice(at));
-  }
-
-  /** `<sup>1,2</sup>` that the checker reads as a citation: its content, else undefined. */
-  private htmlSupCitation(children: Token[], i: number): string | undefined {
-    if (!/^<sup(?:\s[^<>]{0,200})?>$/i.test(children[i].content)) return undefined;
-    const inner = children[i + 1];
-    const close = children[i + 2];
-    if (inner?.type !== 'text' || close?.type !== 'html_inline' || !/^<\/sup>$/i.test(close.content)) return undefined;
-    const before = children[i - 1]?.type === 'text' ? children[i - 1].content : '';
-    const after = children[i + 3]?.type === 'text' ? children[i + 3].content : '';
-    return isHtmlSupCitation(before, inner.content, after) ? inner.content : undefined;
   }
 
   private keyCite(meta: KeyCiteMeta, written: string, pieces: Piece[], style: RunStyle): void {

@@ -3,6 +3,7 @@ import type { Library } from '../../bibliography/library';
 import { keyCitationsOf } from '../../bibliography/render';
 import type { CheckConfig } from '../../config';
 import type { DocumentModel } from '../../model';
+import { highestReferenceNumber } from '../../references';
 import { scanBlocks } from '../../render/blocks';
 import { authorText, readMeta } from '../../render/meta';
 import { floatCounts } from '../../counts';
@@ -43,19 +44,18 @@ export async function buildDocx(model: DocumentModel, options: DocxOptions): Pro
   const data = model.frontmatter?.data;
   const meta = readMeta(data, houseStyle);
   const page = pageGeometry(style);
-  const highestReference = model.references?.entries.reduce((high, entry) => Math.max(high, entry.number), 0) ?? 0;
   const keys = options.library ? keyCitationsOf(model, options.library) : undefined;
   const generated = keys?.references ?? [];
-  const inline = new InlineWriter({ brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'), highestReference, keys });
+  const inline = new InlineWriter({ brackets: options.config.citations.brackets && houseStyle.citationForms.includes('bracket'), highestReference: highestReferenceNumber(model.references), keys });
 
-  const blocks = scanBlocks(model.tokens, { references: model.references });
+  const blocks = scanBlocks(model);
   const topLevel = Math.min(6, ...blocks.filter((b) => b.kind === 'heading').map((b) => Number(model.tokens[b.start].tag.slice(1))));
   const body = new BodyWriter(model.tokens, inline, (page.textWidthPx / 96) * 1440, Number.isFinite(topLevel) ? topLevel : 1);
   const bodyChildren: (Paragraph | Table)[] = [];
   for (const block of blocks) bodyChildren.push(...body.block(block));
 
   const { figures, tables } = floatCounts(model);
-  const front = titlePage(meta, data, { words: bodyWordCount(model), figures, tables, references: (model.references?.entries.length ?? 0) + generated.length }, inline);
+  const front = titlePage(meta, { words: bodyWordCount(model), figures, tables, references: (model.references?.entries.length ?? 0) + generated.length }, inline);
   const abstract = abstractPage(meta.abstract, inline);
   const runningTitle = typeof data?.runningTitle === 'string' && data.runningTitle.trim() !== '' ? data.runningTitle.trim() : undefined;
   const images = style.embedFigures ? figureImages(body.figures, options.images, page, (w) => warnings.push(w)) : [];

@@ -90,33 +90,24 @@ export function documentStyles(style: ExportStyle): IStylesOptions {
 export const LIST = { bullet: 'cr-bullet', ordered: 'cr-ordered' } as const;
 const BULLETS = ['\u2022', '\u25e6', '\u25aa'];
 
+/** Nine list levels, each indented half an inch more than the one above; `numbering` says how each is numbered. */
+function listLevels(numbering: (level: number) => { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string; start?: number }) {
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    ...numbering(level),
+    alignment: AlignmentType.START,
+    style: { paragraph: { indent: { left: (TWIPS_PER_INCH / 2) * (level + 1), hanging: TWIPS_PER_INCH / 4 } } },
+  }));
+}
+
 export function orderedDefinition(reference: string, start: number) {
-  return {
-    reference,
-    levels: Array.from({ length: 9 }, (_, level) => ({
-      level,
-      format: LevelFormat.DECIMAL,
-      text: `%${level + 1}.`,
-      start: level === 0 ? start : 1,
-      alignment: AlignmentType.START,
-      style: { paragraph: { indent: { left: (TWIPS_PER_INCH / 2) * (level + 1), hanging: TWIPS_PER_INCH / 4 } } },
-    })),
-  };
+  return { reference, levels: listLevels((level) => ({ format: LevelFormat.DECIMAL, text: `%${level + 1}.`, start: level === 0 ? start : 1 })) };
 }
 
 export function listNumbering(): INumberingOptions {
   return {
     config: [
-      {
-        reference: LIST.bullet,
-        levels: Array.from({ length: 9 }, (_, level) => ({
-          level,
-          format: LevelFormat.BULLET,
-          text: BULLETS[level % BULLETS.length],
-          alignment: AlignmentType.START,
-          style: { paragraph: { indent: { left: (TWIPS_PER_INCH / 2) * (level + 1), hanging: TWIPS_PER_INCH / 4 } } },
-        })),
-      },
+      { reference: LIST.bullet, levels: listLevels((level) => ({ format: LevelFormat.BULLET, text: BULLETS[level % BULLETS.length] })) },
       orderedDefinition(LIST.ordered, 1),
     ],
   };

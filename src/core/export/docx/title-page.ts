@@ -19,15 +19,14 @@ export interface TitlePageCounts {
  * numbered affiliations; the corresponding author with e-mail; keywords; the word count and the
  * numbers of figures, tables and references; conflicts, funding and consent where given.
  */
-export function titlePage(meta: ArticleMeta, data: Record<string, unknown> | undefined, counts: TitlePageCounts, inline: InlineWriter): Paragraph[] {
+export function titlePage(meta: ArticleMeta, counts: TitlePageCounts, inline: InlineWriter): Paragraph[] {
   const out: Paragraph[] = [];
   const line = (children: ParagraphChild[]) => out.push(new Paragraph({ style: STYLE.front, children }));
   const labelled = (label: string, value: string) => line([new TextRun({ text: `${label}: `, bold: true }), ...inline.markdown(value)]);
 
   if (meta.articleType) line([new TextRun({ text: xmlSafe(meta.articleType), allCaps: true })]);
   if (meta.title) out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: inline.markdown(meta.title) }));
-  const runningTitle = text(data?.runningTitle);
-  if (runningTitle) labelled('Running title', runningTitle);
+  if (meta.runningTitle) labelled('Running title', meta.runningTitle);
 
   const affiliations = numberAffiliations(meta.authors);
   if (meta.authors.length > 0) {
@@ -61,9 +60,4 @@ export function titlePage(meta: ArticleMeta, data: Record<string, unknown> | und
 /** Affiliations numbered in order of first appearance in the byline. */
 function numberAffiliations(authors: Author[]): string[] {
   return affiliationGroups(authors).map((group) => group.affiliation);
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'number') return String(value);
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
