@@ -10,7 +10,7 @@ import { defaultConfig } from '../src/core/config';
 import { parseDocument, type DocumentModel } from '../src/core/model';
 import { parseOptions } from '../src/core/parse-options';
 import type { Host } from '../src/core/rule';
-import { renderArticle } from '../src/core/render';
+import { renderArticle } from '../src/core/render/article';
 import { measureRoundRobin, prepared, type Timing, type TimingOptions } from './timing';
 
 export interface InProcessResult {

@@ -36,8 +36,9 @@ export type { FrontmatterCompletion } from './frontmatter/complete';
 
 // Rendering: the article, the standalone page, and VS Code's own Markdown preview.
 export type { MarkdownItInstance } from './markdown';
-export { fullTitle, renderArticle, standalonePage, type RenderOptions, type RenderedArticle } from './render';
-export { contentSecurityPolicy } from './render/page';
+export { renderArticle, type RenderOptions, type RenderedArticle } from './render/article';
+export { fullTitle } from './render/meta';
+export { contentSecurityPolicy, standalonePage } from './render/page';
 export { checkLocalImage, embedImages, ImageEmbedder, type ImageFiles, type ImageRoots } from './render/local-images';
 export { escapeHtml } from './escape-html';
 export { caseReportPlugin } from './render/markdown-it-plugin';

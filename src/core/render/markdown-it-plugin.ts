@@ -8,6 +8,8 @@ import { escapeHtml } from '../escape-html';
 
 interface PluginEnv {
   crReferences?: Map<number, string>;
+  /** The last reference number: a bracketed 4-digit number above it is a year. */
+  crHighest?: number;
 }
 
 /**
@@ -21,6 +23,7 @@ export function caseReportPlugin(md: MarkdownItInstance): void {
   md.core.ruler.push('cr_references', (state) => {
     const env = state.env as PluginEnv;
     env.crReferences = annotateReferences(state.tokens);
+    env.crHighest = [...env.crReferences.keys()].reduce((high, n) => Math.max(high, n), 0);
   });
   md.core.ruler.push('cr_figures', (state) => {
     const tokens = state.tokens;
@@ -33,7 +36,7 @@ export function caseReportPlugin(md: MarkdownItInstance): void {
       for (const child of tokens[i + 1].children ?? []) if (child.type === 'image') child.meta = { ...(child.meta ?? {}), crFigure: true };
     }
   });
-  md.renderer.rules.cr_cite = (tokens, idx, _options, env) => renderCite(tokens[idx].meta as unknown as CiteMeta, (env as PluginEnv | undefined)?.crReferences);
+  md.renderer.rules.cr_cite = (tokens, idx, _options, env) => renderCite(tokens[idx].meta as unknown as CiteMeta, env as PluginEnv | undefined);
   const image = md.renderer.rules.image;
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
@@ -68,22 +71,9 @@ function annotateReferences(tokens: Token[]): Map<number, string> {
   return references;
 }
 
-const highestCache = new WeakMap<Map<number, string>, number>();
-
-/** The last reference number, computed once per rendered document. */
-function highestOf(references: Map<number, string>): number {
-  let highest = highestCache.get(references);
-  if (highest === undefined) {
-    highest = 0;
-    for (const n of references.keys()) highest = Math.max(highest, n);
-    highestCache.set(references, highest);
-  }
-  return highest;
-}
-
-function renderCite(meta: CiteMeta, references: Map<number, string> | undefined): string {
-  const highest = references ? highestOf(references) : 0;
-  if (meta.form === 'bracket' && !isBracketCitationContent(meta.content, highest)) return escapeHtml(`[${meta.content}]`); // a year such as [2019]
+function renderCite(meta: CiteMeta, env: PluginEnv | undefined): string {
+  const references = env?.crReferences;
+  if (meta.form === 'bracket' && !isBracketCitationContent(meta.content, env?.crHighest ?? 0)) return escapeHtml(`[${meta.content}]`); // a year such as [2019]
   if (!references || references.size === 0) return `<sup class="cr-cite">${escapeHtml(citeLabel(meta))}</sup>`;
   const link = (n: number) => {
     const text = references.get(n);
