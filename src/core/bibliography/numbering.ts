@@ -1,6 +1,8 @@
+import type { CitationItem } from '../citations';
 import type { DocumentModel } from '../model';
 import { derived } from '../text/derived';
 import type { Library } from './library';
+import type { KeyCiteMeta } from './markdown-it';
 import { itemAffixes, type KeyCitation, type KeyItem, type Locator } from './pandoc';
 
 /** The reference numbers of a report that cites by key: each known key numbered in order of first citation. */
@@ -128,4 +130,22 @@ export function printedCitationText(parts: CitedPart[]): string {
       return `${before}${part.from === part.to ? part.from : `${part.from}\u2013${part.to}`}${after}`;
     })
     .join(',');
+}
+
+/**
+ * A key citation as the numbered citation it becomes: the one way the preview, `render` and the
+ * exporters turn `[@a; @b, p. 21]` into AMA numbers. The result reads like a hand-written
+ * superscript marker (`numbers`, `items`, `content` such as `1,3-5,7(p21)`), so code that sets
+ * numbered citations sets these too; `parts` are what the page prints (printedPart: with the
+ * author's words around each number); `unknown` names the keys that got no number.
+ */
+export function numberedKeyCitation(meta: KeyCiteMeta, numbering: KeyNumbering): { content: string; items: CitationItem[]; parts: CitedPart[]; numbers: number[]; unknown: string[] } {
+  const numbered = numberCitation(meta.citation, numbering);
+  const items: CitationItem[] = numbered.parts.map((part) => {
+    const text = superscriptText([part], '-');
+    const numbers: number[] = [];
+    for (let n = part.from; n <= part.to; n++) numbers.push(n);
+    return { start: 0, end: 0, text, kind: part.from === part.to ? 'single' : 'range', from: part.from, to: part.to, numbers, ...(part.locator !== undefined ? { locator: part.locator } : {}) };
+  });
+  return { content: superscriptText(numbered.parts, '-'), items, parts: numbered.parts, numbers: numbered.numbers, unknown: numbered.unknown };
 }

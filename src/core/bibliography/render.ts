@@ -1,7 +1,7 @@
 import { escapeHtml } from '../escape-html';
 import type { Library } from './library';
-import { numberedKeyCitation, type KeyCiteMeta } from './markdown-it';
-import { numberKeys, printedPart, type KeyNumbering } from './numbering';
+import type { KeyCiteMeta } from './markdown-it';
+import { numberedKeyCitation, numberKeys, printedPart, type KeyNumbering } from './numbering';
 import { generatedReferences, type GeneratedReference } from './reference-list';
 import type { DocumentModel } from '../model';
 import type { AmaRun } from './ama';

@@ -1,5 +1,6 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
-import { numberedKeyCitation, type KeyCiteMeta } from '../../bibliography/markdown-it';
+import type { KeyCiteMeta } from '../../bibliography/markdown-it';
+import { numberedKeyCitation } from '../../bibliography/numbering';
 import { printedCitationText } from '../../bibliography/numbering';
 import type { KeyCitations } from '../../bibliography/render';
 import { formatNumbers, isBracketCitationContent } from '../../citations';
