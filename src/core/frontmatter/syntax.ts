@@ -41,8 +41,9 @@ export function frontmatterSyntaxProblem(model: DocumentModel): SyntaxProblem | 
     const key = error.code === 'DUPLICATE_KEY' ? /^[^:\n\r]*?(?=\s*:(?:\s|$))/.exec(frontmatter.yaml.slice(start)) : null;
     const end = key && key[0].length > 0 ? start + key[0].length : posEnd;
     const from = frontmatter.contentStart + Math.min(start, frontmatter.yaml.length);
-    const to = frontmatter.contentStart + Math.min(Math.max(end, start + 1), frontmatter.yaml.length);
-    return { start: from, end: Math.max(from, trimLineBreak(model.text, from, to)), message: syntaxMessage(error, frontmatter.yaml) };
+    let to = frontmatter.contentStart + Math.min(Math.max(end, start + 1), frontmatter.yaml.length);
+    while (to > from && (model.text[to - 1] === '\n' || model.text[to - 1] === '\r')) to--; // the line break is not the error's
+    return { start: from, end: to, message: syntaxMessage(error, frontmatter.yaml) };
   }
   try {
     frontmatter.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -55,12 +56,6 @@ export function frontmatterSyntaxProblem(model: DocumentModel): SyntaxProblem | 
     };
   }
   return undefined;
-}
-
-function trimLineBreak(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
-  return e;
 }
 
 /** The YAML parser's error, in an author's words. */

@@ -55,9 +55,7 @@ export function keySpan(pair: Pair<unknown, unknown> | undefined): Span | undefi
 
 /** Is the node an empty value (`email:` with nothing after it)? */
 export function isEmptyValue(node: unknown): boolean {
-  if (!node) return true;
-  if (isScalar(node)) return node.value === null && (node.range ? node.range[0] === node.range[1] : true);
-  return false;
+  return !node || (isScalar(node) && node.value === null && (!node.range || node.range[0] === node.range[1]));
 }
 
 /** Is this a block collection (one that starts on the line after its key)? */

@@ -44,18 +44,8 @@ export function tableLabel(tokens: Token[], block: Block): (FloatLabel & { line?
 export function isFigureParagraph(tokens: Token[], index: number): boolean {
   const inline = tokens[index + 1];
   if (tokens[index].type !== 'paragraph_open' || inline?.type !== 'inline' || !inline.children) return false;
-  let images = 0;
-  for (const child of inline.children) {
-    if (child.type === 'image') {
-      if (!FIGURE_LABEL.test(child.content)) return false;
-      images++;
-    } else if (child.type === 'softbreak' || child.type === 'hardbreak' || (child.type === 'text' && child.content.trim() === '')) {
-      continue;
-    } else {
-      return false;
-    }
-  }
-  return images > 0;
+  const between = (child: Token) => child.type === 'softbreak' || child.type === 'hardbreak' || (child.type === 'text' && child.content.trim() === '');
+  return inline.children.some((child) => child.type === 'image') && inline.children.every((child) => (child.type === 'image' ? FIGURE_LABEL.test(child.content) : between(child)));
 }
 
 /** The model's top-level blocks; those in the reference section (set after the last page) are `references`. */

@@ -59,11 +59,6 @@ export function libraryItem(entry: LibraryEntry): LibraryItem {
   return { key: entry.key, authors, year: amaYear(entry.item.issued), title: field(entry.item.title), ama: formatAmaEntry(entry.item).text };
 }
 
-/** Every entry of the library, in key order. */
-export function libraryItems(library: Library): LibraryItem[] {
-  return [...library.entries.values()].sort((a, b) => a.key.localeCompare(b.key)).map(libraryItem);
-}
-
 /**
  * After `[@`, `[-@` or `; @` inside an open bracket on the line: the part of a key typed so far.
  * Keys are Pandoc's (letters, digits, `_` and internal punctuation).
@@ -115,6 +110,7 @@ function fold(text: string): string {
 
 /** The library to pick from, and the bracketed key citation the cursor is in (a key is added to it). */
 export interface CitationPick {
+  /** Every entry of the library, in key order. */
   items: LibraryItem[];
   /** The offset of the `]` closing the key citation the cursor is in (or touches), if there is one. */
   bracketEnd?: number;
@@ -126,7 +122,8 @@ export function citationPick(model: DocumentModel, library: Library, offset: num
   // Touching the brackets counts as inside: `[@a][@b]` would read as a link, not two citations.
   const citation = model.keyCitations.find((c) => offset >= c.start && offset <= c.end);
   const files = library.sources.map((s) => ({ written: s.written, ...(s.path ? { path: s.path } : {}) }));
-  return { items: libraryItems(library), files, ...(citation ? { bracketEnd: citation.end - 1 } : {}) };
+  const items = [...library.entries.values()].sort((a, b) => a.key.localeCompare(b.key)).map(libraryItem);
+  return { items, files, ...(citation ? { bracketEnd: citation.end - 1 } : {}) };
 }
 
 /** A key as the report writes it: `@key`, or `@{key}` for a key Pandoc cannot write bare. */

@@ -27,9 +27,8 @@ export function targetAt(model: DocumentModel, offset: number): Target | undefin
   if (mention) return { type: 'mention', mention, numbers: mentionNumbersAt(model.text, mention, offset), span: mention };
   for (const float of [...model.figures, ...model.tables]) {
     if (float.number === undefined || float.labelStart === undefined) continue;
-    if (within({ start: float.labelStart, end: float.labelEnd! }, offset)) {
-      return { type: 'float', float: float as Float & { number: number }, span: { start: float.labelStart, end: float.labelEnd! } };
-    }
+    const span = floatSpan(float);
+    if (within(span, offset)) return { type: 'float', float: float as Float & { number: number }, span };
   }
   const entry = model.references?.entries.find((e) => offset >= model.source.lineStarts[e.startLine] && offset <= e.end);
   if (entry) return { type: 'entry', entry, span: { start: entry.numberStart, end: entry.numberEnd } };

@@ -98,11 +98,10 @@ export class BodyWriter {
           i += 2;
           break;
         }
-        case 'paragraph_open': {
+        case 'paragraph_open':
           out.push(this.paragraph(this.tokens[i + 1]?.children ?? [], lists, quotes));
           i += 2;
           break;
-        }
         case 'fence':
         case 'code_block':
           out.push(this.code(token.content));
