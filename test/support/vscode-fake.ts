@@ -42,6 +42,8 @@ export class FakeVscode {
   readonly providers: { kind: string; provider: unknown }[] = [];
   /** Functions that answer an API call the test decides (`window.showWarningMessage`), recorded in `calls` too. */
   readonly answers = new Map<string, (...args: unknown[]) => unknown>();
+  /** Values the test decides for API properties (`env.remoteName`, `env.uiKind`), by path. */
+  readonly values = new Map<string, unknown>();
   readonly api: unknown;
 
   constructor() {
@@ -49,7 +51,7 @@ export class FakeVscode {
     // own property names) sees them; each is a recording proxy.
     const api: Record<string, unknown> = {};
     for (const name of vscodeNames()) {
-      Object.defineProperty(api, name, { enumerable: true, get: () => this.special(name) ?? this.proxy(name) });
+      Object.defineProperty(api, name, { enumerable: true, get: () => (this.values.has(name) ? this.values.get(name) : this.special(name) ?? this.proxy(name)) });
     }
     this.api = api;
   }
@@ -145,6 +147,7 @@ export class FakeVscode {
         if (assigned.has(property)) return assigned.get(property);
         if (typeof property === 'symbol' || property === 'then') return undefined;
         const next = path ? `${path}.${property}` : property;
+        if (fake.values.has(next)) return fake.values.get(next);
         return fake.special(next) ?? fake.proxy(next);
       },
       apply(_target, _this, args) {

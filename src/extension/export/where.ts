@@ -21,6 +21,21 @@ export function openPlan(window: WindowKind): { open: 'system' | 'editor'; revea
   return local ? { open: 'system', reveal: 'system' } : { open: 'editor', reveal: 'explorer' };
 }
 
+/** The buttons of the "Exported name" notification. */
+export type DeliverAction = 'Open' | 'Reveal' | 'Reveal in Explorer' | 'Copy Path';
+
+/**
+ * What the notification offers for the exported file. A Word or PDF file opens only in the system's
+ * application: in a remote or web window (code-server) there is none to hand it to, and VS Code's
+ * editor shows a dead end ("binary or uses an unsupported text encoding"), so no Open there: the
+ * Explorer selects it, or, outside the workspace where the Explorer cannot, its path is copied.
+ * An HTML page opens in VS Code's editor anywhere.
+ */
+export function deliverActions(window: WindowKind, file: { name: string; inWorkspace: boolean }): DeliverAction[] {
+  if (openPlan(window).open === 'system' || !/\.(docx|pdf)$/i.test(file.name)) return ['Open', 'Reveal'];
+  return file.inWorkspace ? ['Reveal in Explorer'] : ['Copy Path'];
+}
+
 /** The file proposed in the save dialog: beside the report, its name with the format's extension. */
 export function besideReport(path: string, extension: string): string {
   const slash = path.lastIndexOf('/');
