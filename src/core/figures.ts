@@ -200,7 +200,8 @@ export function findMentions(text: string): Mention[] {
         numbers.push(parseInt(part, 10));
       }
     }
-    mentions.push({ kind, numbers: numbers.filter((n) => n > 0), start: match.index, end: listStart + list.length });
+    // Sliced to its length: an array grown by push keeps room for 16 numbers (100,000 mentions: 13 MB more).
+    mentions.push({ kind, numbers: numbers.filter((n) => n > 0).slice(), start: match.index, end: listStart + list.length });
   }
   return mentions;
 }
