@@ -94,7 +94,7 @@ function assertSafeHtml(html: string): void {
       const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? '').replace(/[\x00-\x20]+/g, '');
       assert.doesNotMatch(name, /^on/i, `event handler in <${tag[1]}${tag[2]}>`);
       assert.notEqual(name.toLowerCase(), 'style', `style attribute in <${tag[1]}>`);
-      if (URL_ATTRIBUTE.test(name)) assert.doesNotMatch(value, /^(?:javascript|vbscript|data:text):?/i, `script URL in <${tag[1]} ${name}>`);
+      if (URL_ATTRIBUTE.test(name)) assert.doesNotMatch(value, /^(?:javascript|vbscript):|^data:text/i, `script URL in <${tag[1]} ${name}>`);
       if (LOADED_ATTRIBUTE.test(name)) assert.doesNotMatch(value, /^(?:[a-z][a-z0-9+.-]*:)?[\\/]{2}|^https?:/i, `remote address loaded by <${tag[1]} ${name}="${value}">`);
     }
   }
@@ -108,6 +108,13 @@ describe('fuzz: mutated fixtures through check, fix and render [slow]', function
     dir = mkdtempSync(join(tmpdir(), 'casereport-fuzz-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the HTML check refuses script URLs, not a relative link whose colon the mutation replaced (seed 34, input 983)', () => {
+    assert.throws(() => assertSafeHtml('<a href="javascript:pwn()">x</a>'), /script URL/);
+    assert.throws(() => assertSafeHtml('<a href=" JaVa&#x53;cript&colon;pwn()">x</a>'), /script URL/);
+    assert.throws(() => assertSafeHtml('<img src="data:text/html,x">'), /script URL/);
+    assertSafeHtml('<a href="javascript\u1ebbpwn\u1f09d(\'a\')">link</a>');
+  });
 
   it('the SARIF schema check can fail (a result without a message is refused)', () => {
     const validate = sarifValidator();
