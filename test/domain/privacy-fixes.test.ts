@@ -23,9 +23,19 @@ describe('privacy quick fixes', () => {
     ['phi-name', 'Mrs. Alvarez was admitted with fever.', 'The patient was admitted with fever.'],
     ['phi-name', 'On examination, Mr. O\'Brien was pale.', 'On examination, the patient was pale.'],
     ['phi-name', 'Fever resolved. Ms. Chen was discharged.', 'Fever resolved. The patient was discharged.'],
-    ['phi-age', 'A 92-year-old woman presented with dyspnea.', 'An over-89-year-old woman presented with dyspnea.'],
-    ['phi-age', 'The patient, aged 94, had a fall.', 'The patient, aged over 89, had a fall.'],
-    ['phi-age', 'He was 93 years of age at diagnosis.', 'He was over 89 years of age at diagnosis.'],
+    ['phi-age', 'A 92-year-old woman presented with dyspnea.', 'A woman aged 90 or older presented with dyspnea.'],
+    ['phi-age', 'A 94-year-old man with tophaceous gout was brought in.', 'A man aged 90 or older with tophaceous gout was brought in.'],
+    ['phi-age', 'A 91-year-old retired nurse (a smoker) was referred.', 'A retired nurse aged 90 or older (a smoker) was referred.'],
+    ['phi-age', 'A 96-year-old obese woman fell.', 'An obese woman aged 90 or older fell.'],
+    ['phi-age', 'Her mother, a ninety-three-year-old widow, had died.', 'Her mother, a widow aged 90 or older, had died.'],
+    ['phi-age', 'We saw a 97 yo man with syncope.', 'We saw a man aged 90 or older with syncope.'],
+    ['phi-age', 'Patient is a 92 y/o female with CHF.', 'Patient is a female aged 90 or older with CHF.'],
+    ['phi-age', 'Seen today: 93-year-old male, fall at home.', 'Seen today: male aged 90 or older, fall at home.'],
+    ['phi-age', 'The patient, aged 94, had a fall.', 'The patient, aged 90 or older, had a fall.'],
+    ['phi-age', 'She died at the age of 95 in hospice.', 'She died at the age of 90 or older in hospice.'],
+    ['phi-age', 'He was 93 years of age at diagnosis.', 'He was aged 90 or older at diagnosis.'],
+    ['phi-age', 'She was 91 years old when the rash began.', 'She was aged 90 or older when the rash began.'],
+    ['phi-age', 'The patient (92 years) lived alone.', 'The patient (aged 90 or older) lived alone.'],
     ['phi-identifier', 'She was admitted (MRN 4481920) with fever.', 'She was admitted with fever.'],
     ['phi-identifier', 'She was seen in clinic, MRN 5567321.', 'She was seen in clinic.'],
   ];
@@ -35,6 +45,21 @@ describe('privacy quick fixes', () => {
       assert.equal(result.text, expected);
       assert.equal(result.safe, false, 'only the author can judge: never applied by casereport fix');
       assert.equal(result.snippet, code === 'phi-date', 'the date fix is a snippet that selects N');
+      if (code === 'phi-age') {
+        assert.equal(result.title, 'Write "aged 90 or older"', 'the fix says what the message asks for');
+        const again = checkText(FRONTMATTER + result.text, defaultConfig(), { fileExists: () => true }).findings;
+        assert.deepEqual(again.filter((f) => f.code === 'phi-age'), [], 'the fixed sentence is no longer flagged');
+      }
+    });
+  }
+});
+
+describe('the age fix moves the age after the person only where it can tell who that is', () => {
+  for (const sentence of ['A 92-year-old retired primary school teacher presented.', 'The 93-year-old was discharged.', 'A 92-year-old with dementia fell.']) {
+    it(`"${sentence}": no fix (the message says what to write)`, () => {
+      const findings = checkText(FRONTMATTER + sentence, defaultConfig(), { fileExists: () => true }).findings.filter((f) => f.code === 'phi-age');
+      assert.equal(findings.length, 1);
+      assert.deepEqual(findings[0].fixes, []);
     });
   }
 });

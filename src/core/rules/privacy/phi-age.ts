@@ -3,7 +3,7 @@ import type { Span } from '../../types';
 import { hintStarts, matches, mergeStarts } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
-import { over89Fix } from './fixes';
+import { AGED_90_OR_OLDER, aged90OrOlderFix } from './fixes';
 
 /** 90 to 129, in digits or words ("ninety-two"). */
 const AGE = '(?:(?<![\\p{N}.,])(?:9\\d|1[0-2]\\d)(?![\\p{N}])|(?<![\\p{L}])(?:[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:[Oo]ne )?[Hh]undred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))';
@@ -51,7 +51,7 @@ export const STARTS: ('age' | 'aged')[] = ['age', 'age', 'age', 'age', 'aged'];
 export const phiAge: Rule = {
   code: 'phi-age',
   defaultSeverity: 'warning',
-  description: 'An age over 89 in the body (HIPAA Safe Harbor): write "aged 90 or older".',
+  description: `An age over 89 in the body (HIPAA Safe Harbor): write "${AGED_90_OR_OLDER}".`,
   run({ model, config, report }) {
     const text = privacyText(model, config.privacy.allow);
     const found: Span[] = [];
@@ -60,8 +60,8 @@ export const phiAge: Rule = {
       for (const m of matches(re, text, starts[STARTS[i]])) found.push({ start: m.index, end: m.index + m[0].length });
     });
     for (const age of withoutOverlaps(found)) {
-      const fix = over89Fix(text, age);
-      report({ ...age, message: `"${text.slice(age.start, age.end)}" is an age over 89, an identifier under HIPAA Safe Harbor; write "aged 90 or older"`, ...(fix ? { fixes: [fix] } : {}) });
+      const fix = aged90OrOlderFix(text, age);
+      report({ ...age, message: `"${text.slice(age.start, age.end)}" is an age over 89, an identifier under HIPAA Safe Harbor; write "${AGED_90_OR_OLDER}"`, ...(fix ? { fixes: [fix] } : {}) });
     }
   },
 };
