@@ -45,6 +45,9 @@ suite(
     ['IL-1α, IL-17A and TGF-β1 were measured in the synovial fluid.', ['IL-1α', 'IL-17A', 'TGF-β1']],
     ['IL-1beta and TNF-alpha levels were high.', ['IL-1beta', 'TNF-alpha']],
     ['Serum IL-1β was high. Interleukin 1β (IL-1β) drives the fever of Still disease.', ['IL-1β']],
+    // Prose around and between raw HTML tags is still read; an unclosed `<` is text.
+    ['The <IMG SRC="x.png"> radiograph showed ARDS.', ['ARDS']],
+    ['Ferritin <500 ng/mL ruled out MAS; the ESR was 88 mm/h.', ['MAS', 'ESR']],
   ],
   [
     'She had end-stage renal disease (ESRD) and was on hemodialysis. ESRD was due to lupus nephritis.',
@@ -90,6 +93,9 @@ suite(
     'Transforming growth factor β1 (TGF-β1) was measured; TGF-β1 was normal.',
     '| Cytokine | Value |\n| --- | --- |\n| IL-1β | 48 pg/mL |\n\nAbbreviations: IL-1β, interleukin 1β.',
     'An 18F-FDG positron emission tomography (PET) scan showed aortitis; PET was repeated.',
+    // The attributes of a raw HTML tag are markup, not prose.
+    'The chest radiograph <IMG SRC="images/cxr.png" ALT="Chest radiograph" WIDTH=400> showed bilateral opacities.',
+    'The biopsy <SPAN STYLE="color: red" TITLE="Biopsy">showed</SPAN> necrotizing vasculitis.',
   ],
 );
 

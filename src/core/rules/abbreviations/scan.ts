@@ -7,6 +7,7 @@ import type { Span } from '../../types';
 import { abstractSections, nonPatientSections, sectionsHeaded } from '../../sections';
 import { capitalizedTerms } from './capitalized-terms';
 import { longFormBefore, longFormStart } from './long-form';
+import { readAttributes } from '../../html-tag';
 import { baseForm, DEGREES, DOSING, inGeneContext, isGeneSymbol, isPlace, isFormula, isRomanNumeral, isVariantOrStage, looksLikeAbbreviation, UNITS } from './terms';
 
 /**
@@ -132,6 +133,15 @@ export function firstHolding<T extends Span>(spans: readonly T[]): (offset: numb
 }
 
 /** The written term at [start, end): its key and abbreviation components; undefined when nothing in it is an abbreviation. */
+/** An attribute of a raw HTML start tag (`<IMG SRC="…" ALT=…>`): markup, not prose. */
+function inStartTag(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 500);
+  const open = /<([A-Za-z][A-Za-z0-9-]*)\s[^<>]*$/.exec(text.slice(from, start));
+  if (!open) return false;
+  const tag = readAttributes(text, from + open.index + 1 + open[1].length);
+  return tag !== undefined && tag.end > end;
+}
+
 function readTerm(text: string, start: number, end: number, shouting: (start: number, end: number) => boolean): Omit<AbbreviationUse, 'part' | 'place'> | undefined {
   const written = text.slice(start, end);
   const ending = /['’]s?$/.exec(written);
@@ -148,7 +158,7 @@ function readTerm(text: string, start: number, end: number, shouting: (start: nu
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   // A callout (`[!NOTE]`), an HTML tag (`<SUP>`), a trade name (`X®`), italics, shouting, or a code (`1EG4-TE5-MK73`, `18F-FDG`).
-  if (/\[!$|<\/?$/.test(before) || /^[®™]/.test(after) || italic(text, start, end) || shouting(start, end)) return undefined;
+  if (/\[!$|<\/?$/.test(before) || /^[®™]/.test(after) || italic(text, start, end) || shouting(start, end) || inStartTag(text, start, end)) return undefined;
   // A code that opens the term before any abbreviation (`18F-FDG`, `1EG4-TE5`); a number with its
   // letter after one (`1β` in IL-1β, `17A` in IL-17A) is the term's code, as `6` is in IL-6.
   const opening = pieces.findIndex((piece) => looksLikeAbbreviation(piece.word));
