@@ -1,5 +1,9 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { run } from '../../src/cli/main';
+
+const ECHO = join(__dirname, '..', '..', 'examples', 'images', 'figure-1-echocardiogram.png');
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -19,4 +23,26 @@ export async function launchChromium(context: Mocha.Context): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * `casereport render` of `markdown`, written as case.md in `dir` beside the example's
+ * echocardiogram (images/echo.png), opened from its file with every other request refused.
+ */
+export async function openRendered(browser: Browser, dir: string, markdown: string): Promise<{ page: Page; out: string; stderr: string; exit: number }> {
+  mkdirSync(join(dir, 'images'), { recursive: true });
+  copyFileSync(ECHO, join(dir, 'images', 'echo.png'));
+  writeFileSync(join(dir, 'case.md'), markdown);
+  const out = join(dir, 'case.html');
+  let stderr = '';
+  const exit = run(['render', '-o', out, join(dir, 'case.md')], { stdout: () => undefined, stderr: (t) => (stderr += t) });
+  const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+  await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  await page.goto(`file://${out}`);
+  return { page, out, stderr, exit };
+}
+
+/** The images the page could not draw (the start of each tag). */
+export function brokenImages(page: Page): Promise<string[]> {
+  return page.locator('img').evaluateAll((images) => images.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).map((img) => img.outerHTML.slice(0, 80)));
 }

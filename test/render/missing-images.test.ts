@@ -1,18 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { run } from '../../src/cli/main';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
 import { renderArticle } from '../../src/core/render/article';
 import { ensurePreviewAssets } from './assets';
-import { launchChromium } from './browser';
-
-const ECHO = join(__dirname, '..', '..', 'examples', 'images', 'figure-1-echocardiogram.png');
+import { brokenImages, launchChromium, openRendered } from './browser';
 
 /** Two figures, one whose file is there and one not yet exported, and an inline image also missing. */
 const REPORT = `---
@@ -100,19 +97,11 @@ describe('casereport render: a missing figure file in the page (headless Chromiu
   });
 
   it('shows a visible box naming the file above the caption, and no broken image', async () => {
-    mkdirSync(join(dir, 'images'));
-    copyFileSync(ECHO, join(dir, 'images', 'echo.png'));
-    writeFileSync(join(dir, 'case.md'), REPORT);
-    const out = join(dir, 'case.html');
-    let stderr = '';
-    assert.equal(run(['render', '-o', out, join(dir, 'case.md')], { stdout: () => undefined, stderr: (t) => (stderr += t) }), 0);
-    assert.match(stderr, /image "images\/ct%20scan\.png" not embedded: no such file/);
-    assert.match(readFileSync(out, 'utf8'), /images\/ct scan\.png not found/);
-
-    const page = await browser!.newPage({ viewport: { width: 900, height: 1200 } });
+    const { page, out, stderr, exit } = await openRendered(browser!, dir, REPORT);
     try {
-      await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-      await page.goto(`file://${out}`);
+      assert.equal(exit, 0);
+      assert.match(stderr, /image "images\/ct%20scan\.png" not embedded: no such file/);
+      assert.match(readFileSync(out, 'utf8'), /images\/ct scan\.png not found/);
       await page.evaluate(() => document.querySelector('.cr-article')?.classList.add('cr-single'));
       const figure = page.locator('figure', { hasText: 'Figure 2.' });
       const box = figure.locator('.cr-image-missing');
@@ -125,8 +114,7 @@ describe('casereport render: a missing figure file in the page (headless Chromiu
       // The figure whose file is there is embedded and drawn.
       const drawn = await page.locator('figure', { hasText: 'Figure 1.' }).locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth);
       assert.ok(drawn > 0);
-      const broken = await page.locator('img').evaluateAll((images) => images.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).map((img) => img.outerHTML.slice(0, 80)));
-      assert.deepEqual(broken, [], 'no broken image');
+      assert.deepEqual(await brokenImages(page), [], 'no broken image');
       if (process.env.CASEREPORT_SCREENSHOTS) await figure.screenshot({ path: join(process.env.CASEREPORT_SCREENSHOTS, 'missing-image.png') });
     } finally {
       await page.close();

@@ -6,7 +6,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { run } from '../../src/cli/main';
 import { defaultConfig } from '../../src/core/config';
 import { buildDocx } from '../../src/core/export';
 import { parseDocument } from '../../src/core/model';
@@ -15,7 +14,7 @@ import { renderArticle } from '../../src/core/render/article';
 import { nodeImageFiles } from '../../src/node/image-files';
 import { DocxFile } from '../export/docx-reader';
 import { ensurePreviewAssets } from './assets';
-import { launchChromium } from './browser';
+import { brokenImages, launchChromium, openRendered } from './browser';
 
 const ECHO = join(__dirname, '..', '..', 'examples', 'images', 'figure-1-echocardiogram.png');
 
@@ -99,20 +98,13 @@ describe('casereport render: a raw <img> to a missing file in the page (headless
   });
 
   it('shows the box naming the file, and no broken image', async () => {
-    mkdirSync(join(dir, 'images'));
-    copyFileSync(ECHO, join(dir, 'images', 'echo.png'));
-    writeFileSync(join(dir, 'case.md'), RAW);
-    const out = join(dir, 'case.html');
-    assert.equal(run(['render', '-o', out, join(dir, 'case.md')], { stdout: () => undefined, stderr: () => undefined }), 0);
-    const page = await browser!.newPage({ viewport: { width: 900, height: 1200 } });
+    const { page, exit } = await openRendered(browser!, dir, RAW);
     try {
-      await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-      await page.goto(`file://${out}`);
+      assert.equal(exit, 0);
       const boxes = await page.locator('.cr-image-missing').allInnerTexts();
       assert.deepEqual(boxes.map((t) => t.trim()), ['[Chest radiograph: images/missing.png not found]', 'images/scale bar.png not found']);
       for (const box of await page.locator('.cr-image-missing').all()) assert.ok(await box.isVisible());
-      const broken = await page.locator('img').evaluateAll((images) => images.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).map((img) => img.outerHTML.slice(0, 80)));
-      assert.deepEqual(broken, [], 'no broken image');
+      assert.deepEqual(await brokenImages(page), [], 'no broken image');
       assert.equal(await page.locator('img').count(), 1, 'the echocardiogram, embedded');
     } finally {
       await page.close();
