@@ -1,7 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
+import { ensurePreviewAssets } from './assets';
 
 const ECHO = join(__dirname, '..', '..', 'examples', 'images', 'figure-1-echocardiogram.png');
 
@@ -23,6 +25,32 @@ export async function launchChromium(context: Mocha.Context): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * A suite's Chromium and temporary folder (named from `prefix`): the preview's assets built,
+ * the browser launched and the folder made in `before`; closed and removed in `after`.
+ */
+export function browserAndFolder(prefix: string): { readonly browser: Browser; readonly dir: string } {
+  let browser: Browser | undefined;
+  let dir: string | undefined;
+  before(async function () {
+    ensurePreviewAssets();
+    browser = await launchChromium(this);
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  after(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get dir() {
+      return dir!;
+    },
+  };
 }
 
 /**

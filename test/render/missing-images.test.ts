@@ -1,15 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
 import { renderArticle } from '../../src/core/render/article';
-import { ensurePreviewAssets } from './assets';
-import { brokenImages, launchChromium, openRendered } from './browser';
+import { brokenImages, browserAndFolder, openRendered } from './browser';
 
 /** Two figures, one whose file is there and one not yet exported, and an inline image also missing. */
 const REPORT = `---
@@ -84,20 +81,10 @@ describe('render: a local image whose file is missing', () => {
 
 describe('casereport render: a missing figure file in the page (headless Chromium) [chromium]', function () {
   this.timeout(120_000);
-  let browser: Browser | undefined;
-  let dir: string;
-  before(async function () {
-    ensurePreviewAssets();
-    browser = await launchChromium(this);
-    dir = mkdtempSync(join(tmpdir(), 'casereport-missing-image-'));
-  });
-  after(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = browserAndFolder('casereport-missing-image-');
 
   it('shows a visible box naming the file above the caption, and no broken image', async () => {
-    const { page, out, stderr, exit } = await openRendered(browser!, dir, REPORT);
+    const { page, out, stderr, exit } = await openRendered(suite.browser, suite.dir, REPORT);
     try {
       assert.equal(exit, 0);
       assert.match(stderr, /image "images\/ct%20scan\.png" not embedded: no such file/);

@@ -5,7 +5,6 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { defaultConfig } from '../../src/core/config';
 import { buildDocx } from '../../src/core/export';
 import { parseDocument } from '../../src/core/model';
@@ -13,8 +12,7 @@ import { parseOptions } from '../../src/core/parse-options';
 import { renderArticle } from '../../src/core/render/article';
 import { nodeImageFiles } from '../../src/node/image-files';
 import { DocxFile } from '../export/docx-reader';
-import { ensurePreviewAssets } from './assets';
-import { brokenImages, launchChromium, openRendered } from './browser';
+import { brokenImages, browserAndFolder, openRendered } from './browser';
 
 const ECHO = join(__dirname, '..', '..', 'examples', 'images', 'figure-1-echocardiogram.png');
 
@@ -85,20 +83,10 @@ describe('Word manuscript: a figure whose image is not embedded keeps its page, 
 
 describe('casereport render: a raw <img> to a missing file in the page (headless Chromium) [chromium]', function () {
   this.timeout(120_000);
-  let browser: Browser | undefined;
-  let dir: string;
-  before(async function () {
-    ensurePreviewAssets();
-    browser = await launchChromium(this);
-    dir = mkdtempSync(join(tmpdir(), 'casereport-missing-raw-image-'));
-  });
-  after(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = browserAndFolder('casereport-missing-raw-image-');
 
   it('shows the box naming the file, and no broken image', async () => {
-    const { page, exit } = await openRendered(browser!, dir, RAW);
+    const { page, exit } = await openRendered(suite.browser, suite.dir, RAW);
     try {
       assert.equal(exit, 0);
       const boxes = await page.locator('.cr-image-missing').allInnerTexts();

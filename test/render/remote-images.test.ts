@@ -1,13 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { run } from '../../src/cli/main';
 import { imageSource } from '../../src/core/render/image-source';
 import { contentSecurityPolicy } from '../../src/core/render/page';
-import { ensurePreviewAssets } from './assets';
-import { launchChromium } from './browser';
+import { browserAndFolder } from './browser';
 import { render } from './helpers';
 
 /** Tracking pixels wherever a report can hold an image, each from its own host. */
@@ -94,24 +91,14 @@ describe('render: remote images are not loaded unless allowed', () => {
 
 describe('render: no request leaves for a remote host (headless Chromium) [chromium]', function () {
   this.timeout(120_000);
-  let browser: Browser | undefined;
-  let dir: string;
-  before(async function () {
-    ensurePreviewAssets();
-    browser = await launchChromium(this);
-    dir = mkdtempSync(join(tmpdir(), 'casereport-remote-'));
-  });
-  after(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = browserAndFolder('casereport-remote-');
 
   /** The URLs a page asked for that are not the page itself or a data URI. */
   async function requests(open: (page: import('playwright-core').Page) => Promise<unknown>): Promise<string[]> {
-    const page = await browser!.newPage();
+    const page = await suite.browser.newPage();
     const asked: string[] = [];
     page.on('request', (request) => {
-      if (!/^(?:data|about):/.test(request.url()) && !request.url().startsWith(`file://${dir}/case.html`)) asked.push(request.url());
+      if (!/^(?:data|about):/.test(request.url()) && !request.url().startsWith(`file://${suite.dir}/case.html`)) asked.push(request.url());
     });
     await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
     await open(page);
@@ -122,9 +109,9 @@ describe('render: no request leaves for a remote host (headless Chromium) [chrom
   }
 
   it('the page casereport render writes', async () => {
-    writeFileSync(join(dir, 'case.md'), REPORT);
-    const out = join(dir, 'case.html');
-    assert.equal(cli(['render', '-o', out, join(dir, 'case.md')]).status, 0);
+    writeFileSync(join(suite.dir, 'case.md'), REPORT);
+    const out = join(suite.dir, 'case.html');
+    assert.equal(cli(['render', '-o', out, join(suite.dir, 'case.md')]).status, 0);
     assert.deepEqual(await requests((page) => page.goto(`file://${out}`)), []);
   });
 
