@@ -3,6 +3,7 @@ import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { applyEdits } from '../../src/core/fix';
 import { findingsAt } from '../../src/core/findings-at';
+import { IDENTIFIER_REMOVED } from '../../src/core/rules/privacy/fixes';
 import { FRONTMATTER } from './helpers';
 
 /** The sentence after the one quick fix of its one `code` finding, with the fix's title and kind. */
@@ -50,6 +51,59 @@ describe('privacy quick fixes', () => {
         const again = checkText(FRONTMATTER + result.text, defaultConfig(), { fileExists: () => true }).findings;
         assert.deepEqual(again.filter((f) => f.code === 'phi-age'), [], 'the fixed sentence is no longer flagged');
       }
+    });
+  }
+});
+
+describe('the record number fix leaves a sentence that reads', () => {
+  const check = (text: string) => checkText(FRONTMATTER + text, defaultConfig(), { fileExists: () => true }).findings;
+  const cases: [string, string][] = [
+    // the shapes that left broken punctuation: "with, was", ", ,", "The patient, was"
+    ['Seen in clinic with MRN 12345678, was admitted.', 'Seen in clinic, was admitted.'],
+    ['A woman with MRN 12345678 presented with fever.', 'A woman presented with fever.'],
+    ['She was admitted under MRN 12345678 on day 3.', 'She was admitted on day 3.'],
+    ['Seen in clinic with MRN 12345678 and admitted the next day.', 'Seen in clinic and admitted the next day.'],
+    ['A woman with MRN 12345678 and a history of lupus presented.', 'A woman with a history of lupus presented.'],
+    ['She was seen in clinic, MRN 12345678, and admitted.', 'She was seen in clinic and admitted.'],
+    ['The patient, medical record number 12345678, was admitted.', 'The patient was admitted.'],
+    ['The patient, 123-45-6789, was admitted.', 'The patient was admitted.'],
+    ['A 45-year-old woman (MRN: 12345678) presented.', 'A 45-year-old woman presented.'],
+    ['She was admitted (age 45, MRN 12345678, female).', 'She was admitted (age 45, female).'],
+    ['She was admitted (MRN 12345678; seen in clinic).', 'She was admitted (seen in clinic).'],
+    ['MRN: 12345678. She was admitted with fever.', 'She was admitted with fever.'],
+    ['She was admitted. Her MRN was 12345678. She improved.', 'She was admitted. She improved.'],
+    ["Fever resolved. The patient's MRN was 12345678.", 'Fever resolved.'],
+    ['MRN 12345678: 45-year-old woman with fever.', '45-year-old woman with fever.'],
+    ['MRN 12345678, she was admitted with fever.', 'She was admitted with fever.'],
+    ['Identifiers were kept:\n\n- MRN: 12345678\n- Age: 45 years', 'Identifiers were kept:\n\n- Age: 45 years'],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`"${sentence}" becomes "${expected}"`, () => {
+      const result = fixed('phi-identifier', sentence);
+      assert.equal(result.text, expected);
+      assert.equal(result.safe, false);
+      assert.match(result.title, /^Remove "/);
+      const codes = (text: string) => check(text).map((f) => f.code).filter((c) => c !== 'section-missing');
+      const before = codes(sentence).filter((c) => c !== 'phi-identifier');
+      assert.deepEqual(codes(result.text).filter((c) => !before.includes(c)), [], 'nothing flagged that was not before, the number not again');
+    });
+  }
+
+  // Where removing the number would break the sentence, it becomes a mark the author sees and rewrites.
+  const kept: [string, string][] = [
+    ['Her SSN 123-45-6789 was recorded at intake.', `Her SSN ${IDENTIFIER_REMOVED} was recorded at intake.`],
+    ['Her MRN is 12345678 and she was admitted.', `Her MRN is ${IDENTIFIER_REMOVED} and she was admitted.`],
+    ['On admission, MRN 12345678 was assigned.', `On admission, MRN ${IDENTIFIER_REMOVED} was assigned.`],
+    ['A woman with MRN 12345678 and lupus presented.', `A woman with MRN ${IDENTIFIER_REMOVED} and lupus presented.`],
+    // a line that continues a wrapped sentence does not open one
+    ['She was seen in clinic\nMRN 12345678, she said.', `She was seen in clinic\nMRN ${IDENTIFIER_REMOVED}, she said.`],
+  ];
+  for (const [sentence, expected] of kept) {
+    it(`"${sentence}" becomes "${expected}" (no clean removal)`, () => {
+      const result = fixed('phi-identifier', sentence);
+      assert.equal(result.text, expected);
+      assert.match(result.title, /^Replace "[\d-]+" with "\[removed\]"$/);
+      assert.deepEqual(check(result.text).filter((f) => f.code === 'phi-identifier'), [], 'the mark is not flagged again');
     });
   }
 });

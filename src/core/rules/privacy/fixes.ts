@@ -80,14 +80,107 @@ export function aged90OrOlderFix(text: string, age: Span): Fix | undefined {
   return { title, safe: false, edits };
 }
 
-/** A record number → removed, with its cue, the parentheses around it and the space before it. */
-export function removeIdentifierFix(text: string, identifier: Span): Fix {
-  let { start, end } = identifier;
-  if (text[start - 1] === '(' && text[end] === ')') {
-    start--;
-    end++;
+/** What a number the fix cannot remove cleanly becomes: the author sees where, and rewrites the sentence. */
+export const IDENTIFIER_REMOVED = '[removed]';
+
+const SPACE = /[ \t\u00a0]/;
+/** A preposition that only carries the identifier ("seen with MRN 12345678", "admitted under MRN ..."). */
+const CARRIER = /(?:^|[^\p{L}])(with|under|bearing)[ \t\u00a0]+$/iu;
+/** Who the identifier belongs to, at a sentence start ("Her MRN is ...", "The patient's MRN was ..."). */
+const OWNER = String.raw`(?:(?:[Hh]er|[Hh]is|[Tt]heir|(?:[Tt]he[ \t\u00a0]+)?[Pp]atient['’]s)[ \t\u00a0]+)?`;
+/** Before a sentence start on one line: nothing, a list marker, or the previous sentence's end. */
+const SENTENCE_OPEN = new RegExp(String.raw`(^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?|[.!?]["”’)]?[ \t\u00a0]+)(${OWNER})$`, 'u');
+
+interface Removal { start: number; end: number; capitalize?: number }
+
+/**
+ * A record number → removed so the sentence still reads: in parentheses `(MRN 4481920)` with the
+ * space before them; an item of a parenthesised list (`(age 45, MRN 12345678, female)`) with one separator; between commas
+ * (`, MRN 12345678,`, an aside) with both; at the end of a clause (`, MRN 5567321.`) with the comma;
+ * with the preposition that only carries it (`seen with MRN 12345678`; `with MRN ... and a history`
+ * keeps the `with`, `with MRN ... and admitted` does not); a label that opens a sentence (`MRN: 12345678. She ...`, `Her MRN was
+ * 12345678.`, a list item `- MRN: 12345678`) with its sentence or line, or with its separator
+ * (`MRN 12345678: 45-year-old woman` → `45-year-old woman`). Anywhere else removing it would break
+ * the sentence: the number becomes `[removed]` (`Her SSN [removed] was recorded`), for the author to see.
+ */
+export function identifierFix(text: string, identifier: Span, number: Span): Fix {
+  const removal = cleanRemoval(text, identifier);
+  if (removal) {
+    const edits = [{ start: removal.start, end: removal.end, newText: '' }];
+    if (removal.capitalize !== undefined) {
+      const at = removal.capitalize;
+      edits.push({ start: at, end: at + 1, newText: text[at].toUpperCase() });
+    }
+    return { title: `Remove "${text.slice(removal.start, removal.end).trim()}"`, safe: false, edits };
   }
-  while (start > 0 && /[ \t\u00a0]/.test(text[start - 1])) start--;
-  if (start > 0 && text[start - 1] === ',' && /^[ \t\u00a0]*[.,;)]/.test(text.slice(end))) start--;
-  return { title: `Remove "${text.slice(identifier.start, identifier.end)}"`, safe: false, edits: [{ start, end, newText: '' }] };
+  return { title: `Replace "${text.slice(number.start, number.end)}" with "${IDENTIFIER_REMOVED}"`, safe: false, edits: [{ ...number, newText: IDENTIFIER_REMOVED }] };
+}
+
+function cleanRemoval(text: string, { start, end }: Span): Removal | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nextNewline = text.indexOf('\n', end);
+  const lineEnd = nextNewline < 0 ? text.length : nextNewline;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  const spaceBefore = (at: number) => {
+    while (at > lineStart && SPACE.test(text[at - 1])) at--;
+    return at;
+  };
+  const inParentheses = before.lastIndexOf('(') > before.lastIndexOf(')');
+  // "(MRN 4481920)"
+  if (text[start - 1] === '(' && text[end] === ')') return { start: spaceBefore(start - 1), end: end + 1 };
+  // "(MRN 1234567, account no. 99887766)" and "(account no. 99887766, MRN 1234567)"
+  const separatorAfter = /^[,;][ \t\u00a0]*/.exec(after);
+  if (inParentheses && /\([ \t\u00a0]*$/.test(before) && separatorAfter) return { start, end: end + separatorAfter[0].length };
+  const separatorBefore = /[ \t\u00a0]*[,;][ \t\u00a0]*$/.exec(before);
+  if (inParentheses && separatorBefore && /^[ \t\u00a0]*\)/.test(after)) return { start: start - separatorBefore[0].length, end };
+  // "seen with MRN 12345678", "a woman with MRN 12345678 and a history of lupus"
+  const carrier = CARRIER.exec(before);
+  if (carrier) {
+    const and = /^[ \t\u00a0]+and[ \t\u00a0]+(\p{L}+)(?![\p{L}-])/u.exec(after);
+    // "with MRN 12345678 and a history of lupus": the "with" stays for what follows.
+    if (and && /^(?:an?|the|no|her|his|their)$/i.test(and[1])) return { start, end: end + and[0].length - and[1].length };
+    // "with MRN 12345678 and admitted", "... and was admitted": the "with" goes with it.
+    if (and && !/^(?:was|were|is|had|has|underwent|\p{L}+ed)$/iu.test(and[1])) return undefined;
+    return { start: spaceBefore(start - carrier[0].length + carrier[0].indexOf(carrier[1])), end };
+  }
+  const commaBefore = /[ \t\u00a0]*,[ \t\u00a0]*$/.exec(before);
+  if (commaBefore) {
+    // "in clinic, MRN 5567321." and "..., MRN 12345678, and admitted"
+    if (/^[ \t\u00a0]*(?:[.;:!?)]|$)/.test(after)) return { start: start - commaBefore[0].length, end };
+    // "(age 45, MRN 12345678, female)": one item of a list, one comma.
+    if (inParentheses && /^[ \t\u00a0]*,/.test(after)) return { start: start - commaBefore[0].length, end };
+    if (/^[ \t\u00a0]*,/.test(after)) return { start: start - commaBefore[0].length, end: end + after.indexOf(',') + 1 };
+  }
+  return labelRemoval(text, { start, end }, lineStart, lineEnd);
+}
+
+/** An identifier that opens a sentence: "MRN: 12345678.", "Her MRN was 12345678.", "MRN 12345678: ...". */
+function labelRemoval(text: string, { start, end }: Span, lineStart: number, lineEnd: number): Removal | undefined {
+  const open = SENTENCE_OPEN.exec(text.slice(lineStart, start));
+  if (!open) return undefined;
+  const sentenceStart = start - open[2].length;
+  const atLineStart = open.index === 0;
+  // A line that starts a paragraph wrapped from the line before is not a sentence start.
+  if (atLineStart && !/[-*+\d]/.test(open[1]) && lineStart > 0) {
+    const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+    if (previous.trim() !== '' && !/[.!?:]["”’)]?[ \t]*$/.test(previous)) return undefined;
+  }
+  const after = text.slice(end, lineEnd);
+  const stop = /^[ \t\u00a0]*(?:[.!?]|$)/.exec(after);
+  if (stop) {
+    const sentenceEnd = end + stop[0].length;
+    const rest = text.slice(sentenceEnd, lineEnd);
+    // The line holds nothing else: the line goes ("- MRN: 12345678").
+    if (atLineStart && rest.trim() === '') return { start: lineStart, end: Math.min(text.length, lineEnd + 1) };
+    if (rest.trim() !== '') return { start: sentenceStart, end: sentenceEnd + (rest.length - rest.trimStart().length) };
+    let from = sentenceStart;
+    while (from > lineStart && SPACE.test(text[from - 1])) from--;
+    return { start: from, end: sentenceEnd };
+  }
+  // "MRN 12345678: 45-year-old woman", "MRN 12345678, she was admitted": a label, not an owner's.
+  const separator = /^[ \t\u00a0]*[:,;–—-][ \t\u00a0]+(?=\S)/.exec(after);
+  if (!separator || open[2] !== '') return undefined;
+  const next = end + separator[0].length;
+  return { start, end: next, capitalize: /\p{Ll}/u.test(text[next]) ? next : undefined };
 }

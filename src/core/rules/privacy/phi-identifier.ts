@@ -3,7 +3,7 @@ import type { Span } from '../../types';
 import { digitRunStarts, hintStartsBefore, matches } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
-import { removeIdentifierFix } from './fixes';
+import { identifierFix } from './fixes';
 
 const NO = '(?:number|no\\.?|num\\.?|#|ID|identifier)';
 /** Words that announce an identifier; ambiguous ones ("record", "account", "serial") only with "number"/"no."/"#". */
@@ -71,7 +71,7 @@ export const phiIdentifier: Rule = {
         start: id.start,
         end: id.end,
         message: `"${text.slice(id.start, id.end)}" looks like a record, account or social security number, an identifier under HIPAA Safe Harbor; remove it`,
-        fixes: [removeIdentifierFix(text, { start: id.cue, end: id.end })],
+        fixes: [identifierFix(text, { start: id.cue, end: id.end }, id)],
       });
     }
   },
