@@ -137,7 +137,7 @@ describe('editor help for citation keys (through the analysis service)', () => {
     function insert(text: string, cursor: string, key: string): string {
       const offset = text.indexOf(cursor) + cursor.length;
       const pick = ask(serve(text), 'citationPick', { uri, version: 1, offset });
-      const edit = citationInsertion(key, offset, pick.bracketEnd);
+      const edit = citationInsertion(key, offset, pick.bracketEnd, text);
       return applyEdits(text, [edit]).text;
     }
 
@@ -155,12 +155,29 @@ describe('editor help for citation keys (through the analysis service)', () => {
     });
 
     it('inserts [@key] at the cursor, or adds ; @key inside the key citation the cursor is in', () => {
-      assert.match(insert(report('Rare outside dialysis. More.'), 'Rare outside dialysis', 'kalajian2009'), /Rare outside dialysis\[@kalajian2009\]\. More\./);
+      assert.match(insert(report('Rare outside dialysis. More.'), 'Rare outside dialysis', 'kalajian2009'), /Rare outside dialysis \[@kalajian2009\]\. More\./);
       assert.match(insert(report('Rare [@nigwekar2008, p. 3] here.'), '[@nigw', 'kalajian2009'), /Rare \[@nigwekar2008, p\. 3; @kalajian2009\] here\./);
       // Just after the `]` or before the `[` adds to that citation: `[@a][@b]` would read as a link.
       assert.match(insert(report('Rare [@nigwekar2008] here.'), '[@nigwekar2008]', 'kalajian2009'), /Rare \[@nigwekar2008; @kalajian2009\] here\./);
       assert.match(insert(report('Rare [@nigwekar2008] here.'), 'Rare ', 'kalajian2009'), /Rare \[@nigwekar2008; @kalajian2009\] here\./);
-      assert.equal(citationInsertion('odd key', 5).newText, '[@{odd key}]');
+      assert.equal(citationInsertion('odd key', 4, undefined, 'Rare outside dialysis.').newText, ' [@{odd key}]');
+    });
+
+    it('spaces the citation as Pandoc writes it after a word: one space, never two', () => {
+      const text = report('Rare outside dialysis. More.');
+      const at = (cursor: string) => insert(text, cursor, 'kalajian2009').slice(text.indexOf('Rare'));
+      // After a word: the space Pandoc's `Blah blah [@doe99]` has (was `dialysis[@kalajian2009]`).
+      assert.equal(at('Rare outside dialysis'), 'Rare outside dialysis [@kalajian2009]. More.\n');
+      // After the space already there: no second one; before the next word: a space after.
+      assert.equal(at('Rare outside '), 'Rare outside [@kalajian2009] dialysis. More.\n');
+      // After punctuation: a space, as after a word (the preview sets it after the period).
+      assert.equal(at('Rare outside dialysis.'), 'Rare outside dialysis. [@kalajian2009] More.\n');
+      // At the end of the paragraph.
+      assert.equal(at('More.'), 'Rare outside dialysis. More. [@kalajian2009]\n');
+      // At the start of a line, and after an opening parenthesis: nothing before.
+      const line = report('Rare.\n\nMore (see also) here.');
+      assert.match(insert(line, 'Rare.\n\n', 'kalajian2009'), /\n\n\[@kalajian2009\] More \(see also\) here\./);
+      assert.match(insert(line, 'More (', 'kalajian2009'), /More \(\[@kalajian2009\] see also\) here\./);
     });
   });
 });

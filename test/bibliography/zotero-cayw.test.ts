@@ -128,7 +128,9 @@ describe('Cite from Zotero: the answer read as a Pandoc citation and inserted', 
 
   it('writes [parts] at the cursor, or ; parts before the ] of the key citation the cursor is in', () => {
     const parts = citedParts('[@a2020; see @b2021, p. 3]')!.map((p) => p.written);
-    assert.deepEqual(partsInsertion(parts, 10), { start: 10, end: 10, newText: '[@a2020; see @b2021, p. 3]' });
-    assert.deepEqual(partsInsertion(parts, 10, 17), { start: 17, end: 17, newText: '; @a2020; see @b2021, p. 3' });
+    const text = 'Rare lupus and more [@c2019] here.';
+    assert.deepEqual(partsInsertion(parts, 10, undefined, text), { start: 10, end: 10, newText: ' [@a2020; see @b2021, p. 3]' });
+    assert.deepEqual(partsInsertion(parts, 11, undefined, text), { start: 11, end: 11, newText: '[@a2020; see @b2021, p. 3] ' });
+    assert.deepEqual(partsInsertion(parts, 27, 27, text), { start: 27, end: 27, newText: '; @a2020; see @b2021, p. 3' });
   });
 });

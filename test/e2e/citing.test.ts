@@ -65,7 +65,7 @@ describe('citing from a reference library in VS Code', () => {
       assert.match(await warning.innerText(), /@nobody2020 is not in the report's library \(references\.bib\)/);
       assert.ok(await warning.getByRole('button', { name: 'Open Library' }).isVisible());
       const saved = await workbench.save('keyed.md');
-      assert.match(saved, /\nWound care matters most\[see @kalajian2009, p\. 452; @nobody2020\]\.\n/);
+      assert.match(saved, /\nWound care matters most \[see @kalajian2009, p\. 452; @nobody2020\]\.\n/);
       assert.deepEqual(
         standIn.asked.map((a) => a.url),
         ['/better-bibtex/cayw?probe=1', '/better-bibtex/cayw?format=pandoc&brackets=1'],

@@ -131,18 +131,29 @@ export function writtenKey(key: string): string {
   return /^[\p{L}\p{N}_]+(?:[:.#$%&\-+?<>~/][\p{L}\p{N}_]+)*$/u.test(key) ? `@${key}` : `@{${key}}`;
 }
 
-/** The edit citing `key`: `; @key` before the bracket's `]` inside a key citation, else `[@key]` at the cursor. */
-export function citationInsertion(key: string, offset: number, bracketEnd?: number): { start: number; end: number; newText: string } {
-  return partsInsertion([writtenKey(key)], offset, bracketEnd);
+/**
+ * The edit citing `key` at `offset` of `text`: `; @key` before the bracket's `]` inside a key
+ * citation, else `[@key]` at the cursor, spaced as Pandoc writes it (see partsInsertion).
+ */
+export function citationInsertion(key: string, offset: number, bracketEnd: number | undefined, text: string): { start: number; end: number; newText: string } {
+  return partsInsertion([writtenKey(key)], offset, bracketEnd, text);
 }
 
 /**
- * The edit citing written parts (`@a`, `see @b, p. 33`): `; a; b` before the bracket's `]` inside
- * a key citation, else `[a; b]` at the cursor.
+ * The edit citing written parts (`@a`, `see @b, p. 33`) at `offset` of `text`: `; a; b` before the
+ * bracket's `]` inside a key citation, else `[a; b]` at the cursor, a space before it after a word
+ * (`lupus [@a]`, Pandoc's `Blah blah [@doe99]`: the preview sets the number against the word), none
+ * where there is one already or at a line's or bracket's start, and then a space after it when a
+ * word follows (`lupus |and` → `lupus [@a] and`).
  */
-export function partsInsertion(parts: readonly string[], offset: number, bracketEnd?: number): { start: number; end: number; newText: string } {
+export function partsInsertion(parts: readonly string[], offset: number, bracketEnd: number | undefined, text: string): { start: number; end: number; newText: string } {
   const joined = parts.join('; ');
-  return bracketEnd === undefined ? { start: offset, end: offset, newText: `[${joined}]` } : { start: bracketEnd, end: bracketEnd, newText: `; ${joined}` };
+  if (bracketEnd !== undefined) return { start: bracketEnd, end: bracketEnd, newText: `; ${joined}` };
+  const before = offset > 0 ? text[offset - 1] : '';
+  const after = text[offset] ?? '';
+  const spaceBefore = before !== '' && !/[\s([{]/u.test(before);
+  const spaceAfter = !spaceBefore && /[\p{L}\p{N}]/u.test(after);
+  return { start: offset, end: offset, newText: `${spaceBefore ? ' ' : ''}[${joined}]${spaceAfter ? ' ' : ''}` };
 }
 
 /** One cited work of a citation another program wrote: its key and the part as the report writes it. */

@@ -6,7 +6,8 @@ export const INSERT_CITATION_COMMAND = 'casereport.insertCitation';
 
 /**
  * "Case Report: Insert Citation…": a quick pick over the report's library (key; authors, year;
- * title), then `[@key]` at the cursor, or `; @key` added inside the key citation the cursor is in.
+ * title), then `[@key]` at the cursor (` [@key]` after a word, as Pandoc writes it), or `; @key` added
+ * inside the key citation the cursor is in.
  */
 export function registerInsertCitation(cache: AnalysisCache): vscode.Disposable {
   return vscode.commands.registerCommand(INSERT_CITATION_COMMAND, async () => {
@@ -30,7 +31,7 @@ export function registerInsertCitation(cache: AnalysisCache): vscode.Disposable 
       void vscode.window.showWarningMessage('The document changed while the list was open: run the command again.');
       return false;
     }
-    const edit = citationInsertion(chosen.label, offset, pick.bracketEnd);
+    const edit = citationInsertion(chosen.label, offset, pick.bracketEnd, document.getText());
     return editor.edit((builder) => builder.insert(document.positionAt(edit.start), edit.newText));
   });
 }

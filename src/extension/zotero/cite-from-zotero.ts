@@ -41,6 +41,7 @@ export function registerCiteFromZotero(cache: AnalysisCache): vscode.Disposable 
         parts.map((p) => p.written),
         offset,
         pick.bracketEnd,
+        document.getText(),
       );
       const inserted = await target.edit((builder) => builder.insert(document.positionAt(edit.start), edit.newText));
       if (inserted) void tellMissing(parts, pick.items.map((item) => item.key), pick.files);
