@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
   // Measure copies: dist/ is shared with anyone running a development build meanwhile.
   mkdirSync(DIST, { recursive: true });
-  for (const file of ['extension.js', 'analysis-worker.js', 'cli.js']) copyFileSync(join(ROOT, 'dist', file), join(DIST, file));
+  // Every bundle: cli.js requires some of its parts from files beside it (export, citation-js).
+  for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js'))) copyFileSync(join(ROOT, 'dist', file), join(DIST, file));
 
   // 1. In-process measures.
   await loadMarkdownlint();

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { checkText, describeConcerns, exportConcerns, type CheckConfig, type DocumentModel, type Host } from '../core';
 import { only, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
+import { failure } from './failure';
 import { imageRoots } from './image-roots';
 import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
@@ -44,9 +45,18 @@ async function buildPdf(model: DocumentModel, config: CheckConfig, host: Host): 
  * `casereport export --format docx|pdf [-o FILE | --out-dir DIR] <files...>`: the submission manuscript
  * of each file. Without `-o` or `--out-dir` it is written beside the report (`case.md` -> `case.docx`).
  * Error-severity and patient-privacy findings are counted on stderr, and do not stop the export.
- * Exits 0 once every file is written; 2 on usage or input failure, with nothing written.
+ * Exits 0 once every file is written; 2 on usage or input failure, with nothing written and one
+ * line printed (here: this module is a bundle of its own, whose errors only it can tell apart).
  */
 export async function exportCommand(args: ParsedArgs, io: ExportIo, host: Host): Promise<number> {
+  try {
+    return await exportFiles(args, io, host);
+  } catch (error) {
+    return failure(error, io.stderr);
+  }
+}
+
+async function exportFiles(args: ParsedArgs, io: ExportIo, host: Host): Promise<number> {
   only(args, ['--format', '-o', '--out', '--out-dir', '--profile', '--config']);
   const names = Object.keys(FORMATS).join(' or ');
   const formatName = value(args, '--format');

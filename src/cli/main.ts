@@ -4,10 +4,11 @@ import { nodeHost } from './host';
 import { only, parseArgs, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { unifiedDiff } from './diff';
+import { failure } from './failure';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { writeText } from './format/text';
-import { InputError, readInputs } from './io';
+import { readInputs } from './io';
 import { hasErrors, type FileFindings } from './report';
 import { render } from './render';
 import { writeFileSafely } from './safe-write';
@@ -36,24 +37,26 @@ const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => p
 
 /**
  * Runs the CLI, the asynchronous `export` included, and resolves to its exit status. The export
- * code (and the docx library) is loaded only when an export runs.
+ * code (and the docx library) is loaded only when an export runs: the bundles keep it in a file of
+ * its own, dist/cli-export.js (scripts/bundles.mjs), so that every other command starts without it.
  */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
   } catch (error) {
-    return failure(error, io);
+    return failure(error, io.stderr);
   }
   if (args.command !== 'export' || args.options.has('--help')) return run(argv, io);
+  let exportCommand: typeof import('./export').exportCommand;
   try {
-    // Required here, not imported above: the bundle runs the export module (and docx) only now.
+    // Required here, not imported above: only an export reads and runs that code.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { exportCommand } = require('./export') as typeof import('./export');
-    return await exportCommand(args, io, nodeHost);
+    ({ exportCommand } = require('./export') as typeof import('./export'));
   } catch (error) {
-    return failure(error, io);
+    return failure(error, io.stderr);
   }
+  return exportCommand(args, io, nodeHost);
 }
 
 /** Runs the synchronous commands (everything but `export`, which `main` runs) and returns the exit status. */
@@ -83,23 +86,8 @@ export function run(argv: string[], io: Io = processIo): number {
         throw new UsageError(`unknown command "${args.command}"`);
     }
   } catch (error) {
-    return failure(error, io);
+    return failure(error, io.stderr);
   }
-}
-
-/** The exit status of a failed run, its one line printed. */
-function failure(error: unknown, io: Io): number {
-  if (error instanceof UsageError) {
-    // One line, as for input failures; the full usage is one `--help` away.
-    io.stderr(`casereport: ${error.message} (see casereport --help)\n`);
-    return 2;
-  }
-  if (error instanceof InputError) {
-    io.stderr(`casereport: ${error.message}\n`);
-    return 2;
-  }
-  io.stderr(`casereport: internal error: ${(error as Error).stack ?? String(error)}\n`);
-  return 2;
 }
 
 function needFiles(args: ParsedArgs): void {

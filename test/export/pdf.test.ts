@@ -73,12 +73,13 @@ describe('casereport export --format pdf [chromium]', function () {
     });
   });
 
-  it('runs as a whole process from the bundle alone: dist/cli.js with its preview assets and no node_modules (the .vsix carries no browser driver either)', async function () {
+  it('runs as a whole process from the bundles alone: dist/cli.js, the parts it loads when used and the preview assets, no node_modules (the .vsix carries no browser driver either)', async function () {
     const root = resolve(__dirname, '../..');
     if (!existsSync(join(root, 'dist', 'cli.js'))) this.skip(); // npm run test:unit builds it first
     await inScratch({ 'case.md': report('The lungs recovered.^1^') }, async (dir) => {
       mkdirSync(join(dir, 'dist'));
-      for (const file of ['cli.js', 'preview.css', 'preview.js']) copyFileSync(join(root, 'dist', file), join(dir, 'dist', file));
+      // What the .vsix ships of dist/ (.vscodeignore).
+      for (const file of readdirSync(join(root, 'dist')).filter((name) => /\.(js|css)$/.test(name))) copyFileSync(join(root, 'dist', file), join(dir, 'dist', file));
       const result = spawnSync(process.execPath, [join(dir, 'dist', 'cli.js'), 'export', '--format', 'pdf', '-o', join(dir, 'out.pdf'), join(dir, 'case.md')], { cwd: dir, encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
       assert.ok(loose(pdftotext(join(dir, 'out.pdf'))).includes(loose('Aringer M, Costenbader K, Daikh D, et al.')));

@@ -18,9 +18,11 @@ export interface ParsedLibrary {
 export function parseLibrary(text: string, format: LibraryFormat, path: string, name: string): ParsedLibrary {
   const source = new SourceText(text);
   if (/\u0000/.test(source.text.slice(0, 65536))) return failed(`${name} is not a text file; export the library as ${describe(format)}`);
+  // Loaded outside the try: a missing citation-js is a broken install, not a syntax error of the file.
+  const { plugins } = loadCitationJs();
   let items: CslItem[];
   try {
-    items = readItems(source, format);
+    items = readItems(plugins, source, format);
   } catch (error) {
     return failed(`${name} does not parse: ${syntaxMessage(error, source, format)}`);
   }
@@ -58,21 +60,16 @@ function describe(format: LibraryFormat): string {
   return { bibtex: 'BibTeX', 'csl-json': 'CSL-JSON', 'csl-yaml': 'CSL-YAML', ris: 'RIS' }[format];
 }
 
-type CitationJs = typeof import('@citation-js/core');
+type CitationJs = typeof import('./citation-js');
 let citationJs: CitationJs | undefined;
 
 /** citation-js and its plugins, loaded on the first library (a report without one never pays for it). */
 function loadCitationJs(): CitationJs {
-  if (!citationJs) {
-    citationJs = require('@citation-js/core') as CitationJs;
-    require('@citation-js/plugin-bibtex');
-    require('@citation-js/plugin-ris');
-  }
+  citationJs ??= require('./citation-js') as CitationJs;
   return citationJs;
 }
 
-function readItems(source: SourceText, format: LibraryFormat): CslItem[] {
-  const { plugins } = loadCitationJs();
+function readItems(plugins: CitationJs['plugins'], source: SourceText, format: LibraryFormat): CslItem[] {
   const chain = (data: unknown, forceType: string) => plugins.input.chain(data, { target: '@csl/list+object', generateGraph: false, forceType }) as CslItem[];
   switch (format) {
     case 'bibtex':
