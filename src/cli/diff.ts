@@ -61,7 +61,8 @@ function diffLines(a: string[], b: string[]): Op[] {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const ops: Op[] = [];
   for (let k = 0; k < head; k++) ops.push({ kind: 'same', text: a[k], oldLine: k, newLine: k });
-  ops.push(...myers(a.slice(head, a.length - tail), b.slice(head, b.length - tail), head));
+  // Pushed one by one: spread as arguments, a hundred thousand changed lines overflow the stack.
+  for (const op of myers(a.slice(head, a.length - tail), b.slice(head, b.length - tail), head)) ops.push(op);
   for (let k = tail; k > 0; k--) {
     ops.push({ kind: 'same', text: a[a.length - k], oldLine: a.length - k, newLine: b.length - k });
   }
@@ -83,11 +84,13 @@ function myers(a: string[], b: string[], offset: number): Op[] {
   const m = b.length;
   const max = n + m;
   const v = new Int32Array(2 * max + 2);
+  // Before round d, only diagonals -d..d of v are read back: each round keeps that band (2d + 1
+  // values, trace[d][k + d]), not the whole of v (2,000 rounds of a 200,000-line middle: 3 GB).
   const trace: Int32Array[] = [];
   let done = max === 0;
   for (let d = 0; d <= max && !done; d++) {
     if (d > MAX_EDIT_DISTANCE) return replaceAll(a, b, offset);
-    trace.push(v.slice());
+    trace.push(v.slice(max - d, max + d + 1));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1;
       let y = x - k;
@@ -105,18 +108,18 @@ function myers(a: string[], b: string[], offset: number): Op[] {
   const ops: Op[] = [];
   let x = n;
   let y = m;
-  for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
+  // Round 0 is the snake from the start, walked by the loop after this one.
+  for (let d = trace.length - 1; d > 0 && (x > 0 || y > 0); d--) {
     const vd = trace[d];
     const k = x - y;
-    const prevK = k === -d || (k !== d && vd[max + k - 1] < vd[max + k + 1]) ? k + 1 : k - 1;
-    const prevX = vd[max + prevK];
+    const prevK = k === -d || (k !== d && vd[d + k - 1] < vd[d + k + 1]) ? k + 1 : k - 1;
+    const prevX = vd[d + prevK];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       x--;
       y--;
       ops.push({ kind: 'same', text: a[x], oldLine: offset + x, newLine: offset + y });
     }
-    if (d === 0) break;
     if (x === prevX) {
       y--;
       ops.push({ kind: 'add', text: b[y], oldLine: offset + x, newLine: offset + y });

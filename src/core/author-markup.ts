@@ -7,13 +7,20 @@ import type { Token } from './markdown';
  */
 
 /**
+ * A figure's or table's number as written, in labels and in mentions: the whole run of digits,
+ * never the first digits of a longer one ("Figure 12345" is Figure 12345, not Figure 1234). At
+ * most nine digits, so that it reads as an exact integer; a longer run is not a float number.
+ */
+export const FLOAT_NUMBER = String.raw`\d{1,9}(?!\d)`;
+
+/**
  * `Figure 2A.` at the start of an image's alt text, optionally in emphasis (`**Figure 2.**`).
  * Groups: 1 what precedes the label, 2 the label as written, 3 its number, 4 a panel letter.
  */
-export const FIGURE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)((?:Figure|Fig\.?)\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*/i;
+export const FIGURE_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__|\*|_)?\s*)((?:Figure|Fig\.?)\s+(${FLOAT_NUMBER})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*`, 'i');
 
 /** `Table 1.` at the start of the paragraph right above a table; groups as in FIGURE_LABEL. */
-export const TABLE_LABEL = /^(\s*(?:\*\*|__|\*|_)?\s*)(Table\s+(\d{1,4})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*/i;
+export const TABLE_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__|\*|_)?\s*)(Table\s+(${FLOAT_NUMBER})([A-Za-z])?(?:\s*[.:])?)(?:\s*(?:\*\*|__|\*|_))?\s*`, 'i');
 
 /** A float's number as set: the digits and the panel letter in capitals (`2A`). */
 export function labelNumber(label: RegExpExecArray): string {

@@ -1,4 +1,4 @@
-import { FIGURE_LABEL, TABLE_LABEL } from './author-markup';
+import { FIGURE_LABEL, FLOAT_NUMBER, TABLE_LABEL } from './author-markup';
 import type { Token } from './markdown';
 import type { SourceText } from './source-text';
 import type { Span } from './types';
@@ -172,8 +172,10 @@ export function findTables(tokens: Token[], source: SourceText, inBody: (line: n
   return tables;
 }
 
-const MENTION = /\b(Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0]+|(?<=\.))(\d{1,4}[A-Za-z]?(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?\d{1,4}[A-Za-z]?(?![A-Za-z]))*)/gi;
-const SINGLE = /^\d{1,4}[A-Za-z]?(?:[ \t]*[-\u2013\u2014][ \t]*\d{1,4}[A-Za-z]?(?![A-Za-z]))?/;
+/** A number of a mention, with its panel letter. */
+const NUMBER = `${FLOAT_NUMBER}[A-Za-z]?`;
+const MENTION = new RegExp(String.raw`\b(Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0]+|(?<=\.))(${NUMBER}(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?${NUMBER}(?![A-Za-z]))*)`, 'gi');
+const SINGLE = new RegExp(String.raw`^${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${NUMBER}(?![A-Za-z]))?`);
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
 
 /** Text mentions of figures and tables: `Figure 2`, `Fig. 2`, `Figures 2 and 3`, `Figures 2-4`, `Table 1`. */

@@ -32,4 +32,18 @@ describe('unifiedDiff', () => {
     const diff = unifiedDiff('a\r\nb\r\nc\r\n', 'a\r\nb\r\nnew\r\nc\r\n', 'a', 'b');
     assert.equal(diff, ['--- a', '+++ b', '@@ -1,3 +1,4 @@', ' a', ' b', '+new', ' c', ''].join('\n'));
   });
+
+  it('prints a change of 100,000 lines as removed then added, without overflowing the stack', function () {
+    this.timeout(30_000);
+    // Each round of the edit-distance search keeps its band of diagonals only: the whole array per
+    // round was 2,000 copies of 1.6 MB here, and the ops spread as arguments overflowed the stack.
+    const before = lines(100_000);
+    const after = before.map((line) => `${line}!`);
+    const diff = unifiedDiff(before.join('\n'), after.join('\n'), 'a', 'b').split('\n');
+    assert.equal(diff[2], '@@ -1,100000 +1,100000 @@');
+    assert.equal(diff.filter((l) => l.startsWith('-line')).length, 100_000);
+    assert.equal(diff.filter((l) => l.startsWith('+line')).length, 100_000);
+    assert.equal(diff[3], '-line 1');
+    assert.equal(diff[100_003], '+line 1!');
+  });
 });

@@ -154,6 +154,29 @@ describe('figures, tables and mentions', () => {
     assert.deepEqual(m.map((x) => x.numbers), [[2], [1]]);
   });
 
+  it('reads the whole number of a label or a mention, five digits and more, never its first four', () => {
+    const m = parse('See Figure 12345, Figures 10000 and 100000, Figs. 99998-100000 and Table 12345.\n\n![Figure 12345. Rash.](a.png)\n\n![**Figure 100000A.** Ulcer.](b.png)\n\nTable 12345. Values\n\n| a |\n| - |\n| 1 |\n');
+    assert.deepEqual(m.mentions.map((x) => [x.kind, x.numbers, m.text.slice(x.start, x.end)]), [
+      ['figure', [12345], 'Figure 12345'],
+      ['figure', [10000, 100000], 'Figures 10000 and 100000'],
+      ['figure', [99998, 99999, 100000], 'Figs. 99998-100000'],
+      ['table', [12345], 'Table 12345'],
+    ]);
+    assert.deepEqual(m.figures.map((f) => [f.number, f.panel, f.label, f.caption]), [[12345, undefined, 'Figure 12345.', 'Rash.'], [100000, 'A', 'Figure 100000A.', 'Ulcer.']]);
+    assert.deepEqual(m.tables.map((t) => [t.number, t.label, t.caption]), [[12345, 'Table 12345.', 'Values']]);
+  });
+
+  it('reads no float number from a run of more than nine digits, nor part of one', () => {
+    const m = parse('Figure 1234567890 is a serial number.\n\n![Figure 1234567890. Scan.](a.png)\n');
+    assert.deepEqual(m.mentions, []);
+    assert.deepEqual(m.figures.map((f) => f.number), [undefined]);
+  });
+
+  it('keeps a count after a singular mention out of it: "Figure 1, 2345 patients"', () => {
+    const m = parse('Figure 1, 2345 patients; Figure 2, 23456 patients; Table 1, 12345 doses.').mentions;
+    assert.deepEqual(m.map((x) => x.numbers), [[1], [2], [1]]);
+  });
+
   it('skips supplementary figures and mentions in code or comments', () => {
     const m = parse('See Supplementary Figure 4 and `Figure 5` <!-- Figure 6 --> and Figure 7.').mentions;
     assert.deepEqual(m.map((x) => x.numbers), [[7]]);

@@ -25,6 +25,14 @@ describe('renumber figures and tables in order of first mention', () => {
     assert.equal(figures(after), after);
   });
 
+  it('rewrites numbers of five digits and more whole', () => {
+    const before = `${FRONTMATTER}First Figure 10002, then Figures 10001 and 10002.\n\n![Figure 10001. Early.](a.png)\n\n![Figure 10002. Late.](b.png)\n`;
+    const after = figures(before);
+    assert.match(after, /First Figure 1, then Figures 1 and 2\./);
+    assert.match(after, /!\[Figure 2\. Early\.\]\(a\.png\)\n\n!\[Figure 1\. Late\.\]\(b\.png\)/);
+    assert.equal(figures(after), after);
+  });
+
   it('renumbers tables by their caption label and leaves unmentioned ones after the rest', () => {
     const before = `${FRONTMATTER}Laboratory values are in Table 2.\n\nTable 1. Medications\n\n| Drug | Dose |\n| --- | --- |\n| Warfarin | 5 mg |\n\nTable 2. Laboratory values\n\n| Test | Value |\n| --- | --- |\n| INR | 3.1 |\n`;
     const after = tables(before);

@@ -1,3 +1,4 @@
+import { FLOAT_NUMBER } from '../author-markup';
 import { FLOAT_NAME, labelSpan, type Float, type FloatKind, type Mention } from '../figures';
 import type { DocumentModel } from '../model';
 import type { TextEdit } from '../types';
@@ -57,7 +58,7 @@ interface Part {
 }
 
 const WORD = /^(?:Figures?|Figs?\.?|Tables?)[ \t\u00a0]+/i;
-const NUMBER = /(\d{1,4})([A-Za-z](?![A-Za-z]))?/g;
+const NUMBER = new RegExp(String.raw`(${FLOAT_NUMBER})([A-Za-z](?![A-Za-z]))?`, 'g');
 const RANGE_JOIN = /^[ \t]*(-|\u2013|\u2014|to)[ \t]*$/i;
 
 /** The numbers of a mention with their offsets; `2-4` and `2 to 4` become one part. */

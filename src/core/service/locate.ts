@@ -1,5 +1,6 @@
 // Pure lookups on the parsed model (no `vscode` import), shared by hover, definition, references,
 // CodeLens and completion: what is under the cursor, and where else the same thing is.
+import { FLOAT_NUMBER } from '../author-markup';
 import type { CitationMarker } from '../citations';
 import type { Float, FloatKind, Mention } from '../figures';
 import type { DocumentModel } from '../model';
@@ -109,7 +110,7 @@ export type CompletionContext =
 
 const IN_HTML_SUP = /<sup>[\d,\s\-\u2013]*$/i;
 const IN_BRACKET = /(?:^|[^!\]\\])\[[\d,\s\-\u2013]*$/;
-const AFTER_MENTION = /\b(Figures?|Figs?\.?|Tables?)[ \t\u00a0]+(?:\d{1,4}[A-Za-z]?[ \t]*(?:,|&|and|to|-|\u2013)[ \t]*(?:and[ \t]+)?)*\d*$/i;
+const AFTER_MENTION = new RegExp(String.raw`\b(Figures?|Figs?\.?|Tables?)[ \t\u00a0]+(?:${FLOAT_NUMBER}[A-Za-z]?[ \t]*(?:,|&|and|to|-|\u2013)[ \t]*(?:and[ \t]+)?)*\d*$`, 'i');
 
 /**
  * What the author is typing at the end of `linePrefix` (the line up to the cursor): the numbers
