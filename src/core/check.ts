@@ -12,11 +12,24 @@ export function effectiveSeverity(rule: Rule, config: CheckConfig): Severity | u
   return setting === 'off' ? undefined : setting;
 }
 
+/** A finding as a rule reported it: its range is computed (`settle`) only when the findings are kept. */
+export type Reported = Omit<Finding, 'range'> & { range: Finding['range'] | undefined };
+
 /** Runs every enabled rule on a parsed document. Findings come sorted by position. */
 export function runRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES): Finding[] {
-  const findings: Finding[] = [];
+  return settle(model, reportRules(model, config, host, rules));
+}
+
+/**
+ * What every enabled rule reports, sorted by position (then code), as findings without their
+ * line/column range: `fix` applies the safe fixes of a pass and throws the rest away, and a
+ * report can make 100,000 of them.
+ */
+export function reportRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES): Reported[] {
+  const reported: Reported[] = [];
   const library = host.library?.(model) ?? NO_LIBRARY;
   const keyed = model.keyCitations.length > 0;
+  const length = model.text.length;
   for (const rule of rules) {
     const severity = effectiveSeverity(rule, config);
     if (!severity || (keyed && rule.handNumbered)) continue;
@@ -26,13 +39,25 @@ export function runRules(model: DocumentModel, config: CheckConfig, host: Host, 
       host,
       library,
       report: (report) => {
-        const start = Math.max(0, Math.min(report.start, model.text.length));
-        const end = Math.max(start, Math.min(report.end, model.text.length));
-        findings.push({ code: rule.code, severity: milder(severity, report.severity), message: flat(report.message), start, end, range: model.source.rangeOf(start, end), fixes: report.fixes ?? [] });
+        const start = Math.max(0, Math.min(report.start, length));
+        const end = Math.max(start, Math.min(report.end, length));
+        reported.push({ code: rule.code, severity: milder(severity, report.severity), message: report.message, start, end, range: undefined, fixes: report.fixes ?? NO_FIXES });
       },
     });
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return reported.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+/** A finding's fixes when it has none (never changed: a rule's fixes are its own arrays). */
+const NO_FIXES: Finding['fixes'] = Object.freeze([]) as unknown as Finding['fixes'];
+
+/** The findings of `reportRules`: each given its range and its message as one string, in place. */
+export function settle(model: DocumentModel, reported: Reported[]): Finding[] {
+  for (const finding of reported) {
+    finding.message = flat(finding.message);
+    finding.range = model.source.rangeOf(finding.start, finding.end);
+  }
+  return reported as Finding[];
 }
 
 /**

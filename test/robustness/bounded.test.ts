@@ -5,6 +5,7 @@ import { listNumbers } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
 import { resolveFix } from '../../src/core/deferred-fix';
 import { applyEdits, applyFixes } from '../../src/core/fix';
+import { fixAll } from '../../src/core/fix-all';
 import { STUB_TEXT } from '../../src/core/renumber/stub-entry';
 import type { Finding, Fix, TextEdit } from '../../src/core/types';
 import { writeText } from '../../src/cli/format/text';
@@ -117,6 +118,20 @@ describe('bounded work: ranges, stubs and messages', () => {
     assert.equal(lines[4999], 'a.md:5000:4: error The range 4999-5998 spans 1000 numbers, more than the 200 a citation range may cite; check the numbers [citation-range]');
     assert.equal(lines[5000], '5000 problems (5000 errors, 0 warnings, 0 info) in 1 file.');
     assert.equal(lines[5001], '');
+  });
+
+  it('fix moves every misplaced marker at once, reports the findings of the fixed text, and has nothing left to fix', function () {
+    this.timeout(30_000);
+    const count = 2000;
+    const text = `${FRONT}${'Seen in lupus^1^. '.repeat(count)}\n\n## References\n\n1. Author A. Title 1. J. 2020;1:1-2.\n`;
+    assert.equal(check(text).findings.filter((f) => f.code === 'citation-punctuation').length, count);
+    const fixed = fixAll(text, defaultConfig(), host);
+    assert.equal(fixed.fixed, count);
+    assert.equal(fixed.text, `${FRONT}${'Seen in lupus.^1^ '.repeat(count)}\n\n## References\n\n1. Author A. Title 1. J. 2020;1:1-2.\n`);
+    assert.deepEqual(fixed.findings, check(fixed.text).findings);
+    assert.ok(fixed.findings.every((f) => f.range.start.line >= 0 && f.code !== 'citation-punctuation'));
+    const again = fixAll(fixed.text, defaultConfig(), host);
+    assert.deepEqual([again.text, again.fixed], [fixed.text, 0]);
   });
 
   it('applyFixes agrees with comparing every fix with every fix taken (fixes given by position)', () => {
