@@ -1,3 +1,4 @@
+import { spliceText } from './splice';
 import type { Fix, TextEdit } from './types';
 
 /**
@@ -5,34 +6,35 @@ import type { Fix, TextEdit } from './types';
  * first, so a batch of fixes never corrupts the text. Returns the new text and the edits applied.
  */
 export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: TextEdit[] } {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  return applySorted(text, [...edits].sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/** applyEdits of edits already sorted by start, then end. */
+function applySorted(text: string, sorted: TextEdit[]): { text: string; applied: TextEdit[] } {
   const applied: TextEdit[] = [];
-  const parts: string[] = [];
   let at = 0;
   for (const edit of sorted) {
     if (edit.start < at || edit.end < edit.start || edit.end > text.length) continue;
-    parts.push(text.slice(at, edit.start), edit.newText);
     at = edit.end;
     applied.push(edit);
   }
-  parts.push(text.slice(at));
-  return { text: parts.join(''), applied };
+  return { text: spliceText(text, applied), applied };
 }
 
 /**
  * Applies whole fixes: a fix whose edits would collide with an edit already taken is skipped
  * entirely. Fixes are taken in the order of their first edit (findings come sorted by position;
  * ties keep the given order), swept once with the taken edits kept sorted, so a report with a
- * hundred thousand fixes costs a sort and a binary search per edit instead of comparing every
- * fix with every fix taken before it.
+ * hundred thousand fixes costs a binary search per edit (and a sort, when the fixes come out of
+ * order) instead of comparing every fix with every fix taken before it.
  */
 export function applyFixes(text: string, fixes: Fix[]): { text: string; applied: Fix[] } {
-  const order = fixes.map((fix, index) => ({ fix, index, first: firstStart(fix) }));
-  order.sort((a, b) => a.first - b.first || a.index - b.index);
+  const order = takingOrder(fixes);
   const taken: TextEdit[] = [];
   const applied: Fix[] = [];
-  for (const { fix } of order) {
-    if (fix.edits.some((edit) => collides(taken, edit))) continue;
+  for (let k = 0; k < fixes.length; k++) {
+    const fix = fixes[order ? order[k] : k];
+    if (collidesAny(taken, fix.edits)) continue;
     for (const edit of fix.edits) {
       const at = insertionPoint(taken, edit);
       if (at === taken.length) taken.push(edit);
@@ -40,7 +42,21 @@ export function applyFixes(text: string, fixes: Fix[]): { text: string; applied:
     }
     applied.push(fix);
   }
-  return { text: applyEdits(text, taken).text, applied };
+  return { text: applySorted(text, taken).text, applied };
+}
+
+/** The fixes' indices by first edit, ties in the given order; undefined when that is the given order. */
+function takingOrder(fixes: Fix[]): number[] | undefined {
+  const firsts = fixes.map(firstStart);
+  let inOrder = true;
+  for (let i = 1; i < firsts.length && inOrder; i++) inOrder = firsts[i - 1] <= firsts[i];
+  if (inOrder) return undefined;
+  return firsts.map((_, i) => i).sort((a, b) => firsts[a] - firsts[b] || a - b);
+}
+
+function collidesAny(taken: TextEdit[], edits: TextEdit[]): boolean {
+  for (const edit of edits) if (collides(taken, edit)) return true;
+  return false;
 }
 
 function firstStart(fix: Fix): number {

@@ -6,6 +6,7 @@ import { defaultConfig } from '../../src/core/config';
 import { findMentions } from '../../src/core/figures';
 import { blankSpans } from '../../src/core/mask';
 import { countWords } from '../../src/core/words';
+import { spliceText } from '../../src/core/splice';
 import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
@@ -85,6 +86,34 @@ describe('fast paths agree with the simple code they replaced', function () {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('spliceText assembles what joining the slices and new texts assembles, in ASCII (as bytes) and beyond', () => {
+    const plain = (text: string, edits: { start: number; end: number; newText: string }[]) => {
+      let out = '';
+      let at = 0;
+      for (const edit of edits) {
+        out += text.slice(at, edit.start) + edit.newText;
+        at = edit.end;
+      }
+      return out + text.slice(at);
+    };
+    const newText = fc.constantFrom('', '.', '^1^', ' ', 'é', '\u2013', '\ud83d\ude00', '\r\n', '\u007f', '\u0080');
+    const text = fc.stringMatching(/^[a-z \r\n^.\u007f\u00e9\u2013]{0,60}$/);
+    const cuts = (t: string) => fc.uniqueArray(fc.nat(t.length), { maxLength: 10 }).map((points) => points.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(
+        text.chain((t) => fc.tuple(fc.constant(t), cuts(t), fc.array(newText, { minLength: 10, maxLength: 10 }))),
+        ([t, points, texts]) => {
+          // Consecutive cut points pair up as edits (start, end); an odd one out is an insertion.
+          const edits = [];
+          for (let i = 0; i < points.length; i += 2) edits.push({ start: points[i], end: points[i + 1] ?? points[i], newText: texts[i] });
+          const got = spliceText(t, edits);
+          assert.equal(got, plain(t, edits));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
