@@ -90,6 +90,50 @@ describe('render: the exported page in headless Chromium [chromium]', function (
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('wraps the byline between its parts: a separator never starts or ends a line, narrow or wide', async () => {
+    for (const width of [360, 420, 640, 900, 1100]) {
+      const narrow = await browser!.newPage({ viewport: { width, height: 900 } });
+      await narrow.goto(`file://${out}`, { waitUntil: 'load' });
+      const seps = await narrow.evaluate(() => {
+        const byline = document.querySelector('.cr-byline')!;
+        const box = byline.getBoundingClientRect();
+        const clipped = getComputedStyle(byline).overflowX !== 'visible';
+        // The lines of the byline's words (not the separators'), in reading order, with where each separator is.
+        const words: { rect: DOMRect; node: Text }[] = [];
+        const walker = document.createTreeWalker(byline, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (node.data.trim() === '' || node.parentElement!.closest('.cr-sep')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of Array.from(range.getClientRects())) if (rect.width > 0) words.push({ rect, node });
+        }
+        return Array.from(byline.querySelectorAll('.cr-sep')).map((sep) => {
+          const rect = sep.getBoundingClientRect();
+          const before = words.filter((w) => sep.compareDocumentPosition(w.node) & Node.DOCUMENT_POSITION_PRECEDING).pop();
+          const after = words.find((w) => sep.compareDocumentPosition(w.node) & Node.DOCUMENT_POSITION_FOLLOWING);
+          const shown = !(clipped && rect.right <= box.left + 0.5);
+          // On the separator's line: the words' middle within half a line of the separator's (no named helper: the page runs it as is).
+          const middle = rect.top + rect.height / 2;
+          return {
+            shown,
+            // A separator shown has words on its line on both sides; one not shown is wholly outside the clip.
+            wordBefore: before !== undefined && Math.abs(before.rect.top + before.rect.height / 2 - middle) < before.rect.height / 2 && before.rect.right <= rect.left + 1,
+            wordAfter: after !== undefined && Math.abs(after.rect.top + after.rect.height / 2 - middle) < after.rect.height / 2 && after.rect.left >= rect.right - 1,
+            startsLine: after !== undefined && after.rect.left - box.left < 2,
+          };
+        });
+      });
+      for (const [i, sep] of seps.entries()) {
+        if (sep.shown) assert.ok(sep.wordBefore && sep.wordAfter, `at ${width}px, separator ${i + 1} is between words on its line: ${JSON.stringify(sep)}`);
+        else assert.ok(sep.startsLine, `at ${width}px, separator ${i + 1} is hidden only where its part starts a line`);
+      }
+      if (width === 360 || width === 1100) await narrow.locator('.cr-byline').screenshot({ path: join(RESULTS, `byline-${width}.png`) });
+      await narrow.close();
+    }
+    // The text is the house style's whatever the width: authors | Issue: ... | date.
+    assert.match((await page.textContent('.cr-byline'))!, / \| Issue: [A-Z][a-z]+ \d{4} \| [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  });
+
   it('reads in the dark theme too', async () => {
     const dark = await browser!.newPage({ viewport: { width: 1100, height: 1400 }, colorScheme: 'dark' });
     await dark.goto(`file://${out}`, { waitUntil: 'load' });

@@ -157,7 +157,10 @@ function header(meta: ArticleMeta, body: BodyRenderer, sourceLines: boolean): st
   if (meta.authors.length > 0) parts.push(`<span class="cr-authors">${typesetPlain(authorList(meta.authors))}</span>`);
   if (meta.issue) parts.push(`<span class="cr-issue">Issue: ${escapeHtml(meta.issue)}</span>`);
   if (meta.dateText) parts.push(`<time class="cr-date" datetime="${meta.date}">${escapeHtml(meta.dateText)}</time>`);
-  if (parts.length > 0) html += `<p class="cr-byline">${parts.join('<span class="cr-sep"> | </span>')}</p>\n`;
+  // Each part after the first carries the separator before it (.cr-byline-part), so the style sheet
+  // can hide the one that would start a line; none ever ends one.
+  const byline = parts.map((part, i) => (i === 0 ? part : `<span class="cr-byline-part"><span class="cr-sep"> | </span>${part}</span>`));
+  if (parts.length > 0) html += `<p class="cr-byline">${byline.join('')}</p>\n`;
   if (meta.abstract.length > 0) html += `<div class="cr-abstract">${meta.abstract.map((part) => abstractParagraph(part, body)).join('')}</div>\n`;
   return html ? `<header class="cr-header"${sourceLines ? ' data-line="0"' : ''}>\n${html}</header>\n` : '';
 }
