@@ -28,15 +28,20 @@ export function abstractWordCount(model: DocumentModel): number | undefined {
 
 /** The figures and tables as counted, in document order: panels of one figure (`Figure 2A`, `Figure 2B`) count once, as their first. */
 export function countedFloats(model: DocumentModel): Float[] {
-  const seen = new Set<string>();
-  return [...model.figures, ...model.tables]
-    .sort((a, b) => a.start - b.start)
-    .filter((float) => {
-      const key = float.number === undefined ? `${float.kind}@${float.start}` : `${float.kind}${float.number}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const seen = { figure: new Set<number>(), table: new Set<number>() };
+  const counted: Float[] = [];
+  // Figures and tables each come in document order: merged, not sorted (a figure first on a tie).
+  const { figures, tables } = model;
+  for (let f = 0, t = 0; f < figures.length || t < tables.length; ) {
+    const float = t === tables.length || (f < figures.length && figures[f].start <= tables[t].start) ? figures[f++] : tables[t++];
+    if (float.number !== undefined) {
+      const numbers = seen[float.kind];
+      if (numbers.has(float.number)) continue;
+      numbers.add(float.number);
+    }
+    counted.push(float);
+  }
+  return counted;
 }
 
 /** How many figures, and how many tables, each counted as countedFloats counts them. */

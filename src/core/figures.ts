@@ -45,9 +45,13 @@ export function findFigures(text: string, source: SourceText, linkTarget: (label
   const figures: Float[] = [];
   let at = text.indexOf('![');
   const closes = at === -1 ? new Map<number, number>() : closingBrackets(text);
+  // Images come in document order: their line is found by walking forward, not searched for each.
+  const { lineStarts } = source;
+  let line = 0;
   while (at !== -1) {
     const image = readImage(text, at, linkTarget, closes);
     if (image) {
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
       const alt = text.slice(at + 2, image.altEnd);
       const label = FIGURE_LABEL.exec(alt);
       const figure: Float = {
@@ -57,7 +61,7 @@ export function findFigures(text: string, source: SourceText, linkTarget: (label
         caption: (label ? alt.slice(label[0].length) : alt).trim(),
         captionStart: at + 2,
         captionEnd: image.altEnd,
-        line: source.positionAt(at).line,
+        line,
         src: image.src || destination(source.text.slice(image.srcStart, image.srcEnd)),
         srcStart: image.srcStart,
         srcEnd: image.srcEnd,
@@ -82,7 +86,8 @@ export function findFigures(text: string, source: SourceText, linkTarget: (label
 function destination(raw: string): string {
   const trimmed = raw.trim();
   if (trimmed.startsWith('<')) return trimmed.slice(1, trimmed.indexOf('>') === -1 ? undefined : trimmed.indexOf('>'));
-  return trimmed.split(/\s+/)[0] ?? '';
+  const space = trimmed.search(/\s/);
+  return space === -1 ? trimmed : trimmed.slice(0, space);
 }
 
 interface ImageSyntax {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type Float, type FloatKind } from '../../figures';
-import { numbered } from './shared';
+import { floatIndex } from './shared';
 
 function numberingRule(kind: FloatKind): Rule {
   const label = FLOAT_NAME[kind];
@@ -9,7 +9,7 @@ function numberingRule(kind: FloatKind): Rule {
     defaultSeverity: 'error',
     description: `${label} labels are not numbered 1, 2, 3, ... (a gap or a repeat).`,
     run({ model, report }) {
-      const floats = numbered(model, kind);
+      const floats = floatIndex(model, kind).numbered;
       // A number alone is its own key; with a panel letter, the label as set (2A).
       const seen = new Set<number | string>();
       const firstOf = new Map<number, Float>();

@@ -1,7 +1,7 @@
 import { earlyFirstUses, waitingNumbers } from '../../first-use-order';
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
-import { mentionsOf, numbered } from './shared';
+import { floatIndex } from './shared';
 
 /** Figures are numbered in order of first mention, and appear in the document in that order. */
 function orderRule(kind: FloatKind): Rule {
@@ -11,10 +11,10 @@ function orderRule(kind: FloatKind): Rule {
     defaultSeverity: 'warning',
     description: `${label}s are first mentioned out of numeric order, or appear in the document out of numeric order.`,
     run({ model, report }) {
-      const floats = numbered(model, kind);
-      const defined = new Set(floats.map((f) => f.number));
-      const mentions = mentionsOf(model, kind);
-      for (const use of earlyFirstUses(mentions.map((mention) => mention.numbers.filter((n) => defined.has(n))))) {
+      const { numbered: floats, defined, mentions } = floatIndex(model, kind);
+      // A mention's own numbers when every one is defined (no copy), else those that are.
+      const groups = mentions.map(({ numbers }) => (numbers.every((n) => defined.has(n)) ? numbers : numbers.filter((n) => defined.has(n))));
+      for (const use of earlyFirstUses(groups)) {
         const mention = mentions[use.index];
         const later = use.count === 1 ? `${label} ${use.named[0]}` : `${label}s ${waitingNumbers(use)}`;
         report({ start: mention.start, end: mention.end, message: `${label} ${use.early} is mentioned before ${later}; number ${kind}s in order of first mention` });

@@ -1,7 +1,7 @@
 import { listNumbers } from '../../citations';
 import { FLOAT_NAME, type FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
-import { mentionsOf, numbered } from './shared';
+import { floatIndex } from './shared';
 
 function undefinedRule(kind: FloatKind): Rule {
   const label = FLOAT_NAME[kind];
@@ -10,10 +10,13 @@ function undefinedRule(kind: FloatKind): Rule {
     defaultSeverity: 'error',
     description: `The text mentions a ${kind} number that no ${kind} has.`,
     run({ model, report }) {
-      const defined = new Set(numbered(model, kind).map((f) => f.number));
-      for (const mention of mentionsOf(model, kind)) {
-        const missing = [...new Set(mention.numbers)].filter((n) => !defined.has(n));
-        if (missing.length === 0) continue;
+      const { defined, mentions } = floatIndex(model, kind);
+      for (const mention of mentions) {
+        // The numbers no label gives, each once, in the order written (a set only when there is one).
+        let undefinedNumbers: Set<number> | undefined;
+        for (const n of mention.numbers) if (!defined.has(n)) (undefinedNumbers ??= new Set()).add(n);
+        if (undefinedNumbers === undefined) continue;
+        const missing = [...undefinedNumbers];
         const what = missing.length === 1 ? `${label} ${missing[0]}` : `${label}s ${listNumbers(missing)}`;
         const have = defined.size === 0 ? `the report has no ${kind}s` : `there ${missing.length === 1 ? 'is no such ' + kind : 'are no such ' + kind + 's'}`;
         report({ start: mention.start, end: mention.end, message: `${what} ${missing.length === 1 ? 'is' : 'are'} mentioned but ${have}` });

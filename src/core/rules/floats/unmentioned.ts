@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
-import { mentionsOf, numbered } from './shared';
+import { floatIndex } from './shared';
 
 function unmentionedRule(kind: FloatKind): Rule {
   return {
@@ -8,9 +8,11 @@ function unmentionedRule(kind: FloatKind): Rule {
     defaultSeverity: 'warning',
     description: `A ${kind} is never mentioned in the text.`,
     run({ model, report }) {
-      const mentioned = new Set(mentionsOf(model, kind).flatMap((m) => m.numbers));
+      const { numbered, mentions } = floatIndex(model, kind);
+      const mentioned = new Set<number>();
+      for (const mention of mentions) for (const n of mention.numbers) mentioned.add(n);
       const reported = new Set<number>();
-      for (const float of numbered(model, kind)) {
+      for (const float of numbered) {
         if (mentioned.has(float.number) || reported.has(float.number)) continue;
         reported.add(float.number);
         report({ ...labelSpan(float), message: `${FLOAT_NAME[kind]} ${float.number} is never mentioned in the text` });
