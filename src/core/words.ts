@@ -17,7 +17,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-–/][\p{L}\p{N}]+)*/gu;
 export function countWords(text: string, skip: Span[] = []): number {
   if (skip.length === 0) return countWordsIn(text, 0, text.length);
   let count = 0;
-  for (const gap of stretchesOutside(text, skip)) count += countWordsIn(text, gap.start, gap.end);
+  eachStretchOutside(text, skip, (start, end) => {
+    count += countWordsIn(text, start, end);
+    return false;
+  });
   return count;
 }
 
@@ -83,19 +86,21 @@ function countWordsScan(text: string, from: number, to: number): number {
   return count;
 }
 
-/** The stretches of the text that blankSpans(text, spans) leaves as they are, in order. */
-function stretchesOutside(text: string, spans: Span[]): Span[] {
+/**
+ * Visits the stretches of the text that blankSpans(text, spans) leaves as they are, in order,
+ * until `visit` returns true. No object per stretch: the body of a report can have 200,000
+ * citation markers between its words.
+ */
+function eachStretchOutside(text: string, spans: Span[], visit: (start: number, end: number) => boolean): void {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const gaps: Span[] = [];
   let at = 0;
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
-    if (start > at) gaps.push({ start: at, end: Math.min(start, text.length) });
+    if (start > at && visit(at, Math.min(start, text.length))) return;
     at = span.end;
   }
-  if (at < text.length) gaps.push({ start: at, end: text.length });
-  return gaps;
+  if (at < text.length) visit(at, text.length);
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -123,15 +128,18 @@ function isJoiner(c: number): boolean {
 export function nthWord(text: string, n: number, skip: Span[] = []): Span | undefined {
   if (skip.length === 0) return nthWordIn(text, n);
   let left = n;
-  for (const gap of stretchesOutside(text, skip)) {
-    const count = countWordsIn(text, gap.start, gap.end);
-    if (left < count) {
-      const word = nthWordIn(text.slice(gap.start, gap.end), left)!;
-      return { start: gap.start + word.start, end: gap.start + word.end };
+  let found: Span | undefined;
+  eachStretchOutside(text, skip, (start, end) => {
+    const count = countWordsIn(text, start, end);
+    if (left >= count) {
+      left -= count;
+      return false;
     }
-    left -= count;
-  }
-  return undefined;
+    const word = nthWordIn(text.slice(start, end), left)!;
+    found = { start: start + word.start, end: start + word.end };
+    return true;
+  });
+  return found;
 }
 
 function nthWordIn(text: string, n: number): Span | undefined {

@@ -27,19 +27,24 @@ export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
   return nthWord(model.prose, n, notBodyWords(model));
 }
 
-/** What bodyWordText blanks in the prose. */
+/**
+ * What bodyWordText blanks in the prose, once per model (the count and the limit's word both
+ * read it). A citation marker is its own span: no copy of 200,000 offsets.
+ */
 function notBodyWords(model: DocumentModel): Span[] {
-  const { source } = model;
-  const spans: Span[] = referenceSpans(model);
-  const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
-  for (let i = 0; i < model.tokens.length; i++) {
-    const token = model.tokens[i];
-    if (!token.map) continue;
-    if (token.type === 'heading_open' || token.type === 'table_open') lines(token.map[0], token.map[1]);
-    if (isPullQuote(model.tokens, i)) lines(token.map[0], token.map[1]);
-  }
-  for (const section of abstractSections(model.heads, model.text.length)) spans.push(section);
-  for (const float of [...model.figures, ...model.tables]) spans.push({ start: float.start, end: float.end }, { start: float.captionStart, end: float.captionEnd });
-  for (const citation of model.citations) spans.push({ start: citation.start, end: citation.end });
-  return spans;
+  return derived(model, 'not body words', () => {
+    const { source } = model;
+    const spans: Span[] = referenceSpans(model);
+    const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
+    for (let i = 0; i < model.tokens.length; i++) {
+      const token = model.tokens[i];
+      if (!token.map) continue;
+      if (token.type === 'heading_open' || token.type === 'table_open') lines(token.map[0], token.map[1]);
+      if (isPullQuote(model.tokens, i)) lines(token.map[0], token.map[1]);
+    }
+    for (const section of abstractSections(model.heads, model.text.length)) spans.push(section);
+    for (const float of [...model.figures, ...model.tables]) spans.push({ start: float.start, end: float.end }, { start: float.captionStart, end: float.captionEnd });
+    for (const citation of model.citations) spans.push(citation);
+    return spans;
+  });
 }
