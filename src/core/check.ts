@@ -17,15 +17,16 @@ export type Reported = Omit<Finding, 'range'> & { range: Finding['range'] | unde
 
 /** Runs every enabled rule on a parsed document. Findings come sorted by position. */
 export function runRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES): Finding[] {
-  return settle(model, reportRules(model, config, host, rules));
+  return reportRules(model, config, host, rules, true) as Finding[];
 }
 
 /**
- * What every enabled rule reports, sorted by position (then code), as findings without their
- * line/column range: `fix` applies the safe fixes of a pass and throws the rest away, and a
- * report can make 100,000 of them.
+ * What every enabled rule reports, sorted by position (then code). Without `withRanges`, the
+ * findings have no line/column range yet (`settle` gives it): `fix` applies the safe fixes of a
+ * pass and throws the rest away, and a report can make 100,000 of them. With it, each range is
+ * made as the finding is (while its message is still young: cheaper than settling later).
  */
-export function reportRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES): Reported[] {
+export function reportRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES, withRanges = false): Reported[] {
   const reported: Reported[] = [];
   const library = host.library?.(model) ?? NO_LIBRARY;
   const keyed = model.keyCitations.length > 0;
@@ -41,7 +42,8 @@ export function reportRules(model: DocumentModel, config: CheckConfig, host: Hos
       report: (report) => {
         const start = Math.max(0, Math.min(report.start, length));
         const end = Math.max(start, Math.min(report.end, length));
-        reported.push({ code: rule.code, severity: milder(severity, report.severity), message: report.message, start, end, range: undefined, fixes: report.fixes ?? NO_FIXES });
+        const finding: Reported = { code: rule.code, severity: milder(severity, report.severity), message: report.message, start, end, range: undefined, fixes: report.fixes ?? NO_FIXES };
+        reported.push(withRanges ? settled(model, finding) : finding);
       },
     });
   }
@@ -53,11 +55,14 @@ const NO_FIXES: Finding['fixes'] = Object.freeze([]) as unknown as Finding['fixe
 
 /** The findings of `reportRules`: each given its range and its message as one string, in place. */
 export function settle(model: DocumentModel, reported: Reported[]): Finding[] {
-  for (const finding of reported) {
-    finding.message = flat(finding.message);
-    finding.range = model.source.rangeOf(finding.start, finding.end);
-  }
+  for (const finding of reported) settled(model, finding);
   return reported as Finding[];
+}
+
+function settled(model: DocumentModel, finding: Reported): Finding {
+  finding.message = flat(finding.message);
+  finding.range = model.source.rangeOf(finding.start, finding.end);
+  return finding as Finding;
 }
 
 /**
