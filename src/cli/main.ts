@@ -5,8 +5,8 @@ import { only, parseArgs, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
 import { unifiedDiff } from './diff';
 import { failure } from './failure';
-import { formatJson } from './format/json';
-import { formatSarif } from './format/sarif';
+import { writeJson } from './format/json';
+import { writeSarif } from './format/sarif';
 import { writeText } from './format/text';
 import { readInputs } from './io';
 import { hasErrors, type FileFindings } from './report';
@@ -104,7 +104,8 @@ function check(args: ParsedArgs, io: Io): number {
     findings: checkText(raw, configFor(file, args, io.stderr), nodeHost, resolve(file)).findings,
   }));
   if (format === 'text') writeText(results, io.stdout);
-  else io.stdout(format === 'json' ? formatJson(results) : formatSarif(results, VERSION));
+  else if (format === 'json') writeJson(results, io.stdout);
+  else writeSarif(results, VERSION, io.stdout);
   return hasErrors(results) ? 1 : 0;
 }
 

@@ -1,4 +1,6 @@
+import type { Finding } from '../../core';
 import type { FileFindings } from '../report';
+import { inPieces } from './pieces';
 
 /** The public JSON shape (README, Command line): 1-based lines and columns, endColumn exclusive. */
 export interface JsonFinding {
@@ -12,21 +14,31 @@ export interface JsonFinding {
   message: string;
 }
 
-export function toJson(results: FileFindings[]): JsonFinding[] {
-  return results.flatMap(({ file, findings }) =>
-    findings.map((f) => ({
-      file,
-      line: f.range.start.line + 1,
-      column: f.range.start.character + 1,
-      endLine: f.range.end.line + 1,
-      endColumn: f.range.end.character + 1,
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-    })),
-  );
+function toJson(file: string, f: Finding): JsonFinding {
+  return {
+    file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+  };
 }
 
-export function formatJson(results: FileFindings[]): string {
-  return JSON.stringify(toJson(results)) + '\n';
+/**
+ * One JSON array of every file's findings, as `JSON.stringify` writes it (no spaces), then a line
+ * break; written finding by finding in pieces of about 64 KB, never as one string.
+ */
+export function writeJson(results: FileFindings[], write: (text: string) => void): void {
+  const out = inPieces(write);
+  let separator = '[';
+  for (const { file, findings } of results) {
+    for (const f of findings) {
+      out.add(separator + JSON.stringify(toJson(file, f)));
+      separator = ',';
+    }
+  }
+  out.end(separator === '[' ? '[]\n' : ']\n');
 }

@@ -1,15 +1,48 @@
-import { ALL_RULES, ruleDocsUrl, type Severity } from '../../core';
+import { ALL_RULES, ruleDocsUrl, type Finding, type Severity } from '../../core';
 import { isAbsolute, relative } from 'node:path';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileFindings } from '../report';
+import { inPieces } from './pieces';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** SARIF 2.1.0, as GitHub code scanning accepts it: one run, every rule described, file URIs relative. */
-export function formatSarif(results: FileFindings[], version: string): string {
+/**
+ * SARIF 2.1.0, as GitHub code scanning accepts it: one run, every rule described, file URIs
+ * relative. The bytes of `JSON.stringify(log, null, 2)`, written result by result in pieces of
+ * about 64 KB (a hundred thousand results make a document of a hundred megabytes and more).
+ */
+export function writeSarif(results: FileFindings[], version: string, write: (text: string) => void): void {
+  const out = inPieces(write);
+  if (results.every((r) => r.findings.length === 0)) {
+    out.end(`${JSON.stringify(sarifLog(version, []), null, 2)}\n`);
+    return;
+  }
+  // The document around a mark in place of its results (the run's last member): the text before
+  // the mark's line, each result as JSON.stringify writes it at that depth, the text after the mark.
+  const document = JSON.stringify(sarifLog(version, [RESULTS as unknown as Result]), null, 2);
+  const mark = JSON.stringify(RESULTS);
+  const at = document.lastIndexOf(mark);
+  const lineStart = document.lastIndexOf('\n', at) + 1;
+  const indent = document.slice(lineStart, at);
+  out.add(document.slice(0, lineStart));
   const index = new Map(ALL_RULES.map((rule, i) => [rule.code, i]));
-  // Typed against the SARIF 2.1.0 object model (@types/sarif), so a wrong shape fails the type check.
-  const sarif: Log = {
+  let separator = '';
+  for (const { file, findings } of results) {
+    const artifact = artifactLocation(file);
+    for (const f of findings) {
+      out.add(separator + indent + JSON.stringify(result(f, artifact, index), null, 2).replace(/\n/g, `\n${indent}`));
+      separator = ',\n';
+    }
+  }
+  out.end(`${document.slice(at + mark.length)}\n`);
+}
+
+/** Stands for the results in the document written around them (no rule text holds a NUL). */
+const RESULTS = '\u0000results';
+
+// Typed against the SARIF 2.1.0 object model (@types/sarif), so a wrong shape fails the type check.
+function sarifLog(version: string, results: Result[]): Log {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -33,38 +66,39 @@ export function formatSarif(results: FileFindings[], version: string): string {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, findings }) =>
-          findings.map((f): Result => ({
-            ruleId: f.code,
-            ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: artifactLocation(file),
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: f.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-          })),
-        ),
+        results,
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function result(f: Finding, artifactLocation: ArtifactLocation, index: Map<string, number>): Result {
+  return {
+    ruleId: f.code,
+    ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation,
+          region: {
+            startLine: f.range.start.line + 1,
+            startColumn: f.range.start.character + 1,
+            endLine: f.range.end.line + 1,
+            endColumn: f.range.end.character + 1,
+          },
+        },
+      },
+    ],
+  };
 }
 
 /**
  * A file inside the working folder (as in CI, named relative or absolute) is given relative to
  * %SRCROOT%, which code scanning maps to the repository; a path outside it becomes a `file:` URI.
  */
-function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+function artifactLocation(file: string): ArtifactLocation {
   const inside = relative(process.cwd(), file);
   const underCwd = isAbsolute(file) && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
   const slashed = (underCwd ? inside : file).replace(/\\/g, '/');

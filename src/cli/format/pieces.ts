@@ -1,0 +1,23 @@
+/** What an output is handed on in: pieces of about this many characters. */
+const PIECE = 64 * 1024;
+
+/**
+ * A writer that hands its text on in pieces of about 64 KB, so that a hundred thousand findings are
+ * never one string of the whole output (nor one buffer of its bytes). `end` writes what is left.
+ */
+export function inPieces(write: (text: string) => void): { add: (text: string) => void; end: (text: string) => void } {
+  let piece = '';
+  return {
+    add(text) {
+      piece += text;
+      if (piece.length >= PIECE) {
+        write(piece);
+        piece = '';
+      }
+    },
+    end(text) {
+      write(piece + text);
+      piece = '';
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Finding } from '../../src/core';
+import { writeJson } from '../../src/cli/format/json';
+import { writeSarif } from '../../src/cli/format/sarif';
+import type { Log } from 'sarif';
+import type { FileFindings } from '../../src/cli/report';
+import { sarifValidator } from '../helpers/sarif';
+
+const finding = fc.record({
+  code: fc.constantFrom('citation-order', 'figure-order', 'no-such-rule'),
+  severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Finding['severity']>,
+  message: fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => `${s} "quoted" \\ back\nslash\t${s}`),
+  line: fc.nat(5000),
+  character: fc.nat(200),
+}).map(({ code, severity, message, line, character }): Finding => ({
+  code,
+  severity,
+  message,
+  start: 0,
+  end: 0,
+  range: { start: { line, character }, end: { line: line + 1, character } },
+  fixes: [],
+}));
+const results = fc.array(fc.record({ file: fc.constantFrom('a.md', 'dir/b c.md', 'ü/ä.md'), findings: fc.array(finding, { maxLength: 6 }) }), { maxLength: 3 });
+
+/** The pieces a writer hands on, and all of them. */
+function written(write: (out: (text: string) => void) => void): { pieces: string[]; text: string } {
+  const pieces: string[] = [];
+  write((piece) => pieces.push(piece));
+  return { pieces, text: pieces.join('') };
+}
+
+describe('check --format json and sarif: written in pieces, the bytes of JSON.stringify', function () {
+  this.timeout(60000);
+  it('JSON: the array JSON.stringify writes of the findings, every file in order', () => {
+    fc.assert(
+      fc.property(results, (files: FileFindings[]) => {
+        const { text } = written((out) => writeJson(files, out));
+        const parsed = JSON.parse(text) as Record<string, unknown>[];
+        assert.equal(text, `${JSON.stringify(parsed)}\n`);
+        const expected = files.flatMap(({ file, findings }) =>
+          findings.map((f) => ({ file, line: f.range.start.line + 1, column: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1, severity: f.severity, code: f.code, message: f.message })),
+        );
+        assert.deepEqual(parsed, expected);
+      }),
+    );
+  });
+
+  it('SARIF: the log JSON.stringify writes with two spaces, valid against the SARIF 2.1.0 schema, one result per finding', () => {
+    const validate = sarifValidator();
+    fc.assert(
+      fc.property(results, (files: FileFindings[]) => {
+        const { text } = written((out) => writeSarif(files, '1.2.3', out));
+        const log = JSON.parse(text) as Log;
+        assert.equal(text, `${JSON.stringify(log, null, 2)}\n`);
+        assert.ok(validate(log), JSON.stringify(validate.errors));
+        const all = files.flatMap(({ file, findings }) => findings.map((f) => ({ file, f })));
+        const got = log.runs[0].results!;
+        assert.equal(got.length, all.length);
+        got.forEach((result, i) => {
+          assert.equal(result.ruleId, all[i].f.code);
+          assert.equal(result.message.text, all[i].f.message);
+          const location = result.locations![0].physicalLocation!;
+          assert.equal(location.region!.startLine, all[i].f.range.start.line + 1);
+          assert.equal(location.region!.endColumn, all[i].f.range.end.character + 1);
+          assert.equal(decodeURIComponent(location.artifactLocation!.uri!), all[i].file);
+        });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('10,000 findings are never one string: pieces of about 64 KB, in order', () => {
+    const many: FileFindings[] = [{ file: 'a.md', findings: Array.from({ length: 10_000 }, (_, i) => ({ code: 'figure-order', severity: 'warning' as const, message: `Figure ${i} is out of order`, start: i, end: i + 1, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, fixes: [] })) }];
+    for (const write of [(out: (text: string) => void) => writeJson(many, out), (out: (text: string) => void) => writeSarif(many, '1.2.3', out)]) {
+      const { pieces, text } = written(write);
+      assert.ok(pieces.length > 10, `${pieces.length} pieces`);
+      assert.ok(Math.max(...pieces.map((p) => p.length)) < 64 * 1024 + 2048, 'no piece much over 64 KB');
+      assert.ok(text.endsWith('\n') && JSON.parse(text) !== undefined);
+      assert.ok(text.indexOf('Figure 9999 is out of order') > text.indexOf('Figure 9998 is out of order'));
+    }
+  });
+});
