@@ -30,7 +30,7 @@ function shoutingPlain(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const PIECES = ['A', 'B', 'K', 'L', 'a', 's', 'x', '6', '19', '-', "'", '’', ' ', '\t', '\n', 'É', 'é', 'Ω', 'ß', '٣', '𝙺', '𝓪', '𐐀', '💙', '\ud835', '\udc00', '\u0301', '(', '.', 'ESRD', 'IL', 'CoV', 'HbA1c', 'NSAIDs', 'CASE', 'DO NOT'];
+const PIECES = ['A', 'B', 'K', 'L', 'a', 's', 'x', '6', '19', '-', "'", '’', ' ', '   ', '\t', '\n', '\r', ' \n \r\n ', 'É', 'é', 'Ω', 'ß', '٣', '𝙺', '𝓪', '𐐀', '💙', '\ud835', '\udc00', '\u0301', '(', '.', 'ESRD', 'IL', 'CoV', 'HbA1c', 'NSAIDs', 'CASE', 'DO NOT'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 describe('abbreviation scan: the walks agree with their plain definitions', () => {

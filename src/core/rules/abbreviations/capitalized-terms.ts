@@ -18,6 +18,14 @@ export function capitalizedTerms(text: string): Span[] {
   // Is the code point before `at` a letter or a digit (the expression's look-behind)?
   let afterWord = false;
   while (at < length) {
+    if (isBlankAt(text, at)) {
+      // A run of spaces and line breaks (a blanked reference list, code block...) in one search.
+      BLANKS.lastIndex = at;
+      BLANKS.test(text);
+      at = BLANKS.lastIndex;
+      afterWord = false;
+      continue;
+    }
     const size = codePointSize(text, at);
     if (!isWordAt(text, at)) {
       afterWord = false;
@@ -61,6 +69,8 @@ const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const LOWER_S = 0x73;
 const WORD_AT = /[\p{L}\p{N}]/uy;
+/** Spaces and line breaks from `lastIndex` on (sticky: matches at least the one there). */
+const BLANKS = /[ \r\n]+/y;
 const CAPITAL_AT = /\p{Lu}/uy;
 
 /** Code units of the code point at `at`: 2 for a surrogate pair, else 1. */
@@ -69,6 +79,12 @@ function codePointSize(text: string, at: number): number {
   if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return 1;
   const next = text.charCodeAt(at + 1);
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** A space or line break at `at`: no word, and where the scanners' blanked text has long runs. */
+function isBlankAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0x20 || code === 0x0a || code === 0x0d;
 }
 
 /** A letter or digit at `at` (ASCII answered without the expression). */
