@@ -8,6 +8,7 @@ import { earlyFirstUses } from '../../src/core/first-use-order';
 import { blankSpans } from '../../src/core/mask';
 import { countWords } from '../../src/core/words';
 import { spliceText } from '../../src/core/splice';
+import { groupDigits } from '../../src/core/group-digits';
 import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
@@ -183,6 +184,16 @@ describe('fast paths agree with the simple code they replaced', function () {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('groupDigits writes a number as toLocaleString("en-US") does', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.maxSafeInteger(), fc.maxSafeInteger().map((n) => -n), fc.double({ noNaN: true }), fc.constantFrom(0, -0, 999, 1000, 12_345, 2 ** 53, Infinity)), (n) => {
+        assert.equal(groupDigits(n), n.toLocaleString('en-US'), String(n));
+      }),
+      { numRuns: 3000 },
+    );
+    assert.equal(groupDigits(1_234_567), '1,234,567');
   });
 
   it('countWords counts what the WORD regular expression matches', () => {

@@ -1,4 +1,5 @@
 import type { YAMLError } from 'yaml';
+import { groupDigits } from '../group-digits';
 import { MAX_ALIAS_COUNT, MAX_ENTRIES, MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_LINES, MAX_NESTING } from './scan';
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
@@ -19,17 +20,17 @@ export function frontmatterSyntaxProblem(model: DocumentModel): SyntaxProblem | 
     return {
       ...fence,
       message: limited
-        ? `The frontmatter opened on line 1 has no closing \`---\` within its first ${MAX_FRONTMATTER_LINES.toLocaleString('en-US')} lines`
+        ? `The frontmatter opened on line 1 has no closing \`---\` within its first ${groupDigits(MAX_FRONTMATTER_LINES)} lines`
         : 'The frontmatter opened on line 1 is never closed: add a line with `---` after its last key',
     };
   }
   const frontmatter = model.frontmatter;
   if (!frontmatter) return undefined;
   if (frontmatter.skipped === 'size') {
-    return { ...fence, message: `The frontmatter is too large to read (${Math.round(frontmatter.yaml.length / 1024).toLocaleString('en-US')} KB; the limit is ${MAX_FRONTMATTER_CHARS / 1024} KB): move long text into the body` };
+    return { ...fence, message: `The frontmatter is too large to read (${groupDigits(Math.round(frontmatter.yaml.length / 1024))} KB; the limit is ${MAX_FRONTMATTER_CHARS / 1024} KB): move long text into the body` };
   }
   if (frontmatter.skipped === 'entries') {
-    return { ...fence, message: `The frontmatter has more than ${MAX_ENTRIES.toLocaleString('en-US')} keys and list items and is not read: keep notes in the body` };
+    return { ...fence, message: `The frontmatter has more than ${groupDigits(MAX_ENTRIES)} keys and list items and is not read: keep notes in the body` };
   }
   if (frontmatter.skipped === 'nesting') {
     return { ...fence, message: `The frontmatter nests lists or mappings more than ${MAX_NESTING} deep and is not read` };

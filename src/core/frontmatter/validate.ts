@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { groupDigits } from '../group-digits';
 import { MAX_ALIAS_COUNT, type Frontmatter } from './scan';
 import type { HouseStyle } from '../house-styles';
 import type { Fix, Span } from '../types';
@@ -76,7 +77,7 @@ export function validateFrontmatter(frontmatter: Frontmatter, style: HouseStyle)
     const names = group.map((e) => String((e.params as { additionalProperty: string }).additionalProperty));
     if (names.length > MAX_UNKNOWN_REPORTED) {
       const span = keySpan(locate(document, [...path, names[0]]).pair) ?? fence(frontmatter);
-      problems.push({ ...shift(span), severity: 'warning', message: `\`${names[0]}\` and ${(names.length - 1).toLocaleString('en-US')} other keys ${where(path)}are not frontmatter keys the checker knows; they are ignored` });
+      problems.push({ ...shift(span), severity: 'warning', message: `\`${names[0]}\` and ${groupDigits(names.length - 1)} other keys ${where(path)}are not frontmatter keys the checker knows; they are ignored` });
       continue;
     }
     for (const name of names) {

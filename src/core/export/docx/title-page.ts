@@ -1,4 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { groupDigits } from '../../group-digits';
 import type { ArticleMeta, Author } from '../../render/meta';
 import { affiliationGroups, authorText, correspondingAuthor } from '../../render/meta';
 import type { InlineWriter } from './inline';
@@ -51,7 +52,7 @@ export function titlePage(meta: ArticleMeta, counts: TitlePageCounts, inline: In
   if (meta.keywords.length > 0) labelled('Keywords', meta.keywords.join('; '));
   line([
     new TextRun({ text: 'Word count: ', bold: true }),
-    new TextRun(`${counts.words.toLocaleString('en-US')} (body text); figures: ${counts.figures}; tables: ${counts.tables}; references: ${counts.references}`),
+    new TextRun(`${groupDigits(counts.words)} (body text); figures: ${counts.figures}; tables: ${counts.tables}; references: ${counts.references}`),
   ]);
   for (const statement of meta.statements) labelled(statement.label, statement.text);
   return out;

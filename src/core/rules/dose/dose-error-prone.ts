@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { groupDigits } from '../../group-digits';
 import type { Fix } from '../../types';
 import { hintStarts, matches } from '../../scan/matches';
 import { bodyText } from '../../text/body';
@@ -101,7 +102,7 @@ export const doseErrorProne: Rule = {
     }
 
     for (const m of matches(LONG_NUMBER, text, doseNumberStarts(model))) {
-      const grouped = Number(m[1]).toLocaleString('en-US');
+      const grouped = groupDigits(Number(m[1]));
       say(m.index, m.index + m[1].length, m[1], 'by a factor of 10 without its commas', grouped, { title: `Write ${grouped}`, safe: true, edits: [{ start: m.index, end: m.index + m[1].length, newText: grouped }] });
     }
 

@@ -1,5 +1,6 @@
 import { isMap, isNode, isScalar } from 'yaml';
 import type { Float } from '../../figures';
+import { groupDigits } from '../../group-digits';
 import type { DocumentModel } from '../../model';
 import type { SectionHead } from '../../sections';
 import type { Span } from '../../types';
@@ -59,7 +60,7 @@ export function bodyAnchor(model: DocumentModel): Span {
 }
 
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US');
+  return groupDigits(n);
 }
 
 /** A timeline, by the words of a heading, caption or file name. */
