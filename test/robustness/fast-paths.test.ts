@@ -386,6 +386,12 @@ describe('fast paths agree with the simple code they replaced', function () {
   it('digitRunStarts and mergeStarts', () => {
     assert.deepEqual(digitRunStarts('a12 3x45٣6'), [1, 4, 6, 9]);
     fc.assert(
+      fc.property(fc.array(fc.constantFrom('0', '9', '12', 'a', ' ', '/', ':', '٣', '𝟘', '\n'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(digitRunStarts(text), [...text.matchAll(/\d+/g)].map((m) => m.index));
+      }),
+    );
+    fc.assert(
       fc.property(fc.uniqueArray(fc.nat(50)), fc.uniqueArray(fc.nat(50)), (a, b) => {
         const sort = (l: number[]) => [...l].sort((x, y) => x - y);
         assert.deepEqual(mergeStarts(sort(a), sort(b)), sort([...new Set([...a, ...b])]));

@@ -57,23 +57,32 @@ export function hintStarts(hint: RegExp, text: string): number[] {
   return starts;
 }
 
-const DIGITS = /\d+/g;
-
 /**
  * Where each run of ASCII digits starts (the character before is not an ASCII digit). An
  * expression that opens with a digit behind a look-behind that excludes `\p{N}` can start only
- * there, which makes these the starts to try for most of the privacy expressions.
+ * there, which makes these the starts to try for most of the privacy expressions. Read by
+ * character code: a text of numbers (200,000 runs in a report of citation ranges) makes no match
+ * array and no string per run.
  */
 export function digitRunStarts(text: string): number[] {
   const starts: number[] = [];
-  DIGITS.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = DIGITS.exec(text)) !== null) starts.push(match.index);
+  let before = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !before) starts.push(i);
+    before = digit;
+  }
   return starts;
 }
 
-/** Ascending lists merged into one ascending list without repeats. */
+/**
+ * Ascending lists without repeats merged into one ascending list without repeats. When one is
+ * empty, the other is the answer as it is (not a copy: lists of starts are never changed).
+ */
 export function mergeStarts(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
   const out: number[] = [];
   let i = 0;
   let j = 0;

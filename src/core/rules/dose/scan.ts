@@ -56,6 +56,8 @@ export function* quantities(text: string, starts?: number[]): Generator<Quantity
  * digits and `.`: the start of a run of digits, or the `.` just before it.
  */
 export function numberStarts(text: string, digits: number[] = digitRunStarts(text)): number[] {
+  // Without a `.` before any run, the starts are the runs' (the list itself: starts are never changed).
+  if (!digits.some((at) => text.charCodeAt(at - 1) === 46)) return digits;
   const starts: number[] = [];
   for (const at of digits) {
     if (text.charCodeAt(at - 1) === 46 /* . */) starts.push(at - 1);
