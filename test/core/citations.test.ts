@@ -34,6 +34,18 @@ describe('citation markers', () => {
     assert.equal(model.text.slice(attributed.start, attributed.end), '<sup class="cite">8,9</sup>');
   });
 
+  it('a range longer than the limit is not expanded, and markers that cite nothing share one frozen empty list', () => {
+    const model = parse('A.^2-1001^ B.^1002-2001^ C.^0^ D.^7^');
+    const [long, longer, zero, seven] = model.citations;
+    assert.deepEqual(long.items.map((i) => [i.kind, i.problem, i.from, i.to]), [['invalid', 'too-long', 2, 1001]]);
+    assert.equal(long.numbers.length, 0);
+    // 100,000 such markers make no array each: the same one, which no one can change.
+    assert.equal(long.numbers, longer.numbers);
+    assert.equal(long.items[0].numbers, zero.items[0].numbers);
+    assert.ok(Object.isFrozen(long.numbers));
+    assert.deepEqual(seven.numbers, [7]);
+  });
+
   it('expands ranges written with a hyphen or an en dash, and mixed lists', () => {
     const model = parse('A.^2-5^ B.^1,3–5,9^ C.<sup>6–8</sup> D [1, 3–5].');
     assert.deepEqual(model.citations.map((m) => m.numbers), [[2, 3, 4, 5], [1, 3, 4, 5, 9], [6, 7, 8], [1, 3, 4, 5]]);
