@@ -50,6 +50,22 @@ describe('bounded work: ranges, stubs and messages', () => {
     assert.match(after, /1\. One\.\n2\. Author[^\n]*\n5\. Five\.\n3\. Three\.\n4\. Author[^\n]*\n6\. Author[^\n]*\n$/);
   });
 
+  it('stubs of numbers cited above the list follow it in ascending order, repeats counted once', () => {
+    const { findings } = check(`${FRONT}A.^9^ B.^5,9^ C.^7^ D.^5^ E.^1^\n\n## References\n\n1. One.\n2. Two.\n`);
+    const titles = findings.filter((f) => f.code === 'citation-undefined').map((f) => f.fixes[0].title);
+    assert.deepEqual(titles, [
+      'Add a stub reference entry for reference 9, renumbered 5 to follow the list',
+      'Add a stub reference entry for references 5, 9, renumbered 3, 5 to follow the list',
+      'Add a stub reference entry for reference 7, renumbered 4 to follow the list',
+      'Add a stub reference entry for reference 5, renumbered 3 to follow the list',
+    ]);
+  });
+
+  it('reference-uncited names the entries no citation cites, a pasted citation counting as one', () => {
+    const { findings } = check(`${FRONT}Seen.^2-201^ and lost,4 again.\n\n## References\n\n1. One.\n2. Two.\n4. Four.\n300. Far.\n`);
+    assert.deepEqual(findings.filter((f) => f.code === 'reference-uncited').map((f) => f.message), ['Reference 1 is never cited in the text', 'Reference 300 is never cited in the text']);
+  });
+
   it('a range over more than 200 numbers is flagged by citation-range and not expanded', () => {
     const { model, findings } = check(`${FRONT}Seen.^1-5000^ Also.^3-202^\n\n## References\n\n1. One.\n`);
     assert.deepEqual(model.citations[0].numbers, []);

@@ -9,9 +9,9 @@ export const STUB_TEXT = 'Author AA, Author BB. Title of the article. Journal Ab
  * "Add a stub reference entry" for numbers that are cited but missing from the list, as a deferred
  * fix: a check only names the numbers; the stubs are written when the author asks for the fix
  * (`resolveFix`), so a report full of long ranges of missing numbers costs nothing until then.
+ * `numbers`: the missing numbers, ascending, without repeats (kept as the fix's data).
  */
-export function deferredStubEntryFix(missing: number[], numbering: ReadonlyMap<number, number> = new Map()): Fix {
-  const numbers = [...new Set(missing)].sort((a, b) => a - b);
+export function deferredStubEntryFix(numbers: number[], numbering: ReadonlyMap<number, number> = new Map()): Fix {
   return { title: stubTitle(numbers, numbering), safe: false, edits: [], deferred: { kind: 'stub-entries', numbers } };
 }
 
@@ -36,11 +36,18 @@ export function stubNumbering(model: DocumentModel): Map<number, number> {
   const defined = new Set(entries.map((e) => e.number));
   const last = entries.length;
   if (last === 0 || defined.size !== last || Math.max(...defined) !== last) return numbering;
-  const above = new Set<number>();
-  for (const marker of model.citations) for (const n of marker.numbers) if (n > last) above.add(n);
-  [...above].sort((a, b) => a - b).forEach((n, i) => {
-    if (n !== last + i + 1) numbering.set(n, last + i + 1);
-  });
+  // The cited numbers above the list, ascending, repeats skipped: sorted as numbers by a typed
+  // array, without a set (long ranges of missing numbers cite 200,000 of them).
+  const above: number[] = [];
+  for (const marker of model.citations) for (const n of marker.numbers) if (n > last) above.push(n);
+  const ascending = Float64Array.from(above).sort();
+  let next = last;
+  for (let i = 0; i < ascending.length; i++) {
+    const n = ascending[i];
+    if (i > 0 && n === ascending[i - 1]) continue;
+    next++;
+    if (n !== next) numbering.set(n, next);
+  }
   return numbering;
 }
 

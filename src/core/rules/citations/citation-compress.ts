@@ -11,6 +11,7 @@ export const citationCompress: Rule = {
   run({ model, report }) {
     for (const marker of model.citations) {
       if (marker.numbers.length < 2) continue; // one number is in order
+      if (marker.items.length < 2) continue; // one range is in order, and is already a range
       if (marker.items.some((item) => item.kind === 'invalid')) continue; // citation-range's business
       if (marker.items.some((item) => item.locator !== undefined)) continue; // a located number stands alone (AMA)
       const problem = compressProblem(marker);

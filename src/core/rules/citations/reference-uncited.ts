@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { citedNumbers } from './shared';
+import { uncitedNumbers } from './shared';
 
 export const referenceUncited: Rule = {
   code: 'reference-uncited',
@@ -7,9 +7,10 @@ export const referenceUncited: Rule = {
   description: 'A reference list entry is never cited in the text.',
   handNumbered: true,
   run({ model, report }) {
-    const cited = citedNumbers(model);
-    for (const entry of model.references?.entries ?? []) {
-      if (cited.has(entry.number)) continue;
+    const entries = model.references?.entries ?? [];
+    const uncited = uncitedNumbers(model, entries.map((entry) => entry.number));
+    for (const entry of entries) {
+      if (!uncited.has(entry.number)) continue;
       report({ start: entry.start, end: model.source.lineEnd(entry.startLine), message: `Reference ${entry.number} is never cited in the text` });
     }
   },

@@ -1,12 +1,20 @@
 import type { CitationMarker } from '../../citations';
 import type { DocumentModel } from '../../model';
 
-/** Every reference number the text cites, including pasted citations that lost their superscript. */
-export function citedNumbers(model: DocumentModel): Set<number> {
-  const cited = new Set<number>();
-  for (const marker of model.citations) for (const n of marker.numbers) cited.add(n);
-  for (const pasted of model.unformattedCitations) for (const n of pasted.numbers) cited.add(n);
-  return cited;
+/**
+ * The numbers among `numbers` (the reference list's) that the text never cites, pasted citations
+ * that lost their superscript counted as citations. A set of the list's numbers, not of every cited
+ * one (a report of long ranges cites 200,000), and the scan stops once every number is cited.
+ */
+export function uncitedNumbers(model: DocumentModel, numbers: Iterable<number>): Set<number> {
+  const uncited = new Set(numbers);
+  for (const cited of [model.citations, model.unformattedCitations]) {
+    for (const citation of cited) {
+      if (uncited.size === 0) return uncited;
+      for (const n of citation.numbers) uncited.delete(n);
+    }
+  }
+  return uncited;
 }
 
 /** The marker's own source text, e.g. `^2,3^`. */
