@@ -352,6 +352,8 @@ describe('fast paths agree with the simple code they replaced', function () {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (text) => {
         const starts = phoneStarts(text);
+        const opened = (at: number) => text[at - 1] === '+' || text[at - 1] === '(';
+        assert.deepEqual(starts.na, digitRunStarts(text).flatMap((at) => (opened(at) ? [at - 1, at] : [at])));
         hintedEqualsFull(text, [[PHONE_PATTERNS.na, starts.na], [PHONE_PATTERNS.intl, starts.intl], [PHONE_PATTERNS.labelled, starts.labelled]]);
       }),
       { numRuns: 3000 },
@@ -452,6 +454,8 @@ describe('fast paths agree with the simple code they replaced', function () {
     fc.assert(
       fc.property(fc.array(phone, { minLength: 1, maxLength: 3 }).map((a) => a.join('')), (text) => {
         const starts = phoneStarts(text);
+        const opened = (at: number) => text[at - 1] === '+' || text[at - 1] === '(';
+        assert.deepEqual(starts.na, digitRunStarts(text).flatMap((at) => (opened(at) ? [at - 1, at] : [at])));
         hintedEqualsFull(text, [[PHONE_PATTERNS.na, starts.na], [PHONE_PATTERNS.intl, starts.intl], [PHONE_PATTERNS.labelled, starts.labelled]]);
       }),
       { numRuns: 4000 },

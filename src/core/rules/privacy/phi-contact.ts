@@ -27,13 +27,19 @@ export const LABEL_BEFORE_DIGITS = 64;
 export const LABEL_LENGTH = 24;
 
 export function phoneStarts(text: string, digits: number[] = digitRunStarts(text)): { na: number[]; intl: number[]; labelled: number[] } {
-  const na: number[] = [];
+  // The North American starts are the digit runs themselves until a `+` or `(` opens one (then a
+  // copy that adds it): a text of numbers has 200,000 runs, and starts are never changed.
+  let na = digits;
   const intl: number[] = [];
-  for (const at of digits) {
+  for (let i = 0; i < digits.length; i++) {
+    const at = digits[i];
     const before = text.charCodeAt(at - 1);
     if (before === 43 /* + */) intl.push(at - 1);
-    if (before === 43 || before === 40 /* ( */) na.push(at - 1);
-    na.push(at);
+    if (before === 43 || before === 40 /* ( */) {
+      if (na === digits) na = digits.slice(0, i);
+      na.push(at - 1);
+    }
+    if (na !== digits) na.push(at);
   }
   return { na, intl, labelled: hintStartsBefore(LABEL_HINT, text, digits, LABEL_BEFORE_DIGITS, LABEL_LENGTH) };
 }
