@@ -15,7 +15,8 @@ export const citationRange: Rule = {
         // An empty part (`^1,,2^`, `^1,^`) has no text of its own: point at the comma before it.
         const start = item.text === '' ? Math.max(marker.contentStart, item.start - 1) : item.start;
         const end = item.text === '' ? Math.max(item.end, start + 1) : item.end;
-        report({ start, end, message, fixes: fix ? [fix] : [] });
+        // Without a fix, no list is made here: runRules gives the finding its empty list of fixes.
+        report({ start, end, message, fixes: fix ? [fix] : undefined });
       }
     }
   },
