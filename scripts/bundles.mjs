@@ -52,7 +52,7 @@ export function bundles({ production = false } = {}) {
   const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', plugins: [...common.plugins, lazyParts()] };
   return [
     // The extension host checks house-style files against the rule codes without the rules (rule-codes.mjs).
-    { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, inlineRuleCodes(), lazyParts()] },
+    { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...node.plugins, inlineRuleCodes()] },
     // The export commands' work (docx, the PDF printer), required by the extension only when an export runs.
     { ...node, entryPoints: ['src/extension/export/run.ts'], outfile: 'dist/export.js', external: ['vscode'] },
     // The analysis worker thread the extension starts on the first Markdown file (parse, rules, render).

@@ -93,6 +93,12 @@ const SENTENCE_OPEN = new RegExp(String.raw`(^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ 
 
 interface Removal { start: number; end: number; capitalize?: number }
 
+/** `at` moved back over the spaces before it, not past `lineStart`. */
+function spacesBefore(text: string, at: number, lineStart: number): number {
+  while (at > lineStart && SPACE.test(text[at - 1])) at--;
+  return at;
+}
+
 /**
  * A record number → removed so the sentence still reads: in parentheses `(MRN 4481920)` with the
  * space before them; an item of a parenthesised list (`(age 45, MRN 12345678, female)`) with one separator; between commas
@@ -122,13 +128,9 @@ function cleanRemoval(text: string, { start, end }: Span): Removal | undefined {
   const lineEnd = nextNewline < 0 ? text.length : nextNewline;
   const before = text.slice(lineStart, start);
   const after = text.slice(end, lineEnd);
-  const spaceBefore = (at: number) => {
-    while (at > lineStart && SPACE.test(text[at - 1])) at--;
-    return at;
-  };
   const inParentheses = before.lastIndexOf('(') > before.lastIndexOf(')');
   // "(MRN 4481920)"
-  if (text[start - 1] === '(' && text[end] === ')') return { start: spaceBefore(start - 1), end: end + 1 };
+  if (text[start - 1] === '(' && text[end] === ')') return { start: spacesBefore(text, start - 1, lineStart), end: end + 1 };
   // "(MRN 1234567, account no. 99887766)" and "(account no. 99887766, MRN 1234567)"
   const separatorAfter = /^[,;][ \t\u00a0]*/.exec(after);
   if (inParentheses && /\([ \t\u00a0]*$/.test(before) && separatorAfter) return { start, end: end + separatorAfter[0].length };
@@ -142,7 +144,7 @@ function cleanRemoval(text: string, { start, end }: Span): Removal | undefined {
     if (and && /^(?:an?|the|no|her|his|their)$/i.test(and[1])) return { start, end: end + and[0].length - and[1].length };
     // "with MRN 12345678 and admitted", "... and was admitted": the "with" goes with it.
     if (and && !/^(?:was|were|is|had|has|underwent|\p{L}+ed)$/iu.test(and[1])) return undefined;
-    return { start: spaceBefore(start - carrier[0].length + carrier[0].indexOf(carrier[1])), end };
+    return { start: spacesBefore(text, start - carrier[0].length + carrier[0].indexOf(carrier[1]), lineStart), end };
   }
   const commaBefore = /[ \t\u00a0]*,[ \t\u00a0]*$/.exec(before);
   if (commaBefore) {
@@ -174,9 +176,7 @@ function labelRemoval(text: string, { start, end }: Span, lineStart: number, lin
     // The line holds nothing else: the line goes ("- MRN: 12345678").
     if (atLineStart && rest.trim() === '') return { start: lineStart, end: Math.min(text.length, lineEnd + 1) };
     if (rest.trim() !== '') return { start: sentenceStart, end: sentenceEnd + (rest.length - rest.trimStart().length) };
-    let from = sentenceStart;
-    while (from > lineStart && SPACE.test(text[from - 1])) from--;
-    return { start: from, end: sentenceEnd };
+    return { start: spacesBefore(text, sentenceStart, lineStart), end: sentenceEnd };
   }
   // "MRN 12345678: 45-year-old woman", "MRN 12345678, she was admitted": a label, not an owner's.
   const separator = /^[ \t\u00a0]*[:,;–—-][ \t\u00a0]+(?=\S)/.exec(after);

@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import { abstractWordCount } from '../../counts';
-import { bodyAnchor, formatNumber, frontmatterSpan, headsNamed, overLimit } from './shared';
+import { groupDigits } from '../../group-digits';
+import { bodyAnchor, frontmatterSpan, headsNamed, overLimit } from './shared';
 
 export const limitAbstract: Rule = {
   code: 'limit-abstract',
@@ -11,6 +12,6 @@ export const limitAbstract: Rule = {
     const words = abstractWordCount(model);
     if (words === undefined || words <= limit) return;
     const span = frontmatterSpan(model, ['abstract'], 'key') ?? headsNamed(model.heads, ['Abstract'])[0] ?? bodyAnchor(model);
-    report({ start: span.start, end: span.end, message: `The abstract has ${formatNumber(words)} words; the house style allows ${formatNumber(limit)} (${overLimit(words, limit)})` });
+    report({ start: span.start, end: span.end, message: `The abstract has ${groupDigits(words)} words; the house style allows ${groupDigits(limit)} (${overLimit(words, limit)})` });
   },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import { bodyNthWord, bodyWordCount } from '../../text/body-words';
-import { bodyAnchor, formatNumber, overLimit } from './shared';
+import { groupDigits } from '../../group-digits';
+import { bodyAnchor, overLimit } from './shared';
 
 export const limitWords: Rule = {
   code: 'limit-words',
@@ -13,6 +14,6 @@ export const limitWords: Rule = {
     if (words <= limit) return;
     // Point at the first word past the limit: that is where the author has to start cutting.
     const first = bodyNthWord(model, limit) ?? bodyAnchor(model);
-    report({ ...first, message: `The body has ${formatNumber(words)} words; the house style allows ${formatNumber(limit)} (${overLimit(words, limit)}). This is word ${formatNumber(limit + 1)}` });
+    report({ ...first, message: `The body has ${groupDigits(words)} words; the house style allows ${groupDigits(limit)} (${overLimit(words, limit)}). This is word ${groupDigits(limit + 1)}` });
   },
 };

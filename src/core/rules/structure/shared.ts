@@ -59,10 +59,6 @@ export function bodyAnchor(model: DocumentModel): Span {
   return { start: 0, end: 0 };
 }
 
-export function formatNumber(n: number): string {
-  return groupDigits(n);
-}
-
 /** A timeline, by the words of a heading, caption or file name. */
 export const TIMELINE = /timeline|time line|chronolog/i;
 
@@ -92,5 +88,5 @@ function sentenceEnd(text: string): number {
 
 /** How far a count is over its limit, as a limit rule's message says it: `1,203 over`. */
 export function overLimit(value: number, limit: number): string {
-  return `${formatNumber(value - limit)} over`;
+  return `${groupDigits(value - limit)} over`;
 }
