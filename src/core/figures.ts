@@ -54,32 +54,30 @@ export function findFigures(text: string, source: SourceText, linkTarget: (label
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
       const alt = text.slice(at + 2, image.altEnd);
       const label = FIGURE_LABEL.exec(alt);
-      const figure: Float = {
-        kind: 'figure',
-        start: at,
-        end: image.end,
-        caption: (label ? alt.slice(label[0].length) : alt).trim(),
-        captionStart: at + 2,
-        captionEnd: image.altEnd,
-        line,
-        src: image.src || destination(source.text.slice(image.srcStart, image.srcEnd)),
-        srcStart: image.srcStart,
-        srcEnd: image.srcEnd,
-      };
+      const previous = figures.length > 0 ? figures[figures.length - 1] : undefined;
+      // A caption or source the figure before also has is that figure's string, not a copy of it.
+      const caption = same((label ? alt.slice(label[0].length) : alt).trim(), previous?.caption);
+      const src = same(image.src || destination(source.text.slice(image.srcStart, image.srcEnd)), previous?.src);
+      const { altEnd, end, srcStart, srcEnd } = image;
+      // One literal, labelled or not: label properties added afterwards would grow a store of their own.
       if (label) {
-        figure.number = Number(label[3]);
-        figure.panel = label[4]?.toUpperCase();
-        figure.label = label[2];
-        figure.labelStart = at + 2 + label[1].length;
-        figure.labelEnd = figure.labelStart + label[2].length;
+        const labelStart = at + 2 + label[1].length;
+        const labelEnd = labelStart + label[2].length;
+        figures.push({ kind: 'figure', start: at, end, caption, captionStart: at + 2, captionEnd: altEnd, line, src, srcStart, srcEnd, number: Number(label[3]), panel: label[4]?.toUpperCase(), label: label[2], labelStart, labelEnd });
+      } else {
+        figures.push({ kind: 'figure', start: at, end, caption, captionStart: at + 2, captionEnd: altEnd, line, src, srcStart, srcEnd });
       }
-      figures.push(figure);
       at = text.indexOf('![', image.end);
     } else {
       at = text.indexOf('![', at + 2);
     }
   }
   return figures;
+}
+
+/** `text`, or `shared` when that is the same text (one string for the repeats). */
+function same(text: string, shared: string | undefined): string {
+  return text === shared ? shared : text;
 }
 
 /** The path of `path "title"` or `<path with spaces>`. */
@@ -183,32 +181,58 @@ const MENTION = new RegExp(String.raw`\b(Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0
 const SINGLE = new RegExp(String.raw`^${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${NUMBER}(?![A-Za-z]))?`);
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
 
-/** Text mentions of figures and tables: `Figure 2`, `Fig. 2`, `Figures 2 and 3`, `Figures 2-4`, `Table 1`. */
-export function findMentions(text: string): Mention[] {
+/**
+ * Text mentions of figures and tables: `Figure 2`, `Fig. 2`, `Figures 2 and 3`, `Figures 2-4`, `Table 1`.
+ * Given the figures and tables, a mention inside the caption of the float it names (the label
+ * itself, "as Figure 2 shows" in Figure 2's caption) is not one: it is dropped as it is found.
+ */
+export function findMentions(text: string, figures: readonly Float[] = [], tables: readonly Float[] = []): Mention[] {
   const mentions: Mention[] = [];
   MENTION.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = MENTION.exec(text)) !== null) {
-    if (SUPPLEMENT.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    // SUPPLEMENT ends in a space or tab: without one right before the mention, it cannot match.
+    const before = text.charCodeAt(match.index - 1);
+    if ((before === 0x20 || before === 0x09) && SUPPLEMENT.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const kind: FloatKind = /^t/i.test(match[1]) ? 'table' : 'figure';
     // A singular word names one number (or a dashed range): in "Figure 2, 3 days later" the 3 is not a figure.
     const listStart = match.index + match[0].length - match[2].length;
     const list = /^(?:figures|figs|tables)/i.test(match[1]) ? match[2] : SINGLE.exec(match[2])![0];
-    MENTION.lastIndex = listStart + list.length;
+    const end = listStart + list.length;
+    MENTION.lastIndex = end;
     const numbers: number[] = [];
-    const parts = list.split(/[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?/i).filter((p) => p !== '');
+    const parts = list.split(/[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?/i);
     for (const part of parts) {
+      if (part === '') continue;
       const range = /^(\d+)[A-Za-z]?[ \t]*(?:-|\u2013|\u2014|to)[ \t]*(\d+)/i.exec(part);
       if (range) {
         const low = Number(range[1]);
         const high = Math.min(Number(range[2]), low + 100);
-        for (let n = low; n <= high; n++) numbers.push(n);
+        for (let n = Math.max(low, 1); n <= high; n++) numbers.push(n);
       } else {
-        numbers.push(parseInt(part, 10));
+        const n = parseInt(part, 10);
+        if (n > 0) numbers.push(n);
       }
     }
+    if (inOwnCaption(match.index, end, numbers, kind === 'figure' ? figures : tables)) continue;
     // Sliced to its length: an array grown by push keeps room for 16 numbers (100,000 mentions: 13 MB more).
-    mentions.push({ kind, numbers: numbers.filter((n) => n > 0).slice(), start: match.index, end: listStart + list.length });
+    mentions.push({ kind, numbers: numbers.slice(), start: match.index, end });
   }
   return mentions;
+}
+
+/**
+ * Is the mention inside the caption of the float it names? Captions never overlap and come in
+ * document order, so the one caption that can hold the mention is found by binary search.
+ */
+function inOwnCaption(start: number, end: number, numbers: readonly number[], owners: readonly Float[]): boolean {
+  let low = 0;
+  let high = owners.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (owners[mid].captionStart <= start) low = mid;
+    else high = mid - 1;
+  }
+  const f = owners[low];
+  return f !== undefined && f.number !== undefined && start >= f.captionStart && end <= f.captionEnd && numbers.every((n) => n === f.number);
 }

@@ -21,9 +21,11 @@ export interface EarlyUse {
  * a Fenwick tree counts the marked ones and a path-compressed skip list finds the next unmarked
  * one, so ten thousand groups in descending order cost no more than ten thousand lookups. Numbers
  * are ranked by one native sort of a typed array and a binary search each: no Map hashing every
- * number three times, no array of fresh numbers per group.
+ * number three times, no array of fresh numbers per group. The uses are yielded one by one: a
+ * caller that reports each as it comes keeps none of them (100,000 of them, each with its list of
+ * named numbers, would otherwise all live until the last is found).
  */
-export function earlyFirstUses(groups: readonly (readonly number[])[]): EarlyUse[] {
+export function* earlyFirstUses(groups: readonly (readonly number[])[]): Generator<EarlyUse, void, undefined> {
   let total = 0;
   for (const numbers of groups) total += numbers.length;
   const all = new Float64Array(total);
@@ -42,7 +44,6 @@ export function earlyFirstUses(groups: readonly (readonly number[])[]): EarlyUse
     }
   }
   const marked = new MarkedRanks(used.length);
-  const early: EarlyUse[] = [];
   let lowest = 0;
   at = 0;
   for (let index = 0; index < groups.length; index++) {
@@ -67,9 +68,8 @@ export function earlyFirstUses(groups: readonly (readonly number[])[]): EarlyUse
       const rank = ranks[i];
       if (firstGroup[rank] === index && rank > lowest && rank < first) first = rank;
     }
-    early.push({ index, early: used[first], count: top - lowest - marked.countBetween(lowest, top), named });
+    yield { index, early: used[first], count: top - lowest - marked.countBetween(lowest, top), named };
   }
-  return early;
 }
 
 /** The distinct values of `values`, ascending (sorts `values` in place). */

@@ -73,7 +73,7 @@ export function parseDocument(raw: string, options: ParseOptions, path?: string)
   const keys = findKeyCitations(prose, referenceSpan[0]);
   const figures = findFigures(scanned, source, linkTarget);
   const tables = findTables(tokens, source, inBody);
-  const mentions = findMentions(scanned).filter((mention) => !inOwnCaption(mention, figures, tables));
+  const mentions = findMentions(scanned, figures, tables);
 
   return {
     source,
@@ -137,23 +137,6 @@ function linkDefinitions(text: string, env: MarkdownEnv): Span[] {
 /** The key markdown-it files a link reference definition under (its own normalisation). */
 function normalizeLabel(label: string): string {
   return sharedMarkdownIt().utils.normalizeReference(label);
-}
-
-/**
- * Is the mention inside the caption of the figure (or table) it names? Captions never overlap and
- * come in document order, so the one caption that can hold the mention is found by binary search.
- */
-function inOwnCaption(mention: Mention, figures: Float[], tables: Float[]): boolean {
-  const owners = mention.kind === 'figure' ? figures : tables;
-  let low = 0;
-  let high = owners.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (owners[mid].captionStart <= mention.start) low = mid;
-    else high = mid - 1;
-  }
-  const f = owners[low];
-  return f !== undefined && f.number !== undefined && mention.start >= f.captionStart && mention.end <= f.captionEnd && mention.numbers.every((n) => n === f.number);
 }
 
 /** Case reports are files whose frontmatter has `title` and `authors`. */

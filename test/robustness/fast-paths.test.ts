@@ -150,7 +150,7 @@ describe('fast paths agree with the simple code they replaced', function () {
     const groups = fc.array(fc.array(number, { maxLength: 5 }), { maxLength: 16 });
     fc.assert(
       fc.property(groups, (list) => {
-        const got = earlyFirstUses(list).map((use) => `${use.index}: ${use.early} before ${use.count > use.named.length ? `${use.named.join(', ')} and ${use.count - use.named.length} more` : listNumbers(use.named)}`);
+        const got = [...earlyFirstUses(list)].map((use) => `${use.index}: ${use.early} before ${use.count > use.named.length ? `${use.named.join(', ')} and ${use.count - use.named.length} more` : listNumbers(use.named)}`);
         assert.deepEqual(got, citationOrderSimple(list));
       }),
       { numRuns: 1000 },
