@@ -1,7 +1,7 @@
 import type { MarkdownItInstance } from './markdown';
 import { escapeHtml } from './escape-html';
 import { keyCitationRule } from './bibliography/markdown-it';
-import { isBracketCitationContent, isSuperscriptCitation, makeMarker, type CitationForm, type CitationItem } from './citations';
+import { isBracketCitationContent, isSuperscriptCitation, itemNumbers, markerItems, type CitationForm, type CitationItem } from './citations';
 
 /**
  * Citation markers as markdown-it inline tokens (`cr_cite`), so that the preview renders the
@@ -52,7 +52,11 @@ class LazyCiteMeta implements CiteMeta {
   }
 
   private parse(): { items: CitationItem[]; numbers: number[] } {
-    return (this.parsed ??= makeMarker(this.form, 0, 0, 0, this.content));
+    if (this.parsed === undefined) {
+      const items = markerItems({ form: this.form, content: this.content, contentStart: 0 });
+      this.parsed = { items, numbers: itemNumbers(items) };
+    }
+    return this.parsed;
   }
 }
 

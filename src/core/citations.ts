@@ -21,13 +21,17 @@ export interface CitationItem extends Span {
   locator?: string;
 }
 
+/**
+ * A citation marker as the model keeps it: where it is, what it says, and the numbers it cites.
+ * Its items are read from its content when asked for (`markerItems`), not kept: a report can
+ * hold 100,000 markers, and most rules read only the numbers.
+ */
 export interface CitationMarker extends Span {
   form: CitationForm;
   /** Offsets of the numbers between the delimiters (`^`, `<sup>`, `[`). */
   contentStart: number;
   contentEnd: number;
   content: string;
-  items: CitationItem[];
   /** Every number cited, in written order, repeats kept. */
   numbers: number[];
 }
@@ -42,12 +46,8 @@ export interface UnformattedCitation extends Span {
   numbers: number[];
 }
 
-/** `^...^` on one line; spaces are allowed only inside a numeric list (`^1, 3^`), never at its ends. */
-const SUPERSCRIPT = /\^([^^\s](?:[^^\n]{0,198}[^^\s])?)\^/y;
 const HTML_SUP = /<sup(?:\s[^<>]{0,200})?>([^<]{1,200})<\/sup>/iy;
 const BRACKET = /\[([^[\]\n]{1,200})\]/y;
-/** A superscript's content that is a citation list (a non-numeric part is a malformed citation). */
-const SUP_LIST = /^\d[\dA-Za-z\s,\-\u2013\u2014]*$/;
 const BRACKET_LIST = /^\s*\d[\d\s,\-\u2013\u2014]*$/;
 /** Four or more digits: `[2019]` is a year, unless the reference list really goes that far. */
 const LONG_NUMBER = /\d{4,}/g;
@@ -67,25 +67,30 @@ export interface CitationScanOptions {
 /** Finds citation markers in text whose code, comments and URLs are already blanked. */
 export function findCitations(text: string, options: CitationScanOptions): CitationMarker[] {
   const markers: CitationMarker[] = [];
-  let match: RegExpExecArray | null;
-  // Each expression starts at its anchor (`^`, `<`, `[`): the text between anchors is skipped by indexOf.
-  let from = 0;
-  while ((match = execAnchored(text, '^', SUPERSCRIPT, from)) !== null) {
-    from = match.index + match[0].length;
-    const list = citationList(text, match.index, from, match[1]);
-    if (list === undefined) {
-      // Let the closing caret open the next candidate: `10^3^ cells^1^`.
-      from -= 1;
-      continue;
+  // `^...^`, read by character code from caret to caret: no match array per marker.
+  for (let open = text.indexOf('^'); open !== -1; ) {
+    const close = text.indexOf('^', open + 1);
+    if (close === -1) break;
+    if (isSuperscriptSpan(text, open + 1, close)) {
+      const content = text.slice(open + 1, close);
+      const offset = citationListOffset(text, open, close + 1, content);
+      if (offset !== -1) {
+        markers.push(makeMarker('superscript', open, close + 1, open + 1 + offset, listContent(content, offset)));
+        open = text.indexOf('^', close + 1);
+        continue;
+      }
     }
-    markers.push(makeMarker('superscript', match.index, from, match.index + 1 + list.offset, list.content));
+    // The closing caret opens the next candidate: `10^3^ cells^1^`.
+    open = close;
   }
-  from = 0;
+  let match: RegExpExecArray | null;
+  // Each expression starts at its anchor (`<`, `[`): the text between anchors is skipped by indexOf.
+  let from = 0;
   while ((match = execAnchored(text, '<', HTML_SUP, from)) !== null) {
     from = match.index + match[0].length;
-    const list = citationList(text, match.index, from, match[1]);
-    if (list === undefined) continue;
-    markers.push(makeMarker('html', match.index, from, match.index + match[0].indexOf('>') + 1 + list.offset, list.content));
+    const offset = citationListOffset(text, match.index, from, match[1]);
+    if (offset === -1) continue;
+    markers.push(makeMarker('html', match.index, from, match.index + match[0].indexOf('>') + 1 + offset, listContent(match[1], offset)));
   }
   // A bracket list printed as a superscript (`<sup>[1,2]</sup>`) is that superscript citation, not a second one.
   const bracketed = markers.filter((marker) => text[marker.contentStart - 1] === '[');
@@ -115,26 +120,40 @@ export function findCitations(text: string, options: CitationScanOptions): Citat
  * The one definition of a superscript citation (docs/conventions.md, Citations), shared by the checker and the preview.
  */
 export function isSuperscriptCitation(text: string, start: number, end: number, content: string): boolean {
-  return citationList(text, start, end, content) !== undefined;
-}
-
-/** The citation list of the superscript at [start, end) of `text` (see `superscriptList`), or undefined when it is no citation. */
-function citationList(text: string, start: number, end: number, content: string): { content: string; offset: number } | undefined {
-  const inner = superscriptList(content);
-  return inner !== undefined && !isExponent(text, start, end, inner.content) && !isIsotope(text, start, end) ? inner : undefined;
+  return citationListOffset(text, start, end, content) !== -1;
 }
 
 /**
- * The citation list of a superscript's content: the content itself, or the list inside brackets
- * when the superscript holds a bracket citation (`<sup>[1,2]</sup>`, as some journals print);
- * `offset` is where the list starts in the content. Undefined when the content is no list.
+ * Is text[from, to), between two carets, the content of a `^...^` superscript? One line of 1 to
+ * 200 characters with no space at either end (spaces only inside a list, `^1, 3^`): what
+ * /\^([^^\s](?:[^^\n]{0,198}[^^\s])?)\^/ matches when `to` is the first caret after `from - 1`.
  */
-export function superscriptList(content: string): { content: string; offset: number } | undefined {
-  if (content.length > 2 && content[0] === '[' && content[content.length - 1] === ']') {
-    const inner = content.slice(1, -1);
-    return isSuperscriptList(inner) ? { content: inner, offset: 1 } : undefined;
-  }
-  return isSuperscriptList(content) ? { content, offset: 0 } : undefined;
+function isSuperscriptSpan(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 200) return false;
+  if (isSpaceCode(text.charCodeAt(from)) || isSpaceCode(text.charCodeAt(to - 1))) return false;
+  for (let i = from + 1; i < to - 1; i++) if (text.charCodeAt(i) === 0x0a) return false;
+  return true;
+}
+
+/** Where the citation list starts in the content of the superscript at [start, end) of `text` (see `superscriptListOffset`), or -1 when it is no citation. */
+function citationListOffset(text: string, start: number, end: number, content: string): number {
+  const offset = superscriptListOffset(content);
+  return offset !== -1 && !isExponent(text, start, end, listContent(content, offset)) && !isIsotope(text, start, end) ? offset : -1;
+}
+
+/**
+ * Where the citation list of a superscript's content starts: 0, the content itself, or 1, the list
+ * inside brackets when the superscript holds a bracket citation (`<sup>[1,2]</sup>`, as some
+ * journals print). -1 when the content is no list.
+ */
+export function superscriptListOffset(content: string): number {
+  if (content.length > 2 && content[0] === '[' && content[content.length - 1] === ']') return isSuperscriptList(content.slice(1, -1)) ? 1 : -1;
+  return isSuperscriptList(content) ? 0 : -1;
+}
+
+/** The list of a superscript's content whose list starts at `offset` (superscriptListOffset). */
+export function listContent(content: string, offset: number): string {
+  return offset === 0 ? content : content.slice(1, -1);
 }
 
 /** Is `[content]` a Vancouver citation by its content (not a year beyond the reference list, not a scale)? */
@@ -151,8 +170,8 @@ const ZERO_PART = /(?:^|[^\d])0+(?!\d)/;
  */
 function isIsotope(text: string, markerStart: number, markerEnd: number): boolean {
   const before = text[markerStart - 1];
-  const after = text[markerEnd];
-  return after !== undefined && /[A-Z]/.test(after) && (before === undefined || /[\s([\-/]/.test(before));
+  const capital = text.charCodeAt(markerEnd);
+  return capital >= 65 && capital <= 90 && (before === undefined || /[\s([\-/]/.test(before));
 }
 
 function isYearLike(content: string, highestReference: number): boolean {
@@ -174,19 +193,45 @@ const LOCATOR_GROUP = /(\d)\(([A-Za-z][^()\n]{0,39})\)/g;
 const LOCATOR_ITEM = /^(\d+)\(([A-Za-z][^()\n]{0,39})\)$/;
 
 function isSuperscriptList(content: string): boolean {
+  // What the content is made of, in one pass by character code.
+  let digits = 0;
+  let letters = 0;
+  let separators = 0;
+  let spaces = 0;
+  let others = 0;
+  let parenthesis = false;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014) separators++;
+    else if (isSpaceCode(c)) spaces++;
+    else {
+      others++;
+      if (c === 0x28) parenthesis = true;
+    }
+  }
   // The usual marker, digits only: a list without spaces and letters.
-  if (isDigits(content)) return true;
-  if (content.includes('(')) {
+  if (digits > 0 && digits === content.length) return true;
+  if (parenthesis) {
     const bare = content.replace(LOCATOR_GROUP, '$1');
     return bare !== content && !bare.includes('(') && isSuperscriptList(bare);
   }
   // Punctuation at an edge (a list between digits has none: no expression to run).
   const edges = isDigitAt(content, 0) && isDigitAt(content, content.length - 1) ? null : EDGE_PUNCTUATION.exec(content);
   if (edges !== null && (edges[1] !== '' || edges[3] !== '') && edges[1].length + edges[3].length <= 2) return isSuperscriptList(edges[2]);
-  if (/\s/.test(content)) return SPACED_LIST.test(content);
-  if (!SUP_LIST.test(content)) return false;
+  if (spaces > 0) return SPACED_LIST.test(content);
+  // A digit, then only digits, letters, commas and dashes.
+  if (others > 0 || !isDigitAt(content, 0)) return false;
   // Letters are only tolerated as a malformed part of a list (`^1-a^`), never alone (`^2nd^`).
-  return !/[A-Za-z]/.test(content) || /[,\-\u2013\u2014]/.test(content);
+  return letters === 0 || separators > 0;
+}
+
+/** Is `code` a character /\s/ matches (white space or a line terminator)? */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -224,11 +269,28 @@ function isPowerOfTen(text: string, markerStart: number, markerEnd: number): boo
 }
 
 export function makeMarker(form: CitationForm, start: number, end: number, contentStart: number, content: string): CitationMarker {
-  const items = form === 'bracket' ? parseItems(content, contentStart) : parseEdges(content, contentStart);
-  // One item (the usual marker) lends the marker its numbers; no one changes either array.
-  let numbers = items.length === 1 ? items[0].numbers : [];
-  if (items.length > 1) for (const item of items) for (const n of item.numbers) numbers.push(n);
-  return { form, start, end, contentStart, contentEnd: contentStart + content.length, content, items, numbers };
+  return { form, start, end, contentStart, contentEnd: contentStart + content.length, content, numbers: itemNumbers(contentItems(form, content, contentStart)) };
+}
+
+/**
+ * The items of a marker (`3`, `2-5`, a malformed part), read from its content at each call: the
+ * marker does not keep them, so read them once where they are used.
+ */
+export function markerItems(marker: Pick<CitationMarker, 'form' | 'content' | 'contentStart'>): CitationItem[] {
+  return contentItems(marker.form, marker.content, marker.contentStart);
+}
+
+/** Every number the items cite, in written order, repeats kept. One item (the usual marker) lends its own array; no one changes either. */
+export function itemNumbers(items: CitationItem[]): number[] {
+  if (items.length === 1) return items[0].numbers;
+  const numbers: number[] = [];
+  for (const item of items) for (const n of item.numbers) numbers.push(n);
+  return numbers;
+}
+
+/** The items of a marker's content starting at `contentStart` (a bracket list has no sentence marks at its edges). */
+function contentItems(form: CitationForm, content: string, contentStart: number): CitationItem[] {
+  return form === 'bracket' ? parseItems(content, contentStart) : parseEdges(content, contentStart);
 }
 
 /**
@@ -316,12 +378,31 @@ function isDigits(text: string): boolean {
   return true;
 }
 
-const RANGE = /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/;
+/** The index after the ASCII digits that start at `from`. */
+function digitsEnd(text: string, from: number): number {
+  while (isDigitAt(text, from)) from++;
+  return from;
+}
+
+/** The index after the /\s/ characters that start at `from`. */
+function spacesEnd(text: string, from: number): number {
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The number the digits text[from, to) write (as Number() reads them). */
+function digitsValue(text: string, from: number, to: number): number {
+  // Up to 15 digits, the sum is exact; longer, Number() rounds as it must.
+  if (to - from > 15) return Number(text.slice(from, to));
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
 
 function parseItem(text: string, start: number): CitationItem {
   const end = start + text.length;
   if (isDigits(text)) {
-    const n = Number(text);
+    const n = digitsValue(text, 0, text.length);
     return n === 0 ? { start, end, text, kind: 'invalid', problem: 'zero', numbers: NO_NUMBERS } : { start, end, text, kind: 'single', from: n, to: n, numbers: [n] };
   }
   const located = text.charCodeAt(text.length - 1) === 0x29 ? LOCATOR_ITEM.exec(text) : null;
@@ -329,10 +410,16 @@ function parseItem(text: string, start: number): CitationItem {
     const n = Number(located[1]);
     return { start, end, text, kind: 'single', from: n, to: n, numbers: [n], locator: located[2] };
   }
-  const range = RANGE.exec(text);
-  if (!range) return { start, end, text, kind: 'invalid', problem: 'non-numeric', numbers: NO_NUMBERS };
-  const from = Number(range[1]);
-  const to = Number(range[2]);
+  // A range, /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/, read by character code.
+  const firstEnd = digitsEnd(text, 0);
+  const dashAt = spacesEnd(text, firstEnd);
+  const dash = text.charCodeAt(dashAt);
+  const secondStart = spacesEnd(text, dashAt + 1);
+  if (firstEnd === 0 || (dash !== 0x2d && dash !== 0x2013 && dash !== 0x2014) || secondStart === text.length || digitsEnd(text, secondStart) !== text.length) {
+    return { start, end, text, kind: 'invalid', problem: 'non-numeric', numbers: NO_NUMBERS };
+  }
+  const from = digitsValue(text, 0, firstEnd);
+  const to = digitsValue(text, secondStart, text.length);
   if (from === 0 || to === 0) return { start, end, text, kind: 'invalid', problem: 'zero', from, to, numbers: NO_NUMBERS };
   if (from === to) return { start, end, text, kind: 'invalid', problem: 'equal', from, to, numbers: [from] };
   const low = Math.min(from, to);
@@ -404,11 +491,12 @@ export function formatNumbers(numbers: number[], dash = '-', separator = ','): s
  * dash and separator (`markerStyle`, read only when there is more than one number to write).
  */
 export function formatMarkerNumbers(marker: CitationMarker, map: (n: number) => number): string {
-  if (marker.items.length === 1 && marker.numbers.length === 1 && marker.items[0].locator === undefined) return String(map(marker.numbers[0]));
+  const items = markerItems(marker);
+  if (items.length === 1 && marker.numbers.length === 1 && items[0].locator === undefined) return String(map(marker.numbers[0]));
   const { dash, separator } = markerStyle(marker);
   const plain: number[] = [];
-  for (const item of marker.items) if (item.locator === undefined) for (const n of item.numbers) plain.push(map(n));
-  const located = marker.items.filter((item) => item.locator !== undefined);
+  for (const item of items) if (item.locator === undefined) for (const n of item.numbers) plain.push(map(n));
+  const located = items.filter((item) => item.locator !== undefined);
   if (located.length === 0) return formatNumbers(plain, dash, separator);
   const parts = formatNumbers(plain, dash, separator)
     .split(separator)

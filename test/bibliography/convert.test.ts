@@ -4,6 +4,7 @@ import { numberCitations } from '../../src/core/bibliography/convert';
 import { LibraryLoader } from '../../src/core/bibliography/loader';
 import { generatedReferences, referenceListMarkdown } from '../../src/core/bibliography/reference-list';
 import { runRules } from '../../src/core/check';
+import { markerItems } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
 import { applyEdits } from '../../src/core/fix';
 import { parseDocument } from '../../src/core/model';
@@ -135,7 +136,7 @@ describe('Converting citation keys to numbered references', () => {
           const marker = result.citations[i];
           assert.deepEqual(new Set(marker.numbers.map((n) => written.get(n))), new Set(citation.items.map((item) => markdownOf.get(item.key))));
           const located = citation.items.find((item) => item.locator);
-          if (located) assert.ok(marker.items.some((item) => item.locator === `p${located.locator!.value}`), `${marker.content} keeps p${located.locator!.value}`);
+          if (located) assert.ok(markerItems(marker).some((item) => item.locator === `p${located.locator!.value}`), `${marker.content} keeps p${located.locator!.value}`);
         });
         const host = { fileExists: () => true, library: (m: typeof model) => loader.load(m) };
         const findings = runRules(result, defaultConfig(), host).filter((f) => /^(?:citation|reference|bibliography)/.test(f.code));

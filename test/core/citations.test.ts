@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { markerItems } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
@@ -37,11 +38,11 @@ describe('citation markers', () => {
   it('a range longer than the limit is not expanded, and markers that cite nothing share one frozen empty list', () => {
     const model = parse('A.^2-1001^ B.^1002-2001^ C.^0^ D.^7^');
     const [long, longer, zero, seven] = model.citations;
-    assert.deepEqual(long.items.map((i) => [i.kind, i.problem, i.from, i.to]), [['invalid', 'too-long', 2, 1001]]);
+    assert.deepEqual(markerItems(long).map((i) => [i.kind, i.problem, i.from, i.to]), [['invalid', 'too-long', 2, 1001]]);
     assert.equal(long.numbers.length, 0);
     // 100,000 such markers make no array each: the same one, which no one can change.
     assert.equal(long.numbers, longer.numbers);
-    assert.equal(long.items[0].numbers, zero.items[0].numbers);
+    assert.equal(markerItems(long)[0].numbers, markerItems(zero)[0].numbers);
     assert.ok(Object.isFrozen(long.numbers));
     assert.deepEqual(seven.numbers, [7]);
   });
@@ -49,7 +50,7 @@ describe('citation markers', () => {
   it('expands ranges written with a hyphen or an en dash, and mixed lists', () => {
     const model = parse('A.^2-5^ B.^1,3–5,9^ C.<sup>6–8</sup> D [1, 3–5].');
     assert.deepEqual(model.citations.map((m) => m.numbers), [[2, 3, 4, 5], [1, 3, 4, 5, 9], [6, 7, 8], [1, 3, 4, 5]]);
-    assert.deepEqual(model.citations[1].items.map((i) => i.kind), ['single', 'range', 'single']);
+    assert.deepEqual(markerItems(model.citations[1]).map((i) => i.kind), ['single', 'range', 'single']);
   });
 
   it('accepts spaces after commas inside a superscript list', () => {
@@ -58,7 +59,7 @@ describe('citation markers', () => {
 
   it('marks malformed ranges as invalid items with the reason', () => {
     const model = parse('A.^4-2^ B.^3-3^ C.^0^ D.^1,a^ E.^0-2^');
-    const problems = model.citations.flatMap((m) => m.items.filter((i) => i.kind === 'invalid').map((i) => `${i.text}:${i.problem}`));
+    const problems = model.citations.flatMap((m) => markerItems(m).filter((i) => i.kind === 'invalid').map((i) => `${i.text}:${i.problem}`));
     assert.deepEqual(problems, ['4-2:descending', '3-3:equal', '0:zero', 'a:non-numeric', '0-2:zero']);
   });
 
@@ -152,7 +153,7 @@ describe('citation markers', () => {
   it('reads the numbers of a superscript with the sentence\'s punctuation inside, the mark an invalid part', () => {
     const model = parse('Rare<sup>3.</sup> Seen^1,2,^ and here^4;^ or<sup>.5</sup> but not^2.5^.');
     assert.deepEqual(markers(model), ['<sup>3.</sup>@7:5-18=3', '^1,2,^@7:23-29=1,2', '^4;^@7:38-42=4', '<sup>.5</sup>@7:45-58=5']);
-    const problems = model.citations.flatMap((m) => m.items.filter((i) => i.kind === 'invalid').map((i) => `${i.text}:${i.problem}`));
+    const problems = model.citations.flatMap((m) => markerItems(m).filter((i) => i.kind === 'invalid').map((i) => `${i.text}:${i.problem}`));
     assert.deepEqual(problems, ['.:punctuation', ',:punctuation', ';:punctuation', '.:punctuation']);
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findCitations, isBracketCitationContent, isSuperscriptCitation, makeMarker, superscriptList, type CitationMarker, type CitationScanOptions } from '../../src/core/citations';
+import { findCitations, isBracketCitationContent, isSuperscriptCitation, listContent, makeMarker, markerItems, superscriptListOffset, type CitationMarker, type CitationScanOptions } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
 import { sharedMarkdownIt } from '../../src/core/markdown';
 import {
@@ -164,14 +164,14 @@ describe('citation scans from their anchors', () => {
         superscript.lastIndex = match.index + match[0].length - 1;
         continue;
       }
-      const list = superscriptList(match[1])!;
-      markers.push(makeMarker('superscript', match.index, match.index + match[0].length, match.index + 1 + list.offset, list.content));
+      const offset = superscriptListOffset(match[1]);
+      markers.push(makeMarker('superscript', match.index, match.index + match[0].length, match.index + 1 + offset, listContent(match[1], offset)));
     }
     const html = /<sup(?:\s[^<>]{0,200})?>([^<]{1,200})<\/sup>/gi;
     while ((match = html.exec(text)) !== null) {
       if (!isSuperscriptCitation(text, match.index, match.index + match[0].length, match[1])) continue;
-      const list = superscriptList(match[1])!;
-      markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1 + list.offset, list.content));
+      const offset = superscriptListOffset(match[1]);
+      markers.push(makeMarker('html', match.index, match.index + match[0].length, match.index + match[0].indexOf('>') + 1 + offset, listContent(match[1], offset)));
     }
     const superscripts = [...markers];
     const bracket = /\[([^[\]\n]{1,200})\]/g;
@@ -195,7 +195,7 @@ describe('citation scans from their anchors', () => {
   }
 
   it('findCitations finds what the global expressions found', () => {
-    const piece = fc.constantFrom('^', '^1^', '^2-4^', '^1, 3^', '10^3^', 'mg/m^2^', '^18^F', '^2nd^', '<sup>', '</sup>', '<sup>3</sup>', '<SUP class="x">4,5</SUP>', '<sup>99m</sup>Tc', '<sup>[1,2]</sup>', '^[3]^', '.', ';', '[', ']', '[1]', '[2, 3]', '[1][]', '[x][1]', '[2019]', '[0-10]', '![2]', '\\[3]', '[4](u)', '[5]:', 'a', ' ', '\n', '1', ',', '-');
+    const piece = fc.constantFrom('^', '^1^', '^2-4^', '^1, 3^', '10^3^', 'mg/m^2^', '^18^F', '^2nd^', '<sup>', '</sup>', '<sup>3</sup>', '<SUP class="x">4,5</SUP>', '<sup>99m</sup>Tc', '<sup>[1,2]</sup>', '^[3]^', '.', ';', '[', ']', '[1]', '[2, 3]', '[1][]', '[x][1]', '[2019]', '[0-10]', '![2]', '\\[3]', '[4](u)', '[5]:', 'a', ' ', '\n', '1', ',', '-', '\t', '\r', '\u00a0', '\u2028', '\u3000', '\u0085', 'Tc', '(', '4(p2)', '1'.repeat(90));
     const labels = new Set(['1', 'X']);
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.boolean(), (text, brackets) => {
@@ -278,16 +278,25 @@ describe('code spans and citation items as the simple code found them', () => {
   });
 
   it('makeMarker splits and trims items as split and trim did', () => {
-    const piece = fc.constantFrom('1', '23', '0', ',', ', ', ' ', '\u00a0', '\t', '-', '\u2013', 'a', '4-6', '10\u201412', '\ufeff', '007', '.', ';');
+    const piece = fc.constantFrom('1', '23', '0', ',', ', ', ' ', '\u00a0', '\t', '-', '\u2013', '\u2014', 'a', '4-6', '10\u201412', '\ufeff', '\u0085', '\u3000', '007', '.', ';', '9007199254740993', '123456789012345');
+    const RANGE = /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/;
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('')), fc.nat(50), (content, offset) => {
         const marker = makeMarker('superscript', 0, 0, offset, content);
+        const items = markerItems(marker);
         assert.deepEqual(
-          marker.items.map((item) => ({ start: item.start, end: item.end, text: item.text })),
+          items.map((item) => ({ start: item.start, end: item.end, text: item.text })),
           itemsSimple(content, offset),
         );
-        for (const item of marker.items) assert.equal(item.kind === 'single' || item.problem === 'zero' && !/[-\u2013\u2014]/.test(item.text), /^\d+$/.test(item.text));
-        for (const item of marker.items) if (item.problem === 'punctuation') assert.ok(/^[.,;:]+$/.test(item.text) && (item.start === offset || item.end === offset + content.length));
+        for (const item of items) assert.equal(item.kind === 'single' || item.problem === 'zero' && !/[-\u2013\u2014]/.test(item.text), /^\d+$/.test(item.text));
+        for (const item of items) if (item.problem === 'punctuation') assert.ok(/^[.,;:]+$/.test(item.text) && (item.start === offset || item.end === offset + content.length));
+        // Ranges and single numbers read as the expressions and Number() read them.
+        for (const item of items) {
+          const range = RANGE.exec(item.text);
+          if (range) assert.deepEqual([item.from, item.to], [Number(range[1]), Number(range[2])]);
+          else if (/^\d+$/.test(item.text)) assert.equal(item.from ?? 0, Number(item.text));
+          else if (item.problem !== 'punctuation') assert.equal(item.problem, 'non-numeric');
+        }
       }),
       { numRuns: 3000 },
     );
@@ -304,7 +313,7 @@ describe('superscript lists', () => {
       const edges = /^([.,;:]*)(\d.*\d|\d)([.,;:]*)$/s.exec(content);
       return /^\d+$/.test(content) || (edges !== null && (edges[1] || edges[3]) && edges[1].length + edges[3].length <= 2 ? plainList(edges[2]) : plainList(content));
     };
-    const piece = fc.constantFrom('1', '0', '42', ',', ' ', '-', '\u2013', 'a', 'nd', '\u0660', '\uff11', '.', ';', ':');
+    const piece = fc.constantFrom('1', '0', '42', ',', ' ', '-', '\u2013', '\u2014', 'a', 'Z', 'nd', '\u0660', '\uff11', '.', ';', ':', '\t', '\u00a0', '\u2003', '\ufeff', '\u0085', '\u200b', '@', '`');
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')), (content) => {
         const text = ` ^${content}^ `;

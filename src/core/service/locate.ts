@@ -1,7 +1,7 @@
 // Pure lookups on the parsed model (no `vscode` import), shared by hover, definition, references,
 // CodeLens and completion: what is under the cursor, and where else the same thing is.
 import { FLOAT_NUMBER } from '../author-markup';
-import type { CitationMarker } from '../citations';
+import { markerItems, type CitationMarker } from '../citations';
 import type { Float, FloatKind, Mention } from '../figures';
 import type { DocumentModel } from '../model';
 import type { ReferenceEntry } from '../references';
@@ -20,7 +20,7 @@ export function targetAt(model: DocumentModel, offset: number): Target | undefin
   const marker = model.citations.find((m) => within(m, offset));
   if (marker) {
     // On a number, just that item (`3` or `2-5`); on a delimiter, everything the marker cites.
-    const item = marker.items.find((i) => offset >= i.start && offset <= i.end && i.numbers.length > 0);
+    const item = markerItems(marker).find((i) => offset >= i.start && offset <= i.end && i.numbers.length > 0);
     const numbers = [...new Set(item ? item.numbers : marker.numbers)];
     return { type: 'citation', marker, numbers, span: marker };
   }
@@ -77,7 +77,7 @@ export function citationIndex(model: DocumentModel): Map<number, Span[]> {
   };
   for (const marker of model.citations) {
     const seen = new Set<number>();
-    for (const item of marker.items) {
+    for (const item of markerItems(marker)) {
       for (const n of item.numbers) {
         if (seen.has(n)) continue;
         seen.add(n);

@@ -1,4 +1,4 @@
-import { formatNumbers, markerStyle, type CitationMarker } from '../../citations';
+import { formatNumbers, markerItems, markerStyle, type CitationItem } from '../../citations';
 import type { Rule } from '../../rule';
 import { markerText } from './shared';
 
@@ -11,10 +11,11 @@ export const citationCompress: Rule = {
   run({ model, report }) {
     for (const marker of model.citations) {
       if (marker.numbers.length < 2) continue; // one number is in order
-      if (marker.items.length < 2) continue; // one range is in order, and is already a range
-      if (marker.items.some((item) => item.kind === 'invalid')) continue; // citation-range's business
-      if (marker.items.some((item) => item.locator !== undefined)) continue; // a located number stands alone (AMA)
-      const problem = compressProblem(marker);
+      const items = markerItems(marker);
+      if (items.length < 2) continue; // one range is in order, and is already a range
+      if (items.some((item) => item.kind === 'invalid')) continue; // citation-range's business
+      if (items.some((item) => item.locator !== undefined)) continue; // a located number stands alone (AMA)
+      const problem = compressProblem(items);
       if (!problem) continue;
       const { dash, separator } = markerStyle(marker);
       const better = formatNumbers(marker.numbers, dash, separator);
@@ -30,11 +31,11 @@ export const citationCompress: Rule = {
   },
 };
 
-function compressProblem(marker: CitationMarker): string | undefined {
+function compressProblem(items: CitationItem[]): string | undefined {
   // First occurrences only: repeats are citation-duplicate's business.
   const sequence: { n: number; item: number }[] = [];
   const seen = new Set<number>();
-  marker.items.forEach((item, index) => {
+  items.forEach((item, index) => {
     for (const n of item.numbers) {
       if (!seen.has(n)) sequence.push({ n, item: index });
       seen.add(n);

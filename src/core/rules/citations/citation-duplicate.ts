@@ -1,4 +1,4 @@
-import { formatNumbers, listNumbers, markerStyle } from '../../citations';
+import { formatNumbers, listNumbers, markerItems, markerStyle } from '../../citations';
 import type { Rule } from '../../rule';
 import type { TextEdit } from '../../types';
 import { plural } from './shared';
@@ -12,23 +12,24 @@ export const citationDuplicate: Rule = {
       if (marker.numbers.length < 2) continue;
       const seen = new Set<number>();
       const repeated = new Set<number>();
+      const items = markerItems(marker);
       // The same number at two locators (`^3(p21),3(p40)^`) cites two places of one work.
-      for (const item of marker.items) for (const n of item.locator === undefined ? item.numbers : []) (seen.has(n) ? repeated : seen).add(n);
+      for (const item of items) for (const n of item.locator === undefined ? item.numbers : []) (seen.has(n) ? repeated : seen).add(n);
       if (repeated.size === 0) continue;
       // Remove the parts that only repeat earlier numbers; rewrite the marker when parts overlap.
       const covered = new Set<number>();
       const removable: number[] = [];
-      marker.items.forEach((item, index) => {
+      items.forEach((item, index) => {
         if (item.numbers.length > 0 && item.numbers.every((n) => covered.has(n))) removable.push(index);
         for (const n of item.numbers) covered.add(n);
       });
       const edits: TextEdit[] = [];
-      const keptNumbers = marker.items.filter((_, i) => !removable.includes(i)).flatMap((item) => item.numbers);
-      if (new Set(keptNumbers).size === keptNumbers.length && marker.items.every((i) => i.kind !== 'invalid')) {
+      const keptNumbers = items.filter((_, i) => !removable.includes(i)).flatMap((item) => item.numbers);
+      if (new Set(keptNumbers).size === keptNumbers.length && items.every((i) => i.kind !== 'invalid')) {
         for (const index of removable) {
-          const item = marker.items[index];
+          const item = items[index];
           // Take the comma before the part with it (a removable part is never the first).
-          const previous = marker.items[index - 1];
+          const previous = items[index - 1];
           edits.push({ start: previous.end, end: item.end, newText: '' });
         }
       } else {

@@ -1,4 +1,4 @@
-import { RANGE_LIMIT, type CitationItem, type CitationMarker } from '../../citations';
+import { markerItems, RANGE_LIMIT, type CitationItem, type CitationMarker } from '../../citations';
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
 
@@ -9,7 +9,7 @@ export const citationRange: Rule = {
   handNumbered: true,
   run({ model, report }) {
     for (const marker of model.citations) {
-      for (const item of marker.items) {
+      for (const item of markerItems(marker)) {
         if (item.kind !== 'invalid') continue;
         const { message, fix } = item.problem === 'punctuation' ? punctuationOutside(model.text, marker, item) : describe(item, marker.content);
         // An empty part (`^1,,2^`, `^1,^`) has no text of its own: point at the comma before it.
