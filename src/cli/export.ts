@@ -8,12 +8,8 @@ import { imageRoots } from './image-roots';
 import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
 import { loadAssets } from './render';
+import type { Io } from './stdio';
 import { buildManuscript, type ManuscriptInputs } from '../node/manuscript';
-
-export interface ExportIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 /** One export format: the file it makes from a parsed report. */
 interface ExportFormat {
@@ -48,7 +44,7 @@ async function buildPdf(model: DocumentModel, config: CheckConfig, host: Host): 
  * Exits 0 once every file is written; 2 on usage or input failure, with nothing written and one
  * line printed (here: this module is a bundle of its own, whose errors only it can tell apart).
  */
-export async function exportCommand(args: ParsedArgs, io: ExportIo, host: Host): Promise<number> {
+export async function exportCommand(args: ParsedArgs, io: Io, host: Host): Promise<number> {
   try {
     return await exportFiles(args, io, host);
   } catch (error) {
@@ -56,7 +52,7 @@ export async function exportCommand(args: ParsedArgs, io: ExportIo, host: Host):
   }
 }
 
-async function exportFiles(args: ParsedArgs, io: ExportIo, host: Host): Promise<number> {
+async function exportFiles(args: ParsedArgs, io: Io, host: Host): Promise<number> {
   only(args, ['--format', '-o', '--out', '--out-dir', '--profile', '--config']);
   const names = Object.keys(FORMATS).join(' or ');
   const formatName = value(args, '--format');

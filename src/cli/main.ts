@@ -12,6 +12,7 @@ import { readInputs } from './io';
 import { hasErrors, type FileFindings } from './report';
 import { render } from './render';
 import { writeFileSafely } from './safe-write';
+import { processIo, type Io } from './stdio';
 
 declare const CASEREPORT_VERSION: string | undefined;
 const VERSION = typeof CASEREPORT_VERSION === 'string' ? CASEREPORT_VERSION : '0.0.0-dev';
@@ -28,19 +29,12 @@ render and export exit 0 once their output is written, whatever the findings.`;
 
 export { nodeHost } from './host';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-
 /**
  * Runs the CLI, the asynchronous `export` included, and resolves to its exit status. The export
  * code (and the docx library) is loaded only when an export runs: the bundles keep it in a file of
  * its own, dist/cli-export.js (scripts/bundles.mjs), so that every other command starts without it.
  */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -60,7 +54,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 /** Runs the synchronous commands (everything but `export`, which `main` runs) and returns the exit status. */
-export function run(argv: string[], io: Io = processIo): number {
+export function run(argv: string[], io: Io = processIo()): number {
   try {
     const args = parseArgs(argv);
     if (args.options.has('--version') && args.command === undefined) {

@@ -9,11 +9,7 @@ import { nodeImageFiles } from '../node/image-files';
 import { InputError, readInputs } from './io';
 import { writeFileSafely } from './safe-write';
 import { nodeHost } from './host';
-
-export interface RenderIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+import type { Io } from './stdio';
 
 /**
  * `casereport render [--fragment] [-o FILE | --out-dir DIR] <files...>`: a standalone page per file
@@ -24,7 +20,7 @@ export interface RenderIo {
  * one whose file is missing is a box naming the file.
  * Exits 0 once everything is written, whatever the findings; 2 on usage or input failure.
  */
-export function render(args: ParsedArgs, io: RenderIo): number {
+export function render(args: ParsedArgs, io: Io): number {
   only(args, ['--fragment', '-o', '--out', '--out-dir', '--profile', '--config']);
   if (args.files.length === 0) throw new UsageError('"render" needs at least one Markdown file');
   const out = value(args, '-o') ?? value(args, '--out');

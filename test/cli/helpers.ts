@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, run } from '../../src/cli/main';
+import type { Io } from '../../src/cli/stdio';
 
 export interface Ran {
   code: number;
@@ -9,7 +10,6 @@ export interface Ran {
   stderr: string;
 }
 
-type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
 
 /** What the CLI writes, captured. */
 function captured(): { io: Io; ran: (code: number) => Ran } {

@@ -1,8 +1,23 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { report, scratch } from './helpers';
+import { inScratch, report, scratch } from './helpers';
+
+/** What a spawned process wrote to its pipes that are still read, and its exit status. */
+function finished(child: ChildProcess): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => void (stdout += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+/** A report with 5,000 errors: some 500 KB of findings, far more than a pipe holds. */
+const MANY_ERRORS = report('Seen in lupus.^7^ '.repeat(5000));
 
 /** The bundled CLI as users run it: `node dist/cli.js`. `npm test` builds it first. */
 describe('node dist/cli.js (whole process)', function () {
@@ -61,5 +76,59 @@ describe('node dist/cli.js (whole process)', function () {
     const result = node(['--version']);
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^\d+\.\d+\.\d+/);
+  });
+
+  it('stops writing quietly when its reader goes away (`| head -1`): no stack trace, the status of a full run', async () => {
+    await inScratch({ 'case.md': MANY_ERRORS }, async (dir) => {
+      const full = node(['check', 'case.md'], dir);
+      assert.equal(full.status, 1);
+      assert.ok(full.stdout.length > 400_000, `${full.stdout.length} characters of findings`);
+      const child = spawn(process.execPath, [cliPath, 'check', 'case.md'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      // The first piece read, the reading end is closed, as `head -1` does.
+      child.stdout!.once('data', () => child.stdout!.destroy());
+      const closed = await finished(child);
+      assert.equal(closed.stderr, '');
+      assert.equal(closed.status, full.status);
+    });
+  });
+
+  it('exits with its status, silently, when standard error is closed before its one line', async () => {
+    const child = spawn(process.execPath, [cliPath, 'check', 'no-such-report.md'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stderr!.destroy();
+    const closed = await finished(child);
+    assert.equal(closed.stdout, '');
+    assert.equal(closed.status, 2);
+  });
+
+  it('fails with one line and exit 2 when its output cannot be written (a full disk: /dev/full)', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [cliPath, 'check', 'test/fixtures/clean/lupus-alveolar-hemorrhage.md'], { cwd: root, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      assert.equal(result.stderr, 'casereport: the output cannot be written (ENOSPC)\n');
+      assert.equal(result.status, 2);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('writes every byte to a non-blocking standard output whose reader is slow', async () => {
+    await inScratch({ 'case.md': MANY_ERRORS, 'non-blocking.js': '// Node makes a pipe non-blocking when process.stdout is first used.\nvoid process.stdout;\n' }, async (dir) => {
+      const full = node(['check', 'case.md'], dir);
+      const child = spawn(process.execPath, ['-r', join(dir, 'non-blocking.js'), cliPath, 'check', 'case.md'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Once the findings start coming, nothing more is read for a while: the pipe fills, and writes
+      // to the non-blocking descriptor fail with EAGAIN until the reader is back.
+      child.stdout!.pause();
+      const waiting = setInterval(() => {
+        if (child.stdout!.readableLength === 0) return;
+        clearInterval(waiting);
+        setTimeout(() => child.stdout!.resume(), 300);
+      }, 20);
+      const slow = await finished(child);
+      clearInterval(waiting);
+      assert.equal(slow.stderr, '');
+      assert.equal(slow.status, full.status);
+      assert.ok(slow.stdout === full.stdout, `${slow.stdout.length} of ${full.stdout.length} characters`);
+    });
   });
 });
