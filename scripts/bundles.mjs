@@ -2,6 +2,7 @@
 // CLI, the parts they load only when used, and the preview's browser script and style sheet.
 // scripts/build.mjs builds these; the third-party notices test bundles them again to see which
 // packages end up inside.
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { markdownItPlainFields } from './markdown-it-fields.mjs';
 import { inlineRuleCodes } from './rule-codes.mjs';
@@ -35,6 +36,9 @@ function lazyParts() {
   };
 }
 
+/** The package's version (package.json), which `casereport --version` and the SARIF driver give. */
+const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
 /** The esbuild options of every bundle. */
 export function bundles({ production = false } = {}) {
   const common = {
@@ -49,7 +53,15 @@ export function bundles({ production = false } = {}) {
     // markdown-it's class fields as plain assignments: a token without eight keyed helper calls (markdown-it-fields.mjs).
     plugins: [markdownItPlainFields()],
   };
-  const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', plugins: [...common.plugins, lazyParts()] };
+  const node = {
+    ...common,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    plugins: [...common.plugins, lazyParts()],
+    // src/cli/main.ts's CASEREPORT_VERSION (run from the sources, without a build, it says 0.0.0-dev).
+    define: { CASEREPORT_VERSION: JSON.stringify(VERSION) },
+  };
   return [
     // The extension host checks house-style files against the rule codes without the rules (rule-codes.mjs).
     { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...node.plugins, inlineRuleCodes()] },

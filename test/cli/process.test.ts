@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sarifValidator } from '../helpers/sarif';
 import { inScratch, report, scratch } from './helpers';
 
 /** What a spawned process wrote to its pipes that are still read, and its exit status. */
@@ -72,10 +73,27 @@ describe('node dist/cli.js (whole process)', function () {
     }
   });
 
-  it('runs as an executable script (the `casereport` bin)', () => {
+  it('runs as an executable script (the `casereport` bin) and gives the package version', () => {
     const result = node(['--version']);
     assert.equal(result.status, 0);
-    assert.match(result.stdout, /^\d+\.\d+\.\d+/);
+    assert.equal(result.stdout, `${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+    assert.notEqual(result.stdout, '0.0.0-dev\n');
+  });
+
+  it('names the package version as the SARIF driver version, and the SARIF validates', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const { dir, cleanup } = scratch({ 'case.md': report('Reference 7 does not exist.^7^') });
+    try {
+      const result = node(['check', '--format', 'sarif', 'case.md'], dir);
+      assert.equal(result.status, 1);
+      const sarif = JSON.parse(result.stdout);
+      assert.equal(sarif.runs[0].tool.driver.version, version);
+      assert.equal(sarif.runs[0].tool.driver.semanticVersion, version);
+      const validate = sarifValidator();
+      assert.ok(validate(sarif), JSON.stringify(validate.errors));
+    } finally {
+      cleanup();
+    }
   });
 
   it('stops writing quietly when its reader goes away (`| head -1`): no stack trace, the status of a full run', async () => {
