@@ -53,10 +53,15 @@ let inlineStage: MarkdownItInstance | undefined;
  * in which children are parsed changes nothing.
  */
 export function parseBlocks(text: string, env: Record<string, unknown>): Token[] {
-  blockStage ??= withCoreRules(createMarkdownIt(), (ruler) => ruler.disable(INLINE_STAGE));
-  const tokens = blockStage.parse(text, env);
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].type === 'inline') tokens[i] = new DeferredInline(tokens[i], env) as unknown as Token;
-  return tokens;
+  blockStage ??= blockParser();
+  return blockStage.parse(text, env);
+}
+
+/** The project's markdown-it without the inline stage, its block parse run by BlockState. */
+function blockParser(): MarkdownItInstance {
+  const md = withCoreRules(createMarkdownIt(), (ruler) => ruler.disable(INLINE_STAGE));
+  md.block.State = BlockState;
+  return md;
 }
 
 function withCoreRules(md: MarkdownItInstance, set: (ruler: MarkdownItInstance['core']['ruler']) => void): MarkdownItInstance {
@@ -64,17 +69,111 @@ function withCoreRules(md: MarkdownItInstance, set: (ruler: MarkdownItInstance['
   return md;
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/**
+ * markdown-it's block state, with two differences that change no token: the line tables are read
+ * a line at a time into lists made at their length (markdown-it reads them a character at a time
+ * into lists grown a line at a time: a sixth of the block parse of a report of 200,000 lines),
+ * and the inline tokens are made deferred (DeferredInline) as the block rules push them, instead
+ * of being copied after the parse.
+ */
+export class BlockState extends MarkdownIt.StateBlock {
+  constructor(src: string, md: MarkdownItInstance, env: Record<string, unknown>, tokens: Token[]) {
+    // The tables of an empty text, replaced at once by those of `src`.
+    super('', md, env, tokens);
+    this.src = src;
+    this.readLineTables();
+  }
+
+  /**
+   * bMarks, eMarks, tShift, sCount and bsCount as markdown-it's constructor makes them: for each
+   * line its start, the offset of its line feed (or the text's end), how many spaces and tabs
+   * indent it and their width with tabs to the next multiple of 4; then one more entry at the
+   * text's end. A last line of nothing but spaces and tabs, with no line feed, is no line.
+   */
+  private readLineTables(): void {
+    const src = this.src;
+    const length = src.length;
+    let lineFeeds = 0;
+    for (let at = src.indexOf('\n'); at !== -1; at = src.indexOf('\n', at + 1)) lineFeeds++;
+    // At most one line after the last line feed, and the entry at the end.
+    const size = lineFeeds + 2;
+    const bMarks: number[] = new Array(size);
+    const eMarks: number[] = new Array(size);
+    const tShift: number[] = new Array(size);
+    const sCount: number[] = new Array(size);
+    const bsCount: number[] = new Array(size);
+    let line = 0;
+    for (let start = 0; start < length; line++) {
+      let pos = start;
+      let width = 0;
+      for (let c = src.charCodeAt(pos); c === SPACE || c === TAB; c = src.charCodeAt(++pos)) width += c === TAB ? 4 - (width % 4) : 1;
+      if (pos === length) break;
+      const lineFeed = src.indexOf('\n', pos);
+      const end = lineFeed === -1 ? length : lineFeed;
+      bMarks[line] = start;
+      eMarks[line] = end;
+      tShift[line] = pos - start;
+      sCount[line] = width;
+      bsCount[line] = 0;
+      start = end + 1;
+    }
+    bMarks[line] = length;
+    eMarks[line] = length;
+    tShift[line] = 0;
+    sCount[line] = 0;
+    bsCount[line] = 0;
+    for (const table of [bMarks, eMarks, tShift, sCount, bsCount]) table.length = line + 1;
+    this.bMarks = bMarks;
+    this.eMarks = eMarks;
+    this.tShift = tShift;
+    this.sCount = sCount;
+    this.bsCount = bsCount;
+    this.lineMax = line;
+  }
+
+  override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
+    if (type !== 'inline') return super.push(type, tag, nesting);
+    // What markdown-it's push does with a token of nesting 0.
+    const token = new DeferredInline(tag, this.env) as unknown as Token;
+    token.block = true;
+    token.level = this.level;
+    this.tokens.push(token);
+    return token;
+  }
+}
+
 /**
  * An inline token whose `children` are made by markdown-it's own inline and text_join rules when
- * first read. A copy of the block parse's token with `children` an accessor of the class: an own
- * accessor on each token (a getter per token) turned every token into a dictionary, about 1 KB each.
+ * first read. A markdown-it Token with the same fields in the same order (a test holds them
+ * equal), `children` an accessor of the class: an own accessor on each token (a getter per token)
+ * turned every token into a dictionary, about 1 KB each.
+ *
+ * The block rules give an inline token an empty list of children (`token.children = []`) for the
+ * inline parse to fill: until the children are parsed, an empty list assigned changes nothing
+ * (the children, when read, are parsed into a list of their own; 100,000 paragraphs kept 100,000
+ * empty lists). Any other list assigned (or null) is the children as they are.
  */
 class DeferredInline {
+  map: [number, number] | null = null;
+  level = 0;
+  content = '';
+  markup = '';
+  info = '';
+  block = false;
+  hidden = false;
+  type = 'inline';
+  tag: string;
+  attrs: [string, string][] | null = null;
+  nesting = 0;
+  meta: unknown = null;
   #children: Token[] | null = null;
   #env: Record<string, unknown> | undefined;
 
-  constructor(token: Token, env: Record<string, unknown>) {
-    for (const key of Object.keys(token)) if (key !== 'children') (this as Record<string, unknown>)[key] = (token as unknown as Record<string, unknown>)[key];
+  constructor(tag: string, env: Record<string, unknown>) {
+    this.tag = tag;
     this.#env = env;
   }
 
@@ -85,7 +184,7 @@ class DeferredInline {
       // markdown-it's inline rule fills `token.children` itself.
       this.#children = [];
       inlineStage ??= withCoreRules(createMarkdownIt(), (ruler) => ruler.enableOnly(INLINE_STAGE));
-      const state = new inlineStage.core.State((this as unknown as Token).content, inlineStage, env);
+      const state = new inlineStage.core.State(this.content, inlineStage, env);
       state.tokens = [this as unknown as Token];
       inlineStage.core.process(state);
     }
@@ -93,6 +192,7 @@ class DeferredInline {
   }
 
   set children(children: Token[] | null) {
+    if (this.#env !== undefined && children !== null && children.length === 0) return;
     this.#env = undefined;
     this.#children = children;
   }

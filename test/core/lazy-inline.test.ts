@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { parseBlocks, sharedMarkdownIt, type Token } from '../../src/core/markdown';
+import { BlockState, parseBlocks, sharedMarkdownIt, type Token } from '../../src/core/markdown';
 import { markdownFiles } from '../helpers/fixtures';
 
 /**
@@ -55,5 +55,29 @@ describe('the model parse defers inline children', () => {
     assert.ok(inline instanceof MarkdownIt.Token);
     assert.equal(inline.attrGet('x'), null);
     assert.deepEqual(Object.keys(inline).sort(), Object.keys(sharedMarkdownIt().parse('Seen *here*\n', {})[1]).filter((key) => key !== 'children').sort());
+  });
+
+  it('reads the line tables markdown-it reads, a line at a time', () => {
+    const md = sharedMarkdownIt();
+    const tables = (state: InstanceType<typeof MarkdownIt.StateBlock>) => [state.bMarks, state.eMarks, state.tShift, state.sCount, state.bsCount, state.lineMax];
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a \t\n>\-`]{0,40}$/), (text) => {
+        assert.deepEqual(tables(new BlockState(text, md, {}, [])), tables(new MarkdownIt.StateBlock(text, md, {}, [])));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('parses the children when read after an empty list was assigned (as block rules do), not after another list or null', () => {
+    const [, inline] = parseBlocks('Seen *here*\n', {});
+    inline.children = [];
+    assert.deepEqual(inline.children?.map((t) => t.type), ['text', 'em_open', 'text', 'em_close']);
+    const [, other] = parseBlocks('Seen *here*\n', {});
+    other.children = null;
+    assert.equal(other.children, null);
+    const [, third] = parseBlocks('Seen *here*\n', {});
+    const given = [new MarkdownIt.Token('text', '', 0)];
+    third.children = given;
+    assert.equal(third.children, given);
   });
 });

@@ -119,6 +119,26 @@ describe('fast paths agree with the simple code they replaced', function () {
     );
   });
 
+  it('blankSpans blanks ASCII texts (as bytes) and others alike, after a head, spans in any order and past the end', () => {
+    const text = fc.oneof(fc.stringMatching(/^[a-z \r\n`]{0,80}$/), fc.stringMatching(/^[a-z \r\n\u00e9\u2013\ud83d\ude00`]{0,80}$/));
+    const offset = (t: string) => fc.integer({ min: -2, max: t.length + 2 });
+    const span = (t: string) => fc.tuple(offset(t), offset(t)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+    fc.assert(
+      fc.property(
+        text.chain((t) => fc.tuple(fc.constant(t), fc.array(span(t), { maxLength: 8 }), fc.option(fc.nat(t.length + 2), { nil: undefined }))),
+        ([t, spans, cut]) => {
+          if (cut === undefined) assert.equal(blankSpans(t, spans), blankSpansSimple(t, spans));
+          else {
+            // A head is the text's first characters as the caller blanked them (here: as blankSpans does).
+            const head = blankSpansSimple(t.slice(0, cut), spans.map((s) => ({ start: s.start, end: Math.min(s.end, cut) })));
+            assert.equal(blankSpans(t, spans, head), head + blankSpansSimple(t, spans).slice(head.length));
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('blankSpans handles spans longer than its cached run of spaces', () => {
     const text = `${'a'.repeat(700)}\r\n${'b'.repeat(300)}`;
     assert.equal(blankSpans(text, [{ start: 5, end: 1000 }]), blankSpansSimple(text, [{ start: 5, end: 1000 }]));
