@@ -28,6 +28,15 @@ export function runRules(model: DocumentModel, config: CheckConfig, host: Host, 
  */
 export function reportRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES, withRanges = false): Reported[] {
   const reported: Reported[] = [];
+  eachReported(model, config, host, withRanges ? (finding) => reported.push(settled(model, finding)) : (finding) => reported.push(finding), rules);
+  return reported.sort(byPosition);
+}
+
+/**
+ * Runs every enabled rule on a parsed document and hands each finding to `take` as it is
+ * reported: in the rules' order, not sorted, without its range.
+ */
+export function eachReported(model: DocumentModel, config: CheckConfig, host: Host, take: (finding: Reported) => void, rules: Rule[] = ALL_RULES): void {
   const library = host.library?.(model) ?? NO_LIBRARY;
   const keyed = model.keyCitations.length > 0;
   const length = model.text.length;
@@ -42,12 +51,15 @@ export function reportRules(model: DocumentModel, config: CheckConfig, host: Hos
       report: (report) => {
         const start = Math.max(0, Math.min(report.start, length));
         const end = Math.max(start, Math.min(report.end, length));
-        const finding: Reported = { code: rule.code, severity: milder(severity, report.severity), message: report.message, start, end, range: undefined, fixes: report.fixes ?? NO_FIXES };
-        reported.push(withRanges ? settled(model, finding) : finding);
+        take({ code: rule.code, severity: milder(severity, report.severity), message: report.message, start, end, range: undefined, fixes: report.fixes ?? NO_FIXES });
       },
     });
   }
-  return reported.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+/** The order of findings: by position, then code; a sort keeps the order reported within that. */
+export function byPosition(a: Reported, b: Reported): number {
+  return a.start - b.start || a.end - b.end || a.code.localeCompare(b.code);
 }
 
 /** A finding's fixes when it has none (never changed: a rule's fixes are its own arrays). */

@@ -1,11 +1,12 @@
-import { checkText, reportRules, settle } from './check';
+import { byPosition, eachReported, reportRules, runRules, settle, type Reported } from './check';
 import type { CheckConfig } from './config';
-import { applyEdits, applyFixes } from './fix';
+import { applyEdits, applyFixes, firstStart } from './fix';
 import { parseDocument } from './model';
 import { parseOptions } from './parse-options';
 import { renumberEverything } from './renumber';
+import { ALL_RULES } from './rules';
 import { abbreviationListEdit } from './rules/abbreviations/list';
-import type { Host } from './rule';
+import type { Host, Rule } from './rule';
 import type { Finding, Fix } from './types';
 
 const MAX_PASSES = 10;
@@ -13,32 +14,45 @@ const MAX_PASSES = 10;
 /**
  * Applies every safe fix, re-checking after each pass because one fix can reveal another
  * (a compressed marker may then need its punctuation moved), and renumbering last (then the
- * Abbreviations list, when the house style asks for one). Text without BOM in, text out.
+ * Abbreviations list, when the house style asks for one). Text without BOM in, text out. The
+ * rules are all of them (a test may give others).
  */
-export function fixAll(text: string, config: CheckConfig, host: Host, path?: string): { text: string; fixed: number; findings: Finding[] } {
+export function fixAll(text: string, config: CheckConfig, host: Host, path?: string, rules: Rule[] = ALL_RULES): { text: string; fixed: number; findings: Finding[] } {
   let current = text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const step = fixPass(current, config, host, path);
+    const step = fixPass(current, config, host, path, rules);
     if (step.findings) return { text: current, fixed, findings: step.findings };
     fixed += step.fixed;
     current = step.text;
   }
-  return { text: current, fixed, findings: checkText(current, config, host, path).findings };
+  return { text: current, fixed, findings: runRules(parseDocument(current, parseOptions(config), path), config, host, rules) };
 }
 
 /**
  * One pass: the text with the safe fixes applied (`fixed` of them), else renumbered or given its
  * Abbreviations list (one fix), else the findings of the text, which is done. A pass is a function
- * of its own so that nothing of it (the model, 100,000 findings) is kept while the next one runs;
- * the findings of a pass that changes the text are thrown away before their ranges are computed.
+ * of its own so that nothing of it (the model, 100,000 findings) is kept while the next one runs.
+ *
+ * A pass that applies fixes throws its findings away, so it does no more than it must: the rules
+ * that may offer a safe fix run first, and the others (the privacy scans, the word counts) only
+ * when those offered none. From its first safe fix on, a pass keeps only the safe fixes: 200,000
+ * misplaced markers make 200,000 findings of a dozen objects each, which the garbage collector
+ * would otherwise copy before they are dropped. (Should the safe fixes change nothing, the
+ * findings are reported again.)
  */
-function fixPass(current: string, config: CheckConfig, host: Host, path?: string): { text: string; fixed: number; findings?: undefined } | { findings: Finding[] } {
+function fixPass(current: string, config: CheckConfig, host: Host, path: string | undefined, rules: Rule[]): { text: string; fixed: number; findings?: undefined } | { findings: Finding[] } {
   const model = parseDocument(current, parseOptions(config), path);
-  const reported = reportRules(model, config, host);
-  const safe: Fix[] = [];
-  for (const finding of reported) for (const fix of finding.fixes) if (fix.safe) safe.push(fix);
-  const { text: next, applied } = applyFixes(current, safe);
+  const safe = new SafeFixes();
+  let reported: Reported[] | undefined = [];
+  const take = (finding: Reported) => {
+    for (const fix of finding.fixes) if (fix.safe) safe.add(finding, fix);
+    if (safe.size > 0) reported = undefined;
+    else reported?.push(finding);
+  };
+  eachReported(model, config, host, take, rules.filter((rule) => rule.safeFixes));
+  if (safe.size === 0) eachReported(model, config, host, take, rules.filter((rule) => !rule.safeFixes));
+  const { text: next, applied } = applyFixes(current, safe.inTakingOrder());
   if (applied.length > 0 && next !== current) return { text: next, fixed: applied.length };
   // Once the small fixes are done, renumber references, figures and tables in order of first
   // citation or mention (a no-op when they already are), then check again.
@@ -49,6 +63,42 @@ function fixPass(current: string, config: CheckConfig, host: Host, path?: string
     const list = abbreviationListEdit(model, config.houseStyle.knownAbbreviations).edit;
     if (list) after = applyEdits(current, [list]).text;
   }
-  if (after === current) return { findings: settle(model, reported) };
+  if (after === current) return { findings: settle(model, reported ? (reported as Reported[]).sort(byPosition) : reportRules(model, config, host, rules)) };
   return { text: after, fixed: 1 };
+}
+
+/**
+ * The safe fixes of a pass, with what orders them as `applyFixes` takes them from the sorted
+ * findings: by first edit, then by their finding's position and code, then as reported.
+ */
+class SafeFixes {
+  private readonly fixes: Fix[] = [];
+  private readonly firsts: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly codes: string[] = [];
+
+  get size(): number {
+    return this.fixes.length;
+  }
+
+  add(finding: Reported, fix: Fix): void {
+    this.fixes.push(fix);
+    this.firsts.push(firstStart(fix));
+    this.starts.push(finding.start);
+    this.ends.push(finding.end);
+    this.codes.push(finding.code);
+  }
+
+  inTakingOrder(): Fix[] {
+    const { fixes } = this;
+    let inOrder = true;
+    for (let i = 1; i < fixes.length && inOrder; i++) inOrder = this.compare(i - 1, i) <= 0;
+    if (inOrder) return fixes;
+    return fixes.map((_, i) => i).sort((a, b) => this.compare(a, b) || a - b).map((i) => fixes[i]);
+  }
+
+  private compare(a: number, b: number): number {
+    return this.firsts[a] - this.firsts[b] || this.starts[a] - this.starts[b] || this.ends[a] - this.ends[b] || (this.codes[a] === this.codes[b] ? 0 : this.codes[a].localeCompare(this.codes[b]));
+  }
 }

@@ -59,7 +59,8 @@ function collidesAny(taken: TextEdit[], edits: TextEdit[]): boolean {
   return false;
 }
 
-function firstStart(fix: Fix): number {
+/** Where a fix's first edit starts (Infinity for a fix without edits). */
+export function firstStart(fix: Fix): number {
   let first = Infinity;
   for (const edit of fix.edits) if (edit.start < first) first = edit.start;
   return first;

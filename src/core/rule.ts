@@ -42,6 +42,12 @@ export interface Rule {
    * not run on a report that cites by key, where the numbering is automatic.
    */
   handNumbered?: true;
+  /**
+   * The rule may offer a safe fix (one `casereport fix` applies unattended). `fix` runs the rules
+   * without it only once no safe fix is left, in the pass whose findings it reports: a pass that
+   * applies fixes throws its findings away.
+   */
+  safeFixes?: true;
   run(context: RuleContext): void;
 }
 

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
-import { checkText } from '../../src/core/check';
+import { checkText, reportRules } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { applyEdits, applyFixes } from '../../src/core/fix';
 import { fixAll } from '../../src/core/fix-all';
-import type { Host } from '../../src/core/rule';
+import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
+import type { Host, Rule } from '../../src/core/rule';
+import { ALL_RULES } from '../../src/core/rules';
 
 const host: Host = { fileExists: () => true };
 const FRONT = '---\ntitle: T\nauthors:\n  - name: A\n---\n\n';
@@ -72,6 +75,51 @@ describe('fixes as data', () => {
     assert.equal(once.text.slice(FRONT.length).split('\n')[0], 'Seen in lupus.^1-3^ Also seen,^4^ rarely. Twice.^5^ Colon^6-9^: end.');
     assert.deepEqual(once.findings.filter((f) => f.code.startsWith('citation')).map((f) => f.code), []);
     assert.equal(fixAll(once.text, defaultConfig(), host).text, once.text);
+  });
+
+  it('fixAll runs the rules without safe fixes only in the pass it reports, and reports the fixed text as check does', () => {
+    const body = 'Seen in lupus^1^. Seen in lupus^2^, then MRN 4481920 on March 3, 2017.^3-9^';
+    let runs = 0;
+    const counted: Rule = { code: 'counted-rule', defaultSeverity: 'info', description: 'Counts its runs.', run: ({ report }) => void (runs++, report({ start: 0, end: 1, message: 'ran' })) };
+    const rules = [...ALL_RULES, counted];
+    const once = fixAll(FRONT + body + REFS, defaultConfig(), host, undefined, rules);
+    assert.equal(once.fixed, 2);
+    assert.equal(runs, 1, 'two passes: the first applies the two fixes, the second reports');
+    assert.deepEqual(once.findings, reportRules(parseDocument(once.text, parseOptions(defaultConfig())), defaultConfig(), host, rules, true));
+    assert.ok(once.findings.some((f) => f.code === 'phi-identifier') && once.findings.some((f) => f.code === 'phi-date'), 'the privacy rules ran in the last pass');
+  });
+
+  it('fixAll applies a safe fix of a rule that does not declare safeFixes, in the last pass', () => {
+    const undeclared: Rule = {
+      code: 'undeclared-rule',
+      defaultSeverity: 'warning',
+      description: 'Offers a safe fix without saying so.',
+      run: ({ model, report }) => {
+        const at = model.text.indexOf('colour');
+        if (at >= 0) report({ start: at, end: at + 6, message: 'colour', fixes: [{ title: 'Write color', safe: true, edits: [{ start: at, end: at + 6, newText: 'color' }] }] });
+      },
+    };
+    const once = fixAll(FRONT + 'Its colour^1^. Then.^2-9^' + REFS, defaultConfig(), host, undefined, [...ALL_RULES, undeclared]);
+    assert.equal(once.text.slice(FRONT.length).split('\n')[0], 'Its color.^1^ Then.^2-9^');
+    assert.equal(once.fixed, 2);
+    assert.ok(!once.findings.some((f) => f.code === 'undeclared-rule' || f.code === 'citation-punctuation'));
+  });
+
+  it('fixAll reports every finding when the safe fixes change nothing', () => {
+    const idle: Rule = {
+      code: 'idle-fix',
+      defaultSeverity: 'warning',
+      description: 'Offers a safe fix that writes what is there.',
+      safeFixes: true,
+      run: ({ model, report }) => report({ start: 0, end: 3, message: 'idle', fixes: [{ title: 'Same', safe: true, edits: [{ start: 0, end: 3, newText: model.text.slice(0, 3) }] }] }),
+    };
+    const text = FRONT + 'Seen on March 3, 2017.^1-9^' + REFS;
+    const rules = [...ALL_RULES, idle];
+    const once = fixAll(text, defaultConfig(), host, undefined, rules);
+    assert.equal(once.text, text);
+    assert.equal(once.fixed, 0);
+    assert.deepEqual(once.findings, reportRules(parseDocument(text, parseOptions(defaultConfig())), defaultConfig(), host, rules, true));
+    assert.deepEqual(once.findings.filter((f) => f.code === 'idle-fix' || f.code === 'phi-date').map((f) => f.code), ['idle-fix', 'phi-date']);
   });
 
   it('applyEdits drops an edit that overlaps an earlier one', () => {

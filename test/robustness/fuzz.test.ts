@@ -6,6 +6,7 @@ import { run } from '../../src/cli/main';
 import { checkText } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { fixAll } from '../../src/core/fix-all';
+import { findRule } from '../../src/core/rules';
 import { renderArticle } from '../../src/core/render/article';
 import { decodeEntities } from '../../src/core/html-tag';
 import { sarifValidator } from '../helpers/sarif';
@@ -16,7 +17,8 @@ import { seededRandom } from '../support/seeded-random';
  * The probe of issue 13, kept: mutated fixtures through `check` (text, JSON, and SARIF validated
  * against the SARIF 2.1.0 schema), `fix` twice and `render`. Nothing throws, every position is an
  * integer inside the document, `check` exits 0, 1 or 2, the second `fix` changes nothing, and the
- * HTML has no event handler, no `javascript:` and no remote image. Seeded and bounded:
+ * HTML has no event handler, no `javascript:` and no remote image; a safe fix comes only from a
+ * rule that declares `safeFixes`. Seeded and bounded:
  * CASEREPORT_FUZZ_RUNS (default 2,000) inputs from CASEREPORT_FUZZ_SEED (default 13); a failure
  * names the seed and index that reproduce it.
  */
@@ -138,6 +140,8 @@ describe('fuzz: mutated fixtures through check, fix and render [slow]', function
           for (const p of [f.range.start, f.range.end]) {
             assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0 && p.line < model.source.lineCount, `${f.code} position ${JSON.stringify(p)}`);
           }
+          // `fix` runs a rule without safeFixes only in its last pass: such a rule must offer none.
+          if (f.fixes.some((fix) => fix.safe)) assert.ok(findRule(f.code)?.safeFixes, `${f.code} offers a safe fix: its rule declares safeFixes`);
         }
 
         // The command line, one format per input in turn.

@@ -8,6 +8,7 @@ export const citationCompress: Rule = {
   defaultSeverity: 'info',
   description: 'Three or more consecutive numbers written without a range, or numbers out of ascending order within a citation.',
   handNumbered: true,
+  safeFixes: true,
   run({ model, report }) {
     for (const marker of model.citations) {
       if (marker.numbers.length < 2) continue; // one number is in order

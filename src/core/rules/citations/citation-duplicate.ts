@@ -7,6 +7,7 @@ export const citationDuplicate: Rule = {
   code: 'citation-duplicate',
   defaultSeverity: 'warning',
   description: 'The same reference number appears twice within one citation marker.',
+  safeFixes: true,
   run({ model, report }) {
     for (const marker of model.citations) {
       if (marker.numbers.length < 2) continue;

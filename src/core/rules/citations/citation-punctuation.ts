@@ -9,6 +9,7 @@ export const citationPunctuation: Rule = {
   code: 'citation-punctuation',
   defaultSeverity: 'warning',
   description: 'A superscript citation before a period or comma, or after a colon or semicolon.',
+  safeFixes: true,
   run({ model, report }) {
     const text = model.text;
     for (const marker of model.citations) {

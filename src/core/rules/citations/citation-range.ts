@@ -7,6 +7,7 @@ export const citationRange: Rule = {
   defaultSeverity: 'error',
   description: 'A malformed citation range: descending, equal ends, zero or non-numeric parts, or more numbers than a range may span.',
   handNumbered: true,
+  safeFixes: true,
   run({ model, report }) {
     for (const marker of model.citations) {
       for (const item of markerItems(marker)) {

@@ -4,6 +4,7 @@ export const citationUnformatted: Rule = {
   code: 'citation-unformatted',
   defaultSeverity: 'warning',
   description: 'A citation that lost its superscript when pasted (a word, a period or comma, then digits), or its closing caret (`lungs.^2 It`).',
+  safeFixes: true,
   run({ model, report }) {
     for (const pasted of model.unformattedCitations) {
       const digits = model.text.slice(pasted.digitsStart, pasted.end);

@@ -11,6 +11,7 @@ export const referenceFormat: Rule = {
   defaultSeverity: 'warning',
   description: 'A hand-written reference entry breaks AMA form: author names, et al, the DOI form, the journal name or the Year;Vol(Issue):pages part.',
   handNumbered: true,
+  safeFixes: true,
   run({ model, report }) {
     for (const entry of model.references?.entries ?? []) {
       const base = entry.textStart;

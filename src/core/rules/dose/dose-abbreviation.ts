@@ -82,6 +82,7 @@ export const doseAbbreviation: Rule = {
   code: 'dose-abbreviation',
   defaultSeverity: 'warning',
   description: 'An abbreviation on the Joint Commission "Do Not Use" list where it stands for a dose or a frequency (U, IU, QD, QOD, MS, MSO4, MgSO4).',
+  safeFixes: true,
   run({ model, report }) {
     const text = bodyText(model);
     let q: number[] | undefined;

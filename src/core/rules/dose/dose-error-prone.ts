@@ -62,6 +62,7 @@ export const doseErrorProne: Rule = {
   code: 'dose-error-prone',
   defaultSeverity: 'info',
   description: 'An ISMP error-prone abbreviation used for a route, frequency or dose (SC, IN, HS, TIW, OD, x3d, µg, MTX 15 mg ...): an optional set, on in the care preset.',
+  safeFixes: true,
   run({ model, config, report }) {
     const text = bodyText(model);
     const say = (start: number, end: number, written: string, misread: string, write: string, fix?: Fix) =>

@@ -5,6 +5,7 @@ export const doseSpacing: Rule = {
   code: 'dose-spacing',
   defaultSeverity: 'info',
   description: 'No space between a number and its unit (10mg): the unit can be misread as digits.',
+  safeFixes: true,
   run({ model, report }) {
     for (const q of doseQuantities(model)) {
       if (q.space !== '') continue;

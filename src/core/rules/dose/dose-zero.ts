@@ -6,6 +6,7 @@ export const doseZero: Rule = {
   code: 'dose-zero',
   defaultSeverity: 'warning',
   description: 'A trailing zero (1.0 mg) or a missing leading zero (.5 mg) in a dose (Joint Commission "Do Not Use" list).',
+  safeFixes: true,
   run({ model, report }) {
     const text = bodyText(model);
     for (const q of doseQuantities(model)) {

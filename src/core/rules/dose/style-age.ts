@@ -20,6 +20,7 @@ export const styleAge: Rule = {
   code: 'style-age',
   defaultSeverity: 'warning',
   description: 'An age as a compound adjective not written the AMA way (60-year old, 60 year old woman): write 60-year-old.',
+  safeFixes: true,
   run({ model, report }) {
     const text = bodyText(model);
     for (const m of matches(AGE, text, doseNumberStarts(model))) {

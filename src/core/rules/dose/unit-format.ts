@@ -43,6 +43,7 @@ export const unitFormat: Rule = {
   code: 'unit-format',
   defaultSeverity: 'warning',
   description: 'A unit written against AMA style: liter as a lower-case l (ml, dl, mmol/l), cc for mL, mm Hg closed up, or a number run into a unit of length, pressure, temperature or time.',
+  safeFixes: true,
   run({ model, report }) {
     const text = bodyText(model);
     const reported = new Set<number>();
