@@ -28,9 +28,9 @@ export function writeSarif(results: FileFindings[], version: string, write: (tex
   const index = new Map(ALL_RULES.map((rule, i) => [rule.code, i]));
   let separator = '';
   for (const { file, findings } of results) {
-    const artifact = artifactLocation(file);
+    const text = resultText(artifactLocation(file), indent);
     for (const f of findings) {
-      out.add(separator + indent + JSON.stringify(result(f, artifact, index), null, 2).replace(/\n/g, `\n${indent}`));
+      out.add(separator + text(fieldsOf(f, index)));
       separator = ',\n';
     }
   }
@@ -72,26 +72,80 @@ function sarifLog(version: string, results: Result[]): Log {
   };
 }
 
-function result(f: Finding, artifactLocation: ArtifactLocation, index: Map<string, number>): Result {
+/** What a result takes from its finding: the values `result` puts in its place in the shape. */
+interface ResultFields {
+  ruleId: string;
+  ruleIndex: number | undefined;
+  level: 'error' | 'warning' | 'note';
+  message: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function fieldsOf(f: Finding, index: Map<string, number>): ResultFields {
   return {
     ruleId: f.code,
-    ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
+    ruleIndex: index.get(f.code),
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: f.message,
+    startLine: f.range.start.line + 1,
+    startColumn: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+  };
+}
+
+function result(fields: ResultFields, artifactLocation: ArtifactLocation): Result {
+  return {
+    ruleId: fields.ruleId,
+    ...(fields.ruleIndex === undefined ? {} : { ruleIndex: fields.ruleIndex }),
+    level: fields.level,
+    message: { text: fields.message },
     locations: [
       {
         physicalLocation: {
           artifactLocation,
-          region: {
-            startLine: f.range.start.line + 1,
-            startColumn: f.range.start.character + 1,
-            endLine: f.range.end.line + 1,
-            endColumn: f.range.end.character + 1,
-          },
+          region: { startLine: fields.startLine, startColumn: fields.startColumn, endLine: fields.endLine, endColumn: fields.endColumn },
         },
       },
     ],
   };
+}
+
+/**
+ * A file's results as `JSON.stringify(result, null, 2)` writes each of them at the results' depth,
+ * without stringifying a result (with its indentation, and the re-indenting of its lines) per
+ * finding: for each shape (with or without a rule index) one result whose fields are marks is
+ * written once, and each finding's values, each as JSON.stringify writes it, take the marks' places.
+ */
+function resultText(artifact: ArtifactLocation, indent: string): (fields: ResultFields) => string {
+  const shapes: { parts: string[]; keys: (keyof ResultFields)[] }[] = [];
+  return (fields) => {
+    const shape = (shapes[fields.ruleIndex === undefined ? 0 : 1] ??= template(fields.ruleIndex !== undefined, artifact, indent));
+    let text = shape.parts[0];
+    for (let i = 0; i < shape.keys.length; i++) text += JSON.stringify(fields[shape.keys[i]]) + shape.parts[i + 1];
+    return text;
+  };
+}
+
+function template(withRuleIndex: boolean, artifact: ArtifactLocation, indent: string): { parts: string[]; keys: (keyof ResultFields)[] } {
+  const mark = (key: keyof ResultFields) => `\u0000${key}`;
+  const marks = {
+    ruleId: mark('ruleId'),
+    ruleIndex: withRuleIndex ? mark('ruleIndex') : undefined,
+    level: mark('level'),
+    message: mark('message'),
+    startLine: mark('startLine'),
+    startColumn: mark('startColumn'),
+    endLine: mark('endLine'),
+    endColumn: mark('endColumn'),
+  } as unknown as ResultFields;
+  const text = indent + JSON.stringify(result(marks, artifact), null, 2).replace(/\n/g, `\n${indent}`);
+  // A mark is written "\u0000key"; split with the key captured: text, key, text, key, ..., text.
+  const split = text.split(/"\\u0000(\w+)"/);
+  return { parts: split.filter((_, i) => i % 2 === 0), keys: split.filter((_, i) => i % 2 === 1) as (keyof ResultFields)[] };
 }
 
 /**
