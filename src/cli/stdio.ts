@@ -1,5 +1,4 @@
 import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 
 /** Where a command writes: its standard output and its standard error, as text. */
 export interface Io {
@@ -89,5 +88,9 @@ export function processIo(): Io {
 }
 
 function windowsConsole(fd: number): boolean {
-  return process.platform === 'win32' && isatty(fd);
+  if (process.platform !== 'win32') return false;
+  // Required here, not imported above: node:tty loads Node's stream and socket code (some 15 ms of
+  // every start), which only Windows needs for this question.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
