@@ -312,18 +312,13 @@ const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>/
  */
 export function findLinkTargets(text: string, masked: SpanSet = NO_SPANS): Span[] {
   const spans: Span[] = [];
-  let match: RegExpExecArray | null;
-  let from = 0;
   const lines = new LineViews(text, masked);
-  while ((match = execOutside(text, masked, '](', DESTINATION, from, lines)) !== null) {
-    spans.push({ start: match.index + 2, end: match.index + match[0].length - 1 });
-    from = match.index + match[0].length;
+  for (let at = matchOutside(text, masked, '](', DESTINATION, 0, lines); at !== -1; at = matchOutside(text, masked, '](', DESTINATION, DESTINATION.lastIndex, lines)) {
+    spans.push({ start: at + 2, end: DESTINATION.lastIndex - 1 });
   }
-  from = 0;
   lines.reset();
-  while ((match = execOutside(text, masked, '<', AUTOLINK, from, lines)) !== null) {
-    spans.push({ start: match.index, end: match.index + match[0].length });
-    from = match.index + match[0].length;
+  for (let at = matchOutside(text, masked, '<', AUTOLINK, 0, lines); at !== -1; at = matchOutside(text, masked, '<', AUTOLINK, AUTOLINK.lastIndex, lines)) {
+    spans.push({ start: at, end: AUTOLINK.lastIndex });
   }
   return spans;
 }
@@ -367,27 +362,28 @@ class LineViews {
   }
 }
 
-/** `execAnchored` on the text with `masked` blanked, for an expression that never matches a line feed. */
-function execOutside(text: string, masked: SpanSet, anchor: string, sticky: RegExp, from: number, lines: LineViews): RegExpExecArray | null {
-  if (masked.size === 0) return execAnchored(text, anchor, sticky, from);
+/**
+ * Where the first match of `sticky` (every match starting with `anchor`, never holding a line
+ * feed) on the text with `masked` blanked starts, at or after `from`, or -1; `sticky.lastIndex`
+ * is then where it ends. Tested, not executed: no match object per link.
+ */
+function matchOutside(text: string, masked: SpanSet, anchor: string, sticky: RegExp, from: number, lines: LineViews): number {
   for (let at = text.indexOf(anchor, from); at !== -1; at = text.indexOf(anchor, at + 1)) {
-    if (masked.overlaps(at, at + anchor.length)) continue;
-    if (!lines.enter(at)) {
+    if (masked.size === 0 || !lines.enter(at)) {
       sticky.lastIndex = at;
-      const match = sticky.exec(text);
-      if (match !== null) return match;
+      if (sticky.test(text)) return at;
       continue;
     }
+    if (masked.overlaps(at, at + anchor.length)) continue;
     // The expression reads no further than the line feed, so the blanked line decides.
     const { view, from: viewFrom } = lines.blanked();
     sticky.lastIndex = at - viewFrom;
-    const local = sticky.exec(view);
-    if (local !== null) {
-      local.index = at;
-      return local;
+    if (sticky.test(view)) {
+      sticky.lastIndex += viewFrom;
+      return at;
     }
   }
-  return null;
+  return -1;
 }
 
 const BARE_URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'*_]/iy;

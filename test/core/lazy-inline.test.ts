@@ -14,10 +14,12 @@ import { markdownFiles } from '../helpers/fixtures';
  */
 const ROOT = join(__dirname, '..', '..');
 
-/** A token as plain data, its children read through whatever gives them (the deferred accessor too). */
+/** markdown-it's Token fields, in its order. */
+const FIELDS = Object.keys(new MarkdownIt.Token('inline', '', 0)) as (keyof Token)[];
+
+/** A token as plain data, every field of markdown-it's Token read (own or the prototype's), its children through whatever gives them. */
 function plain(token: Token): Record<string, unknown> {
-  const fields = Object.fromEntries(Object.entries(token).filter(([key]) => key !== 'children'));
-  return { ...fields, children: token.children?.map(plain) ?? null };
+  return Object.fromEntries(FIELDS.map((key) => [key, key === 'children' ? (token.children?.map(plain) ?? null) : token[key]]));
 }
 
 function same(text: string): void {
@@ -51,10 +53,17 @@ describe('the model parse defers inline children', () => {
   });
 
   it('keeps a token a markdown-it Token, its fields plain data', () => {
-    const [, inline] = parseBlocks('Seen *here*\n', {});
-    assert.ok(inline instanceof MarkdownIt.Token);
+    const tokens = parseBlocks('# Seen *here*\n\n- a\n- b\n\n```js\nx\n```\n', {});
+    const eager = sharedMarkdownIt().parse('# Seen *here*\n\n- a\n- b\n\n```js\nx\n```\n', {});
+    tokens.forEach((token, i) => {
+      assert.ok(token instanceof MarkdownIt.Token);
+      for (const key of FIELDS) if (key !== 'children') assert.deepEqual(token[key], eager[i][key], `${token.type}.${key}`);
+    });
+    const [, inline] = tokens;
     assert.equal(inline.attrGet('x'), null);
-    assert.deepEqual(Object.keys(inline).sort(), Object.keys(sharedMarkdownIt().parse('Seen *here*\n', {})[1]).filter((key) => key !== 'children').sort());
+    inline.attrSet('x', '1');
+    assert.equal(inline.attrGet('x'), '1');
+    assert.equal(tokens[0].attrGet('x'), null);
   });
 
   it('reads the line tables markdown-it reads, a line at a time', () => {
