@@ -1,6 +1,6 @@
 import { byPosition, eachReported, reportRules, runRules, settle, type Reported } from './check';
 import type { CheckConfig } from './config';
-import { applyEdits, applyFixes, firstStart } from './fix';
+import { applyEdits, FixList } from './fix';
 import { parseDocument } from './model';
 import { parseOptions } from './parse-options';
 import { renumberEverything } from './renumber';
@@ -52,8 +52,8 @@ function fixPass(current: string, config: CheckConfig, host: Host, path: string 
   };
   eachReported(model, config, host, take, rules.filter((rule) => rule.safeFixes));
   if (safe.size === 0) eachReported(model, config, host, take, rules.filter((rule) => !rule.safeFixes));
-  const { text: next, applied } = applyFixes(current, safe.inTakingOrder());
-  if (applied.length > 0 && next !== current) return { text: next, fixed: applied.length };
+  const { text: next, applied } = safe.apply(current);
+  if (applied > 0 && next !== current) return { text: next, fixed: applied };
   // Once the small fixes are done, renumber references, figures and tables in order of first
   // citation or mention (a no-op when they already are), then check again.
   const renumbered = renumberEverything(model).fix;
@@ -68,37 +68,42 @@ function fixPass(current: string, config: CheckConfig, host: Host, path: string 
 }
 
 /**
- * The safe fixes of a pass, with what orders them as `applyFixes` takes them from the sorted
- * findings: by first edit, then by their finding's position and code, then as reported.
+ * The safe fixes of a pass, with what orders them as the sorted findings gave them to
+ * `applyFixes`: by first edit, then by their finding's position and code, then as reported.
  */
 class SafeFixes {
-  private readonly fixes: Fix[] = [];
-  private readonly firsts: number[] = [];
+  private readonly list = new FixList();
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly codes: string[] = [];
 
   get size(): number {
-    return this.fixes.length;
+    return this.list.size;
   }
 
   add(finding: Reported, fix: Fix): void {
-    this.fixes.push(fix);
-    this.firsts.push(firstStart(fix));
+    this.list.add(fix);
     this.starts.push(finding.start);
     this.ends.push(finding.end);
     this.codes.push(finding.code);
   }
 
-  inTakingOrder(): Fix[] {
-    const { fixes } = this;
+  /** `text` with the fixes applied, and how many were. */
+  apply(text: string): { text: string; applied: number } {
+    const { text: next, applied } = this.list.apply(text, this.takingOrder());
+    return { text: next, applied: applied.length };
+  }
+
+  /** The fixes' indices in taking order; undefined when that is the order added. */
+  private takingOrder(): number[] | undefined {
     let inOrder = true;
-    for (let i = 1; i < fixes.length && inOrder; i++) inOrder = this.compare(i - 1, i) <= 0;
-    if (inOrder) return fixes;
-    return fixes.map((_, i) => i).sort((a, b) => this.compare(a, b) || a - b).map((i) => fixes[i]);
+    for (let i = 1; i < this.size && inOrder; i++) inOrder = this.compare(i - 1, i) <= 0;
+    if (inOrder) return undefined;
+    return this.starts.map((_, i) => i).sort((a, b) => this.compare(a, b) || a - b);
   }
 
   private compare(a: number, b: number): number {
-    return this.firsts[a] - this.firsts[b] || this.starts[a] - this.starts[b] || this.ends[a] - this.ends[b] || (this.codes[a] === this.codes[b] ? 0 : this.codes[a].localeCompare(this.codes[b]));
+    const { firsts } = this.list;
+    return firsts[a] - firsts[b] || this.starts[a] - this.starts[b] || this.ends[a] - this.ends[b] || (this.codes[a] === this.codes[b] ? 0 : this.codes[a].localeCompare(this.codes[b]));
   }
 }

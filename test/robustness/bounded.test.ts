@@ -150,6 +150,15 @@ describe('bounded work: ranges, stubs and messages', () => {
     assert.deepEqual([again.text, again.fixed], [fixed.text, 0]);
   });
 
+  it('applyFixes leaves out an edit beyond the text (its fix still taken, its range still blocking), as applyEdits does', () => {
+    const fix = (start: number, end: number, newText: string): Fix => ({ title: newText, safe: true, edits: [{ start, end, newText }] });
+    const fixes = [fix(1, 9, 'X'), fix(0, 1, 'Y'), fix(2, 3, 'Z'), fix(3, 3, 'W')];
+    const { text, applied } = applyFixes('abc', fixes);
+    assert.equal(text, 'Ybc');
+    assert.deepEqual(applied, [fixes[1], fixes[0]]);
+    assert.deepEqual(applyFixes('abc', [fix(0, 1, 'Y'), fix(1, 2, 'X')]), { text: 'YXc', applied: [fix(0, 1, 'Y'), fix(1, 2, 'X')] });
+  });
+
   it('applyFixes agrees with comparing every fix with every fix taken (fixes given by position)', () => {
     const edit = fc.record({ start: fc.integer({ min: 0, max: 30 }), length: fc.integer({ min: 0, max: 4 }), newText: fc.constantFrom('', 'x', 'yz') }).map(({ start, length, newText }) => ({ start, end: Math.min(30, start + length), newText }));
     // A fix's own edits never overlap one another (as every rule's fixes): keep the first of any that would.

@@ -111,7 +111,7 @@ describe('fast paths agree with the simple code they replaced', function () {
           // Consecutive cut points pair up as edits (start, end); an odd one out is an insertion.
           const edits = [];
           for (let i = 0; i < points.length; i += 2) edits.push({ start: points[i], end: points[i + 1] ?? points[i], newText: texts[i] });
-          const got = spliceText(t, edits);
+          const got = spliceText(t, { starts: edits.map((e) => e.start), ends: edits.map((e) => e.end), newTexts: edits.map((e) => e.newText) });
           assert.equal(got, plain(t, edits));
         },
       ),
