@@ -194,10 +194,13 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
     // SUPPLEMENT ends in a space or tab: without one right before the mention, it cannot match.
     const before = text.charCodeAt(match.index - 1);
     if ((before === 0x20 || before === 0x09) && SUPPLEMENT.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
-    const kind: FloatKind = /^t/i.test(match[1]) ? 'table' : 'figure';
+    const word = match[1];
+    const kind: FloatKind = (word.charCodeAt(0) | 0x20) === 0x74 ? 'table' : 'figure';
     // A singular word names one number (or a dashed range): in "Figure 2, 3 days later" the 3 is not a figure.
+    // The word is plural when it ends in s, before the period of "Figs.".
+    const plural = (word.charCodeAt(word.length - (word.endsWith('.') ? 2 : 1)) | 0x20) === 0x73;
     const listStart = match.index + match[0].length - match[2].length;
-    const list = /^(?:figures|figs|tables)/i.test(match[1]) ? match[2] : SINGLE.exec(match[2])![0];
+    const list = plural ? match[2] : SINGLE.exec(match[2])![0];
     const end = listStart + list.length;
     MENTION.lastIndex = end;
     const numbers: number[] = [];

@@ -92,7 +92,7 @@ function countWordsScan(text: string, from: number, to: number): number {
  * citation markers between its words.
  */
 function eachStretchOutside(text: string, spans: Span[], visit: (start: number, end: number) => boolean): void {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = inOrder(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
   let at = 0;
   for (const span of sorted) {
     const start = Math.max(span.start, at);
@@ -101,6 +101,12 @@ function eachStretchOutside(text: string, spans: Span[], visit: (start: number, 
     at = span.end;
   }
   if (at < text.length) visit(at, text.length);
+}
+
+/** Do the spans come by start already (then they are read as they are, not copied and sorted)? */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_RULES } from '../../src/core/rules';
 import { RULE_CODES } from '../../src/core/rules/codes';
+import { byCode } from '../../src/core/check';
 import { markdownFiles, parseFixture } from '../helpers/fixtures';
 
 /**
@@ -52,6 +53,12 @@ describe('the rule catalogue (docs/rules.md) and the fixtures against the rules'
     const codes = ALL_RULES.map((rule) => rule.code);
     assert.equal(new Set(codes).size, codes.length);
     for (const code of codes) assert.match(code, new RegExp(`^${CODE}$`));
+  });
+
+  it('sort by their characters as localeCompare sorts them (findings at one place are ordered by code without ICU)', () => {
+    const codes = ALL_RULES.map((rule) => rule.code);
+    assert.deepEqual([...codes].sort(byCode), [...codes].sort((a, b) => a.localeCompare(b)));
+    for (const a of codes) for (const b of codes) assert.equal(byCode(a, b), Math.sign(a.localeCompare(b)), `${a} and ${b}`);
   });
 
   for (const rule of ALL_RULES) {

@@ -43,8 +43,12 @@ function notBodyWords(model: DocumentModel): Span[] {
       if (isPullQuote(model.tokens, i)) lines(token.map[0], token.map[1]);
     }
     for (const section of abstractSections(model.heads, model.text.length)) spans.push(section);
-    for (const float of [...model.figures, ...model.tables]) spans.push({ start: float.start, end: float.end }, { start: float.captionStart, end: float.captionEnd });
+    // A float is its own span (no copy), and its caption lies inside it: a figure's alt text is
+    // inside the image, a labelled table's span is its caption paragraph, an unlabelled one has none.
+    for (const float of model.figures) spans.push(float);
+    for (const float of model.tables) spans.push(float);
     for (const citation of model.citations) spans.push(citation);
-    return spans;
+    // By start, once: the count and the limit's word each read them in that order.
+    return spans.sort((a, b) => a.start - b.start);
   });
 }

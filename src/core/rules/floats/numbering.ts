@@ -12,22 +12,30 @@ function numberingRule(kind: FloatKind): Rule {
       const floats = floatIndex(model, kind).numbered;
       // A number alone is its own key; with a panel letter, the label as set (2A).
       const seen = new Set<number | string>();
-      const firstOf = new Map<number, Float>();
-      for (const float of floats) {
+      const numbers = new Float64Array(floats.length);
+      for (let i = 0; i < floats.length; i++) {
+        const float = floats[i];
         const key = float.panel === undefined ? float.number : `${float.number}${float.panel}`;
         if (seen.has(key)) report({ ...labelSpan(float), message: `${label} ${key} is numbered twice` });
         seen.add(key);
-        if (!firstOf.has(float.number)) firstOf.set(float.number, float);
+        numbers[i] = float.number;
       }
-      const numbers = [...firstOf.keys()].sort((a, b) => a - b);
+      // The numbers ascending (one native sort), and where each number that follows a gap first appears.
+      numbers.sort();
+      const gaps: { n: number; expected: number }[] = [];
       let expected = 1;
-      for (const n of numbers) {
-        if (n > expected) {
-          const gap = n - 1 === expected ? `${label} ${expected} is missing` : `${label}s ${expected} to ${n - 1} are missing`;
-          const message = expected === 1 ? `${label}s start at ${n}; number them from 1` : `${label} ${n} follows ${label} ${expected - 1}: ${gap}`;
-          report({ ...labelSpan(firstOf.get(n)!), message });
-        }
-        expected = n + 1;
+      for (let i = 0; i < numbers.length; i++) {
+        const n = numbers[i];
+        if (n > expected) gaps.push({ n, expected });
+        expected = Math.max(expected, n + 1);
+      }
+      if (gaps.length === 0) return;
+      const firstOf = new Map<number, Float>();
+      for (const float of floats) if (!firstOf.has(float.number)) firstOf.set(float.number, float);
+      for (const { n, expected } of gaps) {
+        const gap = n - 1 === expected ? `${label} ${expected} is missing` : `${label}s ${expected} to ${n - 1} are missing`;
+        const message = expected === 1 ? `${label}s start at ${n}; number them from 1` : `${label} ${n} follows ${label} ${expected - 1}: ${gap}`;
+        report({ ...labelSpan(firstOf.get(n)!), message });
       }
     },
   };
