@@ -27,10 +27,13 @@ export interface EarlyUse {
  */
 export function* earlyFirstUses(groups: readonly (readonly number[])[]): Generator<EarlyUse, void, undefined> {
   let total = 0;
-  for (const numbers of groups) total += numbers.length;
+  for (let index = 0; index < groups.length; index++) total += groups[index].length;
   const all = new Float64Array(total);
   let at = 0;
-  for (const numbers of groups) for (const n of numbers) all[at++] = n;
+  for (let index = 0; index < groups.length; index++) {
+    const numbers = groups[index];
+    for (let i = 0; i < numbers.length; i++) all[at++] = numbers[i];
+  }
   const used = distinctAscending(all.slice());
   // Each use's rank, and the first group that uses each rank.
   const ranks = new Int32Array(total);

@@ -62,18 +62,28 @@ export function hintStarts(hint: RegExp, text: string): number[] {
  * expression that opens with a digit behind a look-behind that excludes `\p{N}` can start only
  * there, which makes these the starts to try for most of the privacy expressions. Read by
  * character code: a text of numbers (200,000 runs in a report of citation ranges) makes no match
- * array and no string per run.
+ * array and no string per run. The runs are counted first and written into an array of that
+ * size: grown one push at a time, a list that long is copied to new memory at every step.
  */
 export function digitRunStarts(text: string): number[] {
-  const starts: number[] = [];
-  let before = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (digit && !before) starts.push(i);
-    before = digit;
-  }
+  let count = 0;
+  for (let at = nextDigitRun(text, -1); at !== -1; at = nextDigitRun(text, at)) count++;
+  const starts = new Array<number>(count);
+  count = 0;
+  for (let at = nextDigitRun(text, -1); at !== -1; at = nextDigitRun(text, at)) starts[count++] = at;
   return starts;
+}
+
+/** The start of the next run of ASCII digits after the run that starts at `run` (-1: the first run), or -1. */
+function nextDigitRun(text: string, run: number): number {
+  let i = run + 1;
+  if (run !== -1) while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
+  while (i < text.length && !isAsciiDigit(text.charCodeAt(i))) i++;
+  return i < text.length ? i : -1;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**

@@ -10,7 +10,9 @@ export const citationCompress: Rule = {
   handNumbered: true,
   safeFixes: true,
   run({ model, report }) {
-    for (const marker of model.citations) {
+    const markers = model.citations;
+    for (let m = 0; m < markers.length; m++) {
+      const marker = markers[m];
       if (marker.numbers.length < 2) continue; // one number is in order
       const items = markerItems(marker);
       if (items.length < 2) continue; // one range is in order, and is already a range

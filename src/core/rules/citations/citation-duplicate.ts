@@ -9,7 +9,9 @@ export const citationDuplicate: Rule = {
   description: 'The same reference number appears twice within one citation marker.',
   safeFixes: true,
   run({ model, report }) {
-    for (const marker of model.citations) {
+    const markers = model.citations;
+    for (let m = 0; m < markers.length; m++) {
+      const marker = markers[m];
       if (marker.numbers.length < 2) continue;
       const seen = new Set<number>();
       const repeated = new Set<number>();

@@ -1,6 +1,6 @@
 import { earlyFirstUses, waitingNumbers } from '../../first-use-order';
 import type { Rule } from '../../rule';
-import { plural } from './shared';
+import { everyIn, plural } from './shared';
 
 /** AMA: references are numbered in the order they are first cited. */
 export const citationOrder: Rule = {
@@ -12,9 +12,14 @@ export const citationOrder: Rule = {
     // A number with no entry is citation-undefined's finding alone: it has no place in the order yet.
     const entries = model.references?.entries ?? [];
     const defined = new Set(entries.map((e) => e.number));
-    const numbers = (marker: { numbers: number[] }) => (entries.length === 0 || marker.numbers.every((n) => defined.has(n)) ? marker.numbers : marker.numbers.filter((n) => defined.has(n)));
-    for (const use of earlyFirstUses(model.citations.map(numbers))) {
-      const marker = model.citations[use.index];
+    const markers = model.citations;
+    const groups = new Array<number[]>(markers.length);
+    for (let m = 0; m < markers.length; m++) {
+      const numbers = markers[m].numbers;
+      groups[m] = entries.length === 0 || everyIn(numbers, defined) ? numbers : numbers.filter((n) => defined.has(n));
+    }
+    for (const use of earlyFirstUses(groups)) {
+      const marker = markers[use.index];
       report({
         start: marker.start,
         end: marker.end,

@@ -12,7 +12,9 @@ export const citationPunctuation: Rule = {
   safeFixes: true,
   run({ model, report }) {
     const text = model.text;
-    for (const marker of model.citations) {
+    const markers = model.citations;
+    for (let m = 0; m < markers.length; m++) {
+      const marker = markers[m];
       if (marker.form === 'bracket') continue;
       const after = text[marker.end];
       const before = text[marker.start - 1];

@@ -9,8 +9,12 @@ export const citationRange: Rule = {
   handNumbered: true,
   safeFixes: true,
   run({ model, report }) {
-    for (const marker of model.citations) {
-      for (const item of markerItems(marker)) {
+    const markers = model.citations;
+    for (let m = 0; m < markers.length; m++) {
+      const marker = markers[m];
+      const items = markerItems(marker);
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
         if (item.kind !== 'invalid') continue;
         const { message, fix } = item.problem === 'punctuation' ? punctuationOutside(model.text, marker, item) : describe(item, marker.content);
         // An empty part (`^1,,2^`, `^1,^`) has no text of its own: point at the comma before it.

@@ -1,7 +1,7 @@
 import { listNumbers } from '../../citations';
 import { deferredStubEntryFix, stubNumbering } from '../../renumber/stub-entry';
 import type { Rule } from '../../rule';
-import { plural } from './shared';
+import { everyIn, plural } from './shared';
 import { reportUndefinedKeys } from './undefined-keys';
 
 export const citationUndefined: Rule = {
@@ -16,8 +16,10 @@ export const citationUndefined: Rule = {
     const defined = new Set(entries.map((e) => e.number));
     const last = Math.max(...defined);
     let numbering: Map<number, number> | undefined;
-    for (const marker of model.citations) {
-      if (marker.numbers.every((n) => defined.has(n))) continue;
+    const markers = model.citations;
+    for (let m = 0; m < markers.length; m++) {
+      const marker = markers[m];
+      if (everyIn(marker.numbers, defined)) continue;
       const missing = [...new Set(marker.numbers)].filter((n) => !defined.has(n)).sort((a, b) => a - b);
       if (missing.length === 0) continue;
       const names = `${plural(missing.length, 'Reference', 'References')} ${listNumbers(missing)}`;

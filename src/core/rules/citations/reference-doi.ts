@@ -6,7 +6,9 @@ export const referenceDoi: Rule = {
   defaultSeverity: 'warning',
   description: 'A reference entry carries a DOI that is not of the form 10.<digits>/<suffix>.',
   run({ model, report }) {
-    for (const entry of model.references?.entries ?? []) {
+    const entries = model.references?.entries ?? [];
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
       if (!entry.doi || isValidDoi(entry.doi.value)) continue;
       report({ start: entry.doi.start, end: entry.doi.end, message: `Reference ${entry.number} has a malformed DOI "${entry.doi.value}"; a DOI looks like 10.2215/CJN.00530108` });
     }

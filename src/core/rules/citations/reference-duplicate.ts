@@ -10,7 +10,9 @@ export const referenceDuplicate: Rule = {
     const { model, report } = context;
     const byDoi = new Map<string, number>();
     const byText = new TextKeys();
-    for (const entry of model.references?.entries ?? []) {
+    const entries = model.references?.entries ?? [];
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
       const doi = entry.doi?.value.toLowerCase();
       const text = byText.key(entry.text);
       const earlier = (doi !== undefined ? byDoi.get(doi) : undefined) ?? (text !== undefined ? byText.get(text) : undefined);

@@ -13,7 +13,9 @@ export const referenceFormat: Rule = {
   handNumbered: true,
   safeFixes: true,
   run({ model, report }) {
-    for (const entry of model.references?.entries ?? []) {
+    const entries = model.references?.entries ?? [];
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
       const base = entry.textStart;
       const raw = model.text.slice(base, entry.end);
       const n = entry.number;

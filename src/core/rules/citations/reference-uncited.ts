@@ -9,7 +9,8 @@ export const referenceUncited: Rule = {
   run({ model, report }) {
     const entries = model.references?.entries ?? [];
     const uncited = uncitedNumbers(model, entries.map((entry) => entry.number));
-    for (const entry of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
       if (!uncited.has(entry.number)) continue;
       report({ start: entry.start, end: model.source.lineEnd(entry.startLine), message: `Reference ${entry.number} is never cited in the text` });
     }

@@ -9,12 +9,19 @@ import type { DocumentModel } from '../../model';
 export function uncitedNumbers(model: DocumentModel, numbers: Iterable<number>): Set<number> {
   const uncited = new Set(numbers);
   for (const cited of [model.citations, model.unformattedCitations]) {
-    for (const citation of cited) {
+    for (let c = 0; c < cited.length; c++) {
       if (uncited.size === 0) return uncited;
-      for (const n of citation.numbers) uncited.delete(n);
+      const cites = cited[c].numbers;
+      for (let i = 0; i < cites.length; i++) uncited.delete(cites[i]);
     }
   }
   return uncited;
+}
+
+/** Is every one of `numbers` in `set`? */
+export function everyIn(numbers: readonly number[], set: ReadonlySet<number>): boolean {
+  for (let i = 0; i < numbers.length; i++) if (!set.has(numbers[i])) return false;
+  return true;
 }
 
 /** The marker's own source text, e.g. `^2,3^`. */

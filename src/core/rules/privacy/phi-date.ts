@@ -32,16 +32,10 @@ const ISO = /(?=[12])(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(
 /**
  * Where the expressions can start (`matches` tries them there only). A day, a year or a numeric date
  * opens with a digit behind a look-behind that excludes digits: the start of a run of digits. A
- * month opens with its first three letters, found by a cheap scan for a capital and two lower-case
- * letters, then looked up.
+ * month opens with its first three letters (MONTH_HINT: no list of every capitalised word first).
  */
 export type StartKind = 'digits' | 'months' | 'either';
-const MONTH3 = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
-const MONTH_CANDIDATE = /[JFMASOND][a-z]{2}/g;
-
-export function monthStarts(text: string): number[] {
-  return hintStarts(MONTH_CANDIDATE, text).filter((at) => MONTH3.has(text.slice(at, at + 3)));
-}
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
 
 /** Each expression with where it can start; the first four are reported as they match, the last two after a range check. */
 export const PATTERNS: [RegExp, StartKind][] = [
@@ -55,7 +49,7 @@ export const PATTERNS: [RegExp, StartKind][] = [
 
 /** The candidate starts of each kind for a text whose digit runs start at `digits`. */
 export function dateStarts(text: string, digits: number[]): Record<StartKind, number[]> {
-  const months = monthStarts(text);
+  const months = hintStarts(MONTH_HINT, text);
   return { digits, months, either: mergeStarts(digits, months) };
 }
 
