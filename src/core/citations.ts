@@ -280,7 +280,16 @@ function isPowerOfTen(text: string, markerStart: number, markerEnd: number): boo
 }
 
 export function makeMarker(form: CitationForm, start: number, end: number, contentStart: number, content: string): CitationMarker {
-  return { form, start, end, contentStart, contentEnd: contentStart + content.length, content, numbers: itemNumbers(contentItems(form, content, contentStart)) };
+  return { form, start, end, contentStart, contentEnd: contentStart + content.length, content, numbers: contentNumbers(form, content, contentStart) };
+}
+
+/**
+ * The numbers of a marker's content. A list of one part between digits (the usual marker: `3`,
+ * `2-5`) is that one item, read without a list of items around it.
+ */
+function contentNumbers(form: CitationForm, content: string, contentStart: number): number[] {
+  if (isDigitAt(content, 0) && isDigitAt(content, content.length - 1) && !content.includes(',')) return parseItem(content, contentStart).numbers;
+  return itemNumbers(contentItems(form, content, contentStart));
 }
 
 /**

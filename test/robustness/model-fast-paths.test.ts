@@ -284,6 +284,8 @@ describe('code spans and citation items as the simple code found them', () => {
       fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('')), fc.nat(50), (content, offset) => {
         const marker = makeMarker('superscript', 0, 0, offset, content);
         const items = markerItems(marker);
+        assert.deepEqual(marker.numbers, items.flatMap((item) => item.numbers));
+        assert.deepEqual(makeMarker('bracket', 0, 0, offset, content).numbers, markerItems({ form: 'bracket', content, contentStart: offset }).flatMap((item) => item.numbers));
         assert.deepEqual(
           items.map((item) => ({ start: item.start, end: item.end, text: item.text })),
           itemsSimple(content, offset),

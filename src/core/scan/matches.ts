@@ -82,6 +82,22 @@ function nextDigitRun(text: string, run: number): number {
   return i < text.length ? i : -1;
 }
 
+/**
+ * The runs among `runs` (the digitRunStarts of `text`) that `keep` accepts, given each run's
+ * length in ASCII digits and its first digit's character code: the starts of an expression whose
+ * number is only a few digits long (an age, a day) are a few of a text's many runs.
+ */
+export function digitRunsWhere(text: string, runs: number[], keep: (length: number, first: number) => boolean): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const at = runs[i];
+    let end = at + 1;
+    while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+    if (keep(end - at, text.charCodeAt(at))) kept.push(at);
+  }
+  return kept;
+}
+
 function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }

@@ -1,6 +1,6 @@
 import { earlyFirstUses, waitingNumbers } from '../../first-use-order';
 import type { Rule } from '../../rule';
-import { everyIn, plural } from './shared';
+import { entryNumbers, everyIn, plural } from './shared';
 
 /** AMA: references are numbered in the order they are first cited. */
 export const citationOrder: Rule = {
@@ -11,7 +11,7 @@ export const citationOrder: Rule = {
   run({ model, report }) {
     // A number with no entry is citation-undefined's finding alone: it has no place in the order yet.
     const entries = model.references?.entries ?? [];
-    const defined = new Set(entries.map((e) => e.number));
+    const defined = entryNumbers(model);
     const markers = model.citations;
     const groups = new Array<number[]>(markers.length);
     for (let m = 0; m < markers.length; m++) {

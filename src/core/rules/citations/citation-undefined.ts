@@ -1,7 +1,7 @@
 import { listNumbers } from '../../citations';
 import { deferredStubEntryFix, stubNumbering } from '../../renumber/stub-entry';
 import type { Rule } from '../../rule';
-import { everyIn, plural } from './shared';
+import { entryNumbers, everyIn, plural } from './shared';
 import { reportUndefinedKeys } from './undefined-keys';
 
 export const citationUndefined: Rule = {
@@ -13,8 +13,9 @@ export const citationUndefined: Rule = {
     const { model, report } = context;
     const entries = model.references?.entries ?? [];
     if (entries.length === 0) return; // references-missing says it once
-    const defined = new Set(entries.map((e) => e.number));
-    const last = Math.max(...defined);
+    const defined = entryNumbers(model);
+    let last = -Infinity;
+    for (let e = 0; e < entries.length; e++) last = Math.max(last, entries[e].number);
     let numbering: Map<number, number> | undefined;
     const markers = model.citations;
     for (let m = 0; m < markers.length; m++) {

@@ -37,33 +37,45 @@ interface TextKey {
   text: string;
   hash: number;
   /** comparable(text), once it has been needed. */
-  comparable?: string;
+  comparable: string | undefined;
+  /** Once the key is in the map: its value, and the next key of the same hash. */
+  value: number | undefined;
+  next: TextKey | undefined;
 }
 
 /**
  * A map keyed by comparable(text) that, for ASCII text, hashes the letters and digits as it reads
  * them instead of building the comparable string: the string is built only when two hashes meet
- * (a duplicate, or a rare collision), so the comparison stays exact.
+ * (a duplicate, or a rare collision), so the comparison stays exact. The keys of one hash are
+ * chained through the keys themselves: one object per entry (a list of 20,000 entries).
  */
 class TextKeys {
-  private readonly byHash = new Map<number, { key: TextKey; value: number }[]>();
+  private readonly byHash = new Map<number, TextKey>();
 
   /** The key of an entry's text, or undefined when it has no letters or digits (comparable is empty). */
   key(text: string): TextKey | undefined {
     const hash = asciiHash(text);
-    if (hash !== undefined) return hash === EMPTY ? undefined : { text, hash };
+    if (hash !== undefined) return hash === EMPTY ? undefined : { text, hash, comparable: undefined, value: undefined, next: undefined };
     const key = comparable(text);
-    return key === '' ? undefined : { text, hash: hashOf(key), comparable: key };
+    return key === '' ? undefined : { text, hash: hashOf(key), comparable: key, value: undefined, next: undefined };
   }
 
   get(key: TextKey): number | undefined {
-    return this.byHash.get(key.hash)?.find((other) => comparableOf(other.key) === comparableOf(key))?.value;
+    return this.same(this.byHash.get(key.hash), key)?.value;
   }
 
   set(key: TextKey, value: number): void {
-    const list = this.byHash.get(key.hash);
-    if (!list) this.byHash.set(key.hash, [{ key, value }]);
-    else if (!list.some((other) => comparableOf(other.key) === comparableOf(key))) list.push({ key, value });
+    const first = this.byHash.get(key.hash);
+    if (this.same(first, key) !== undefined) return;
+    key.value = value;
+    key.next = first;
+    this.byHash.set(key.hash, key);
+  }
+
+  /** The key in the chain from `first` with the comparable text of `key`. */
+  private same(first: TextKey | undefined, key: TextKey): TextKey | undefined {
+    for (let other = first; other !== undefined; other = other.next) if (comparableOf(other) === comparableOf(key)) return other;
+    return undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { uncitedNumbers } from './shared';
+import { entryNumbers, uncitedNumbers } from './shared';
 
 export const referenceUncited: Rule = {
   code: 'reference-uncited',
@@ -8,7 +8,7 @@ export const referenceUncited: Rule = {
   handNumbered: true,
   run({ model, report }) {
     const entries = model.references?.entries ?? [];
-    const uncited = uncitedNumbers(model, entries.map((entry) => entry.number));
+    const uncited = uncitedNumbers(model, entryNumbers(model));
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e];
       if (!uncited.has(entry.number)) continue;

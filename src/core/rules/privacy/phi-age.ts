@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { hintStarts, matches, mergeStarts } from '../../scan/matches';
+import { digitRunsWhere, hintStarts, matches, mergeStarts } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { AGED_90_OR_OLDER, aged90OrOlderFix } from './fixes';
@@ -32,9 +32,10 @@ export const PATTERNS = [
 
 /**
  * Where each expression of PATTERNS can start (`matches` tries it there only). The first four open
- * with the age: in digits behind a look-behind that excludes digits (the start of a run of digits),
- * or a word ("ninety", "one hundred", "hundred"); the last opens with "age". One scan finds the
- * words; the digit runs are shared with the other privacy rules.
+ * with the age: in digits behind a look-behind that excludes digits, a whole run of digits (no
+ * digit follows it) of two digits from 9 or three from 1, or a word ("ninety", "one hundred",
+ * "hundred"); the last opens with "age". One scan finds the words; the digit runs are shared with
+ * the other privacy rules.
  */
 const WORD_HINT = /ninety|one hundred|hundred|age/gi;
 
@@ -42,7 +43,8 @@ export function ageStarts(text: string, digits: number[]): { age: number[]; aged
   const words: number[] = [];
   const aged: number[] = [];
   for (const at of hintStarts(WORD_HINT, text)) (text.charCodeAt(at) | 32) === 97 /* a */ ? aged.push(at) : words.push(at);
-  return { age: mergeStarts(digits, words), aged };
+  const ages = digitRunsWhere(text, digits, (length, first) => (length === 2 && first === 0x39) || (length === 3 && first === 0x31));
+  return { age: mergeStarts(ages, words), aged };
 }
 
 /** Which list of ageStarts each expression of PATTERNS is tried at. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { hintStarts, matches, mergeStarts } from '../../scan/matches';
+import { digitRunsWhere, hintStarts, matches, mergeStarts } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { relativeTimeFix } from './fixes';
@@ -30,27 +30,29 @@ const NUMERIC = /(?=\d)(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d
 const ISO = /(?=[12])(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
 
 /**
- * Where the expressions can start (`matches` tries them there only). A day, a year or a numeric date
- * opens with a digit behind a look-behind that excludes digits: the start of a run of digits. A
- * month opens with its first three letters (MONTH_HINT: no list of every capitalised word first).
+ * Where the expressions can start (`matches` tries them there only). A day or a numeric date opens
+ * with a digit behind a look-behind that excludes digits, a run of one or two digits (`days`); an
+ * ISO date with a run of four (`years`). A month opens with its first three letters (MONTH_HINT:
+ * no list of every capitalised word first).
  */
-export type StartKind = 'digits' | 'months' | 'either';
+export type StartKind = 'days' | 'years' | 'months' | 'either';
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
 
 /** Each expression with where it can start; the first four are reported as they match, the last two after a range check. */
 export const PATTERNS: [RegExp, StartKind][] = [
   [HYPHENATED, 'either'],
   [MONTH_DAY, 'months'],
-  [DAY_MONTH, 'digits'],
+  [DAY_MONTH, 'days'],
   [MONTH_YEAR, 'months'],
-  [NUMERIC, 'digits'],
-  [ISO, 'digits'],
+  [NUMERIC, 'days'],
+  [ISO, 'years'],
 ];
 
 /** The candidate starts of each kind for a text whose digit runs start at `digits`. */
 export function dateStarts(text: string, digits: number[]): Record<StartKind, number[]> {
   const months = hintStarts(MONTH_HINT, text);
-  return { digits, months, either: mergeStarts(digits, months) };
+  const days = digitRunsWhere(text, digits, (length) => length <= 2);
+  return { days, years: digitRunsWhere(text, digits, (length) => length === 4), months, either: mergeStarts(days, months) };
 }
 
 /**
@@ -115,13 +117,13 @@ export const phiDate: Rule = {
     for (const [re, kind] of PATTERNS.slice(0, 4)) {
       for (const m of matches(re, text, starts[kind])) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
-    for (const m of matches(NUMERIC, text, starts.digits)) {
+    for (const m of matches(NUMERIC, text, starts.days)) {
       const [a, b] = [Number(m[1]), Number(m[3])];
       // With periods (14.03.18) the day and month are written with two digits, or the year with four: not a version number (2.1.10).
       const dotted = m[2] === '.' && !(m[1].length === 2 && m[3].length === 2) && m[4].length !== 4;
       if (!dotted && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
-    for (const m of matches(ISO, text, starts.digits)) {
+    for (const m of matches(ISO, text, starts.years)) {
       const [month, day] = [Number(m[3]), Number(m[4])];
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
     }
