@@ -34,7 +34,8 @@ function blankAscii(text: string, sorted: Span[], head: string | undefined): str
   UTF8_ENCODER.encodeInto(text, bytes);
   if (head !== undefined) UTF8_ENCODER.encodeInto(head, bytes);
   let at = head === undefined ? 0 : head.length;
-  for (const span of sorted) {
+  for (let s = 0; s < sorted.length; s++) {
+    const span = sorted[s];
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
     const end = Math.min(span.end, text.length);

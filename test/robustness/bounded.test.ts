@@ -6,6 +6,8 @@ import { defaultConfig } from '../../src/core/config';
 import { resolveFix } from '../../src/core/deferred-fix';
 import { applyEdits, applyFixes } from '../../src/core/fix';
 import { fixAll } from '../../src/core/fix-all';
+import { parseDocument } from '../../src/core/model';
+import { parseOptions } from '../../src/core/parse-options';
 import { STUB_TEXT } from '../../src/core/renumber/stub-entry';
 import type { Finding, Fix, TextEdit } from '../../src/core/types';
 import { writeText } from '../../src/cli/format/text';
@@ -102,6 +104,12 @@ describe('bounded work: ranges, stubs and messages', () => {
     assert.equal(findings.length, count - 1);
     assert.equal(findings[0].message, `Figure ${count} is mentioned before Figures 1, 2, 3, 4, 5 and ${count - 6} more; number figures in order of first mention`);
     assert.equal(findings[count - 2].message, 'Figure 2 is mentioned before Figure 1; number figures in order of first mention');
+  });
+
+  it('a report of more link targets and code spans than a call takes arguments parses (150,000 of each)', () => {
+    const n = 150_000;
+    const model = parseDocument(`${FRONT}${'[](a) '.repeat(n)}\n\n${'`x` '.repeat(n)}\n`, parseOptions(defaultConfig()));
+    assert.equal(model.prose, `${FRONT.replace(/[^\n]/g, ' ')}${'[]( ) '.repeat(n)}\n\n${' '.repeat(4 * n)}\n`);
   });
 
   it('a marker keeps its numbers as one array and no items: they are read from its content when asked for', () => {

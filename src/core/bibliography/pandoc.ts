@@ -183,13 +183,14 @@ export function findKeyCitations(text: string, skip?: Span): { citations: KeyCit
     const after = findKeyCitations(' '.repeat(skip.end) + text.slice(skip.end));
     return { citations: [...before.citations, ...after.citations], bare: [...before.bare, ...after.bare] };
   }
+  // Each anchor is one character or a blank line ending in a line feed: the character before
+  // lastIndex says which, with no match object per anchor (100,000 images have 300,000 anchors).
   const anchors = /[[\]@]|\n[ \t\r]*\n/g;
   let open = -1;
   let tried = -1;
-  let match: RegExpExecArray | null;
-  while ((match = anchors.exec(text)) !== null) {
-    const at = match.index;
-    const c = match[0];
+  while (anchors.test(text)) {
+    const at = anchors.lastIndex - 1;
+    const c = text[at];
     if (c === '[') open = at;
     else if (c !== '@') open = -1; // a `]` or a blank line
     else if (open !== -1 && tried !== open) {
