@@ -74,10 +74,11 @@ function scanModel(model: DocumentModel): AbbreviationScan {
   const { text, parts } = readableText(model);
   const skipped = [...nonPatientSections(model.heads, model.text.length), ...listSections(model)];
   const scanned = blankSpans(text, skipped);
-  const places = placesOf(model);
   const partAt = (offset: number): Part => parts.find((p) => offset >= p.start && offset < p.end)?.part ?? 'body';
-  const placeHolding = firstHolding(places);
-  const placeAt = (offset: number, part: Part): Place => (part === 'title' ? 'heading' : (placeHolding(offset)?.place ?? 'text'));
+  // The places are gathered when the first term asks for one: a report of 100,000 figures and no
+  // abbreviation makes no span for each caption.
+  let placeHolding: ((offset: number) => (Span & { place: Place }) | undefined) | undefined;
+  const placeAt = (offset: number, part: Part): Place => (part === 'title' ? 'heading' : ((placeHolding ??= firstHolding(placesOf(model)))(offset)?.place ?? 'text'));
 
   const definitions: AbbreviationDefinition[] = [];
   // The abbreviations a note spells out are not uses; nor are the pieces of a definition.
