@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkText, fixAll, applyEdits, numberCitations, NO_LIBRARY, parseDocument, parseOptions } from '../core';
+import { checkText, checkTextUnplaced, fixAll, applyEdits, numberCitations, NO_LIBRARY, parseDocument, parseOptions } from '../core';
 import { nodeHost } from './host';
 import { only, parseArgs, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
@@ -95,7 +95,7 @@ function check(args: ParsedArgs, io: Io): number {
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const results: FileFindings[] = readInputs(args.files).map(({ file, raw }) => ({
     file,
-    findings: checkText(raw, configFor(file, args, io.stderr), nodeHost, resolve(file)).findings,
+    ...checkTextUnplaced(raw, configFor(file, args, io.stderr), nodeHost, resolve(file)),
   }));
   if (format === 'text') writeText(results, io.stdout);
   else if (format === 'json') writeJson(results, io.stdout);

@@ -1,9 +1,16 @@
-import type { Finding } from '../core';
+import type { Range, Reported, SourceText } from '../core';
 
 export interface FileFindings {
   /** The file as named on the command line. */
   file: string;
-  findings: Finding[];
+  /** Sorted by position. Those without a range (`check`'s) are placed by `source` as they are written. */
+  findings: Reported[];
+  source?: SourceText;
+}
+
+/** Where a finding of the file is: its range, or, when it has none yet, read from the file's text. */
+export function rangeIn(result: FileFindings, f: Reported): Range {
+  return f.range ?? result.source!.rangeOf(f.start, f.end);
 }
 
 export function hasErrors(results: FileFindings[]): boolean {

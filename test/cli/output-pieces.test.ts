@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Finding } from '../../src/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkText, checkTextUnplaced, defaultConfig, type Finding } from '../../src/core';
+import { writeText } from '../../src/cli/format/text';
 import { writeJson } from '../../src/cli/format/json';
 import { writeSarif } from '../../src/cli/format/sarif';
 import type { Log } from 'sarif';
 import type { FileFindings } from '../../src/cli/report';
+import { diskHost, markdownFiles } from '../helpers/fixtures';
 import { sarifValidator } from '../helpers/sarif';
+
+/** Results whose findings carry their ranges (as `fix` gives them). */
+type Placed = { file: string; findings: Finding[] };
 
 const finding = fc.record({
   code: fc.constantFrom('citation-order', 'figure-order', 'no-such-rule'),
@@ -35,7 +42,7 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
   this.timeout(60000);
   it('JSON: the array JSON.stringify writes of the findings, every file in order', () => {
     fc.assert(
-      fc.property(results, (files: FileFindings[]) => {
+      fc.property(results, (files: Placed[]) => {
         const { text } = written((out) => writeJson(files, out));
         const parsed = JSON.parse(text) as Record<string, unknown>[];
         assert.equal(text, `${JSON.stringify(parsed)}\n`);
@@ -50,7 +57,7 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
   it('SARIF: the log JSON.stringify writes with two spaces, valid against the SARIF 2.1.0 schema, one result per finding', () => {
     const validate = sarifValidator();
     fc.assert(
-      fc.property(results, (files: FileFindings[]) => {
+      fc.property(results, (files: Placed[]) => {
         const { text } = written((out) => writeSarif(files, '1.2.3', out));
         const log = JSON.parse(text) as Log;
         assert.equal(text, `${JSON.stringify(log, null, 2)}\n`);
@@ -72,13 +79,27 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
   });
 
   it('10,000 findings are never one string: pieces of about 64 KB, in order', () => {
-    const many: FileFindings[] = [{ file: 'a.md', findings: Array.from({ length: 10_000 }, (_, i) => ({ code: 'figure-order', severity: 'warning' as const, message: `Figure ${i} is out of order`, start: i, end: i + 1, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, fixes: [] })) }];
+    const many: Placed[] = [{ file: 'a.md', findings: Array.from({ length: 10_000 }, (_, i) => ({ code: 'figure-order', severity: 'warning' as const, message: `Figure ${i} is out of order`, start: i, end: i + 1, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, fixes: [] })) }];
     for (const write of [(out: (text: string) => void) => writeJson(many, out), (out: (text: string) => void) => writeSarif(many, '1.2.3', out)]) {
       const { pieces, text } = written(write);
       assert.ok(pieces.length > 10, `${pieces.length} pieces`);
       assert.ok(Math.max(...pieces.map((p) => p.length)) < 64 * 1024 + 2048, 'no piece much over 64 KB');
       assert.ok(text.endsWith('\n') && JSON.parse(text) !== undefined);
       assert.ok(text.indexOf('Figure 9999 is out of order') > text.indexOf('Figure 9998 is out of order'));
+    }
+  });
+
+  it("check's findings, placed as each line is written, print as the findings of checkText with their ranges", () => {
+    const root = join(__dirname, '..', '..');
+    const files = [...markdownFiles(join(root, 'examples')), ...markdownFiles(join(root, 'test', 'fixtures'))];
+    for (const path of files) {
+      const raw = readFileSync(path, 'utf8');
+      const placed: Placed[] = [{ file: 'a.md', findings: checkText(raw, defaultConfig(), diskHost, path).findings }];
+      const unplaced: FileFindings[] = [{ file: 'a.md', ...checkTextUnplaced(raw, defaultConfig(), diskHost, path) }];
+      assert.ok(unplaced[0].findings.every((f) => f.range === undefined));
+      for (const write of [writeText, writeJson, (r: FileFindings[], out: (text: string) => void) => writeSarif(r, '1.2.3', out)]) {
+        assert.equal(written((out) => write(unplaced, out)).text, written((out) => write(placed, out)).text, path);
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
-import type { Finding } from '../../core';
-import type { FileFindings } from '../report';
+import type { Range, Reported } from '../../core';
+import { rangeIn, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 /** The public JSON shape (README, Command line): 1-based lines and columns, endColumn exclusive. */
@@ -14,13 +14,13 @@ export interface JsonFinding {
   message: string;
 }
 
-function toJson(file: string, f: Finding): JsonFinding {
+function toJson(file: string, f: Reported, range: Range): JsonFinding {
   return {
     file,
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
     severity: f.severity,
     code: f.code,
     message: f.message,
@@ -34,9 +34,9 @@ function toJson(file: string, f: Finding): JsonFinding {
 export function writeJson(results: FileFindings[], write: (text: string) => void): void {
   const out = inPieces(write);
   let separator = '[';
-  for (const { file, findings } of results) {
-    for (const f of findings) {
-      out.add(separator + JSON.stringify(toJson(file, f)));
+  for (const result of results) {
+    for (const f of result.findings) {
+      out.add(separator + JSON.stringify(toJson(result.file, f, rangeIn(result, f))));
       separator = ',';
     }
   }

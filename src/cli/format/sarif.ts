@@ -1,7 +1,7 @@
-import { ALL_RULES, ruleDocsUrl, type Finding, type Severity } from '../../core';
+import { ALL_RULES, ruleDocsUrl, type Range, type Reported, type Severity } from '../../core';
 import { isAbsolute, relative } from 'node:path';
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
-import type { FileFindings } from '../report';
+import { rangeIn, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -27,10 +27,10 @@ export function writeSarif(results: FileFindings[], version: string, write: (tex
   out.add(document.slice(0, lineStart));
   const index = new Map(ALL_RULES.map((rule, i) => [rule.code, i]));
   let separator = '';
-  for (const { file, findings } of results) {
-    const text = resultText(artifactLocation(file), indent);
-    for (const f of findings) {
-      out.add(separator + text(fieldsOf(f, index)));
+  for (const fileResult of results) {
+    const text = resultText(artifactLocation(fileResult.file), indent);
+    for (const f of fileResult.findings) {
+      out.add(separator + text(fieldsOf(f, rangeIn(fileResult, f), index)));
       separator = ',\n';
     }
   }
@@ -84,16 +84,16 @@ interface ResultFields {
   endColumn: number;
 }
 
-function fieldsOf(f: Finding, index: Map<string, number>): ResultFields {
+function fieldsOf(f: Reported, range: Range, index: Map<string, number>): ResultFields {
   return {
     ruleId: f.code,
     ruleIndex: index.get(f.code),
     level: LEVEL[f.severity],
     message: f.message,
-    startLine: f.range.start.line + 1,
-    startColumn: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
   };
 }
 

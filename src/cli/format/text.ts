@@ -1,4 +1,4 @@
-import type { FileFindings } from '../report';
+import { rangeIn, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 /**
@@ -8,10 +8,12 @@ import { inPieces } from './pieces';
 export function writeText(results: FileFindings[], write: (text: string) => void): void {
   const out = inPieces(write);
   const count = { error: 0, warning: 0, info: 0 };
-  for (const { file, findings } of results) {
-    for (const f of findings) {
+  for (const result of results) {
+    const { file } = result;
+    for (const f of result.findings) {
       count[f.severity]++;
-      out.add(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.message} [${f.code}]\n`);
+      const { start } = rangeIn(result, f);
+      out.add(`${file}:${start.line + 1}:${start.character + 1}: ${f.severity} ${f.message} [${f.code}]\n`);
     }
   }
   const total = count.error + count.warning + count.info;
