@@ -1,4 +1,5 @@
 import { listNumbers } from './citations';
+import { distinctAscending, lowerBound } from './sorted-numbers';
 
 /** A message names this many of the numbers still waiting, then how many more. */
 const NAMED = 5;
@@ -41,7 +42,7 @@ export function* earlyFirstUses(groups: readonly (readonly number[])[]): Generat
   at = 0;
   for (let index = 0; index < groups.length; index++) {
     for (let i = groups[index].length; i > 0; i--) {
-      const rank = rankOf(used, all[at]);
+      const rank = lowerBound(used, all[at]);
       ranks[at++] = rank;
       if (firstGroup[rank] === -1) firstGroup[rank] = index;
     }
@@ -73,26 +74,6 @@ export function* earlyFirstUses(groups: readonly (readonly number[])[]): Generat
     }
     yield { index, early: used[first], count: top - lowest - marked.countBetween(lowest, top), named };
   }
-}
-
-/** The distinct values of `values`, ascending (sorts `values` in place). */
-function distinctAscending(values: Float64Array): Float64Array {
-  values.sort();
-  let distinct = 0;
-  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[distinct - 1]) values[distinct++] = values[i];
-  return values.subarray(0, distinct);
-}
-
-/** The index of `value` in `sorted` (ascending, distinct, holding it). */
-function rankOf(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** "2, 3 and 5", or "1, 2, 3, 4, 5 and 9995 more": the waiting numbers of an EarlyUse. */

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type Float, type FloatKind } from '../../figures';
+import { SortedNumbers } from '../../sorted-numbers';
 import { floatIndex } from './shared';
 
 function numberingRule(kind: FloatKind): Rule {
@@ -10,18 +11,24 @@ function numberingRule(kind: FloatKind): Rule {
     description: `${label} labels are not numbered 1, 2, 3, ... (a gap or a repeat).`,
     run({ model, report }) {
       const floats = floatIndex(model, kind).numbered;
-      // A number alone is its own key; with a panel letter, the label as set (2A).
-      const seen = new Set<number | string>();
+      // The numbers ascending (one native sort).
       const numbers = new Float64Array(floats.length);
-      for (let i = 0; i < floats.length; i++) {
-        const float = floats[i];
-        const key = float.panel === undefined ? float.number : `${float.number}${float.panel}`;
-        if (seen.has(key)) report({ ...labelSpan(float), message: `${label} ${key} is numbered twice` });
-        seen.add(key);
-        numbers[i] = float.number;
-      }
-      // The numbers ascending (one native sort), and where each number that follows a gap first appears.
+      for (let i = 0; i < floats.length; i++) numbers[i] = floats[i].number;
       numbers.sort();
+      // Only a number given more than once can make a label given twice: the labels of those are
+      // remembered, in document order. A number alone is its own key; with a panel letter, the
+      // label as set (2A).
+      const repeated = repeatedIn(numbers);
+      if (repeated.size > 0) {
+        const seen = new Set<number | string>();
+        for (const float of floats) {
+          if (!repeated.has(float.number)) continue;
+          const key = float.panel === undefined ? float.number : `${float.number}${float.panel}`;
+          if (seen.has(key)) report({ ...labelSpan(float), message: `${label} ${key} is numbered twice` });
+          seen.add(key);
+        }
+      }
+      // Where each number that follows a gap first appears.
       const gaps: { n: number; expected: number }[] = [];
       let expected = 1;
       for (let i = 0; i < numbers.length; i++) {
@@ -39,6 +46,16 @@ function numberingRule(kind: FloatKind): Rule {
       }
     },
   };
+}
+
+/** The numbers that `sorted` (ascending) holds more than once. */
+function repeatedIn(sorted: Float64Array): SortedNumbers {
+  let count = 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) count++;
+  const repeated = new Float64Array(count);
+  count = 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated[count++] = sorted[i];
+  return new SortedNumbers(repeated);
 }
 
 export const figureNumbering = numberingRule('figure');

@@ -1,5 +1,6 @@
 import type { Float, FloatKind, Mention } from '../../figures';
 import type { DocumentModel } from '../../model';
+import { SortedNumbers } from '../../sorted-numbers';
 import { derived } from '../../text/derived';
 
 export function floatsOf(model: DocumentModel, kind: FloatKind): Float[] {
@@ -11,7 +12,7 @@ export interface FloatIndex {
   /** The floats with a number in their label, in document order. */
   numbered: (Float & { number: number })[];
   /** The numbers those labels give. */
-  defined: Set<number>;
+  defined: SortedNumbers;
   /** The mentions of this kind, in document order. */
   mentions: Mention[];
 }
@@ -19,8 +20,8 @@ export interface FloatIndex {
 export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
   return derived(model, `float index ${kind}`, () => {
     const numbered = floatsOf(model, kind).filter((f): f is Float & { number: number } => f.number !== undefined);
-    const defined = new Set<number>();
-    for (const float of numbered) defined.add(float.number);
-    return { numbered, defined, mentions: model.mentions.filter((m) => m.kind === kind) };
+    const numbers = new Float64Array(numbered.length);
+    for (let i = 0; i < numbered.length; i++) numbers[i] = numbered[i].number;
+    return { numbered, defined: new SortedNumbers(numbers), mentions: model.mentions.filter((m) => m.kind === kind) };
   });
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
+import { SortedNumbers } from '../../sorted-numbers';
 import { floatIndex } from './shared';
 
 function unmentionedRule(kind: FloatKind): Rule {
@@ -9,8 +10,12 @@ function unmentionedRule(kind: FloatKind): Rule {
     description: `A ${kind} is never mentioned in the text.`,
     run({ model, report }) {
       const { numbered, mentions } = floatIndex(model, kind);
-      const mentioned = new Set<number>();
-      for (const mention of mentions) for (const n of mention.numbers) mentioned.add(n);
+      let count = 0;
+      for (const mention of mentions) count += mention.numbers.length;
+      const numbers = new Float64Array(count);
+      count = 0;
+      for (const mention of mentions) for (const n of mention.numbers) numbers[count++] = n;
+      const mentioned = new SortedNumbers(numbers);
       const reported = new Set<number>();
       for (const float of numbered) {
         if (mentioned.has(float.number) || reported.has(float.number)) continue;
