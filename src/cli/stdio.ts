@@ -13,7 +13,7 @@ export class OutputError extends Error {}
 export type WriteSync = (fd: number, bytes: Uint8Array, offset: number, length: number) => number;
 
 /** The error codes that say nobody reads the descriptor any more (Windows says EOF for a broken pipe). */
-const READER_GONE = new Set(['EPIPE', 'EOF']);
+const READER_GONE = new Set(['EPIPE', 'EOF', 'ECONNRESET']);
 /** A non-blocking descriptor whose reader is behind: wait and try again. */
 const FULL = new Set(['EAGAIN', 'EWOULDBLOCK']);
 /** Text is encoded and written this many characters at a time (at most three bytes each). */
