@@ -179,6 +179,11 @@ export function findTables(tokens: Token[], source: SourceText, inBody: (line: n
 const NUMBER = `${FLOAT_NUMBER}[A-Za-z]?`;
 const MENTION = new RegExp(String.raw`\b(Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0]+|(?<=\.))(${NUMBER}(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?${NUMBER}(?![A-Za-z]))*)`, 'gi');
 const SINGLE = new RegExp(String.raw`^${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${NUMBER}(?![A-Za-z]))?`);
+/**
+ * The last item of an English list, after its "and" (or "&"), when a comma follows it: the list ends
+ * there. In "Figures 1 and 2, 14 days apart" the 14 is not a figure; "Figures 1, 2, and 3" is whole.
+ */
+const LAST_ITEM = new RegExp(String.raw`(?:&|\band\b)[ \t]*${NUMBER}(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*${NUMBER}(?![A-Za-z]))?(?=[ \t]*,)`, 'i');
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
 
 /**
@@ -200,7 +205,7 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
     // The word is plural when it ends in s, before the period of "Figs.".
     const plural = (word.charCodeAt(word.length - (word.endsWith('.') ? 2 : 1)) | 0x20) === 0x73;
     const listStart = match.index + match[0].length - match[2].length;
-    const list = plural ? match[2] : SINGLE.exec(match[2])![0];
+    const list = plural ? closedList(match[2]) : SINGLE.exec(match[2])![0];
     const end = listStart + list.length;
     MENTION.lastIndex = end;
     const numbers: number[] = [];
@@ -222,6 +227,12 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
     mentions.push({ kind, numbers: numbers.slice(), start: match.index, end });
   }
   return mentions;
+}
+
+/** A plural mention's list up to its last item: what follows the item after "and" is not part of it. */
+function closedList(list: string): string {
+  const last = LAST_ITEM.exec(list);
+  return last === null ? list : list.slice(0, last.index + last[0].length);
 }
 
 /**

@@ -177,6 +177,11 @@ describe('figures, tables and mentions', () => {
     assert.deepEqual(m.map((x) => x.numbers), [[1], [2], [1]]);
   });
 
+  it('ends a plural list at its last item, after "and": "Figures 1 and 2, 14 days apart"', () => {
+    const m = parse('Figures 1 and 2, 14 days apart; Figs. 1 & 3, 2345 patients; Tables 1, 2, and 3, 120 doses; Figures 2-3 and 5-6, 40 days; Figures 1, 2, and 4.').mentions;
+    assert.deepEqual(m.map((x) => x.numbers), [[1, 2], [1, 3], [1, 2, 3], [2, 3, 5, 6], [1, 2, 4]]);
+  });
+
   it('skips supplementary figures and mentions in code or comments', () => {
     const m = parse('See Supplementary Figure 4 and `Figure 5` <!-- Figure 6 --> and Figure 7.').mentions;
     assert.deepEqual(m.map((x) => x.numbers), [[7]]);
