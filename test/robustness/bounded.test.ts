@@ -8,6 +8,7 @@ import { applyEdits, applyFixes } from '../../src/core/fix';
 import { fixAll } from '../../src/core/fix-all';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
+import { referencesAt } from '../../src/core/service/language';
 import { STUB_TEXT } from '../../src/core/renumber/stub-entry';
 import type { Finding, Fix, TextEdit } from '../../src/core/types';
 import { writeText } from '../../src/cli/format/text';
@@ -110,6 +111,17 @@ describe('bounded work: ranges, stubs and messages', () => {
     const n = 150_000;
     const model = parseDocument(`${FRONT}${'[](a) '.repeat(n)}\n\n${'`x` '.repeat(n)}\n`, parseOptions(defaultConfig()));
     assert.equal(model.prose, `${FRONT.replace(/[^\n]/g, ' ')}${'[]( ) '.repeat(n)}\n\n${' '.repeat(4 * n)}\n`);
+  });
+
+  it('a list of more entries than a call takes arguments is checked, and its numbers and mentions found (150,000)', function () {
+    this.timeout(60_000);
+    const n = 150_000;
+    const entries = Array.from({ length: n }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Med. 2020;1:1-2.`).join('\n');
+    // A citation above the list asks for the stub numbering (stub-entry.ts); Figure 1 mentioned n times.
+    const { model, findings } = check(`${FRONT}Seen.^1,${n + 1}^ ${'Figure 1, '.repeat(n)}\n\n![Figure 1. Rash.](a.png)\n\n## References\n\n${entries}\n`);
+    assert.deepEqual(findings.filter((f) => f.code === 'citation-undefined').map((f) => f.message.slice(0, 14)), [`Reference ${n + 1}`.slice(0, 14)]);
+    assert.equal(referencesAt(model, model.citations[0].start + 1, true)?.length, 2);
+    assert.equal(referencesAt(model, model.mentions[0].start + 1, true)?.length, n + 1);
   });
 
   it('a marker keeps its numbers as one array and no items: they are read from its content when asked for', () => {

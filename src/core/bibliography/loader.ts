@@ -45,7 +45,7 @@ export class LibraryLoader {
     sources.forEach((source, i) => {
       const result = results[i];
       if (!result) return;
-      source.problems.push(...result.problems);
+      for (const problem of result.problems) source.problems.push(problem);
       for (const entry of result.entries) {
         const earlier = entries.get(entry.key);
         if (!earlier) entries.set(entry.key, entry);

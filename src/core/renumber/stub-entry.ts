@@ -33,9 +33,15 @@ function stubTitle(numbers: number[], numbering: ReadonlyMap<number, number>): s
 export function stubNumbering(model: DocumentModel): Map<number, number> {
   const numbering = new Map<number, number>();
   const entries = model.references?.entries ?? [];
-  const defined = new Set(entries.map((e) => e.number));
+  const defined = new Set<number>();
+  let highest = -Infinity;
+  // A loop, not Math.max(...defined): a list of 130,000 entries would overflow the call stack.
+  for (let e = 0; e < entries.length; e++) {
+    defined.add(entries[e].number);
+    highest = Math.max(highest, entries[e].number);
+  }
   const last = entries.length;
-  if (last === 0 || defined.size !== last || Math.max(...defined) !== last) return numbering;
+  if (last === 0 || defined.size !== last || highest !== last) return numbering;
   // The cited numbers above the list, ascending, repeats skipped: sorted as numbers by a typed
   // array, without a set (long ranges of missing numbers cite 200,000 of them).
   const above: number[] = [];

@@ -136,13 +136,13 @@ export function referencesAt(model: DocumentModel, offset: number, includeDeclar
     const index = citationIndex(model);
     for (const n of target.type === 'entry' ? [target.entry.number] : target.numbers) {
       if (includeDeclaration) for (const { entry } of entriesFor(model, [n])) if (entry) spans.push({ start: entry.numberStart, end: entry.numberEnd });
-      spans.push(...(index.get(n) ?? []));
+      for (const span of index.get(n) ?? []) spans.push(span);
     }
   } else {
     const kind = target.type === 'float' ? target.float.kind : target.mention.kind;
     for (const n of target.type === 'float' ? [target.float.number] : target.numbers) {
-      if (includeDeclaration) for (const { floats } of floatsFor(model, kind, [n])) spans.push(...floats.map(floatSpan));
-      spans.push(...mentionsOf(model, kind, n));
+      if (includeDeclaration) for (const { floats } of floatsFor(model, kind, [n])) for (const float of floats) spans.push(floatSpan(float));
+      for (const span of mentionsOf(model, kind, n)) spans.push(span);
     }
   }
   return unique(spans);

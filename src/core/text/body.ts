@@ -70,7 +70,7 @@ export function publishedSpans(model: DocumentModel): Span[] | undefined {
 export function blankWithPublishedFrontmatter(model: DocumentModel, text: string, spans: Span[]): string {
   const published = publishedSpans(model);
   if (published === undefined || published.length === 0) return blankSpans(text, spans);
-  const cut = Math.min(text.length, Math.max(...published.map((span) => span.end)));
+  const cut = Math.min(text.length, published.reduce((end, span) => Math.max(end, span.end), -Infinity));
   const headSpans = spans.filter((span) => span.start < cut).map((span) => ({ start: span.start, end: Math.min(span.end, cut) }));
   const head = withPublishedFrontmatter(model, blankSpans(text.slice(0, cut), headSpans));
   return blankSpans(text, spans, head);
