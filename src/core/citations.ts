@@ -285,11 +285,33 @@ export function makeMarker(form: CitationForm, start: number, end: number, conte
 
 /**
  * The numbers of a marker's content. A list of one part between digits (the usual marker: `3`,
- * `2-5`) is that one item, read without a list of items around it.
+ * `2-5`) is read without an item, nor a list of items around it: a number cites itself (one
+ * shared array, `oneNumber`), a range its span (`rangeNumbers`), anything else none.
  */
 function contentNumbers(form: CitationForm, content: string, contentStart: number): number[] {
-  if (isDigitAt(content, 0) && isDigitAt(content, content.length - 1) && !content.includes(',')) return parseItem(content, contentStart).numbers;
+  if (isDigits(content)) return oneNumber(digitsValue(content, 0, content.length));
+  // One range between digits (`2-5`): its numbers, without an item around them.
+  if (isDigitAt(content, 0) && isDigitAt(content, content.length - 1) && !content.includes(',')) return readRange(content) ? rangeNumbers(rangeFrom, rangeTo) : NO_NUMBERS;
   return itemNumbers(contentItems(form, content, contentStart));
+}
+
+/**
+ * Is a marker's content a plain list of reference numbers, digits and single commas (`3`, `1,4`),
+ * each number written from a digit 1 to 9? Such a marker (the usual one) has only single items:
+ * no malformed part, no range, no locator, so the rules that look for those skip it without
+ * reading its items. Any other content (`03`, `2-5`, `1, 4`) is read item by item.
+ */
+export function isPlainList(content: string): boolean {
+  let partStart = true;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 0x2c) {
+      if (partStart) return false;
+      partStart = true;
+    } else if (c >= 49 && c <= 57) partStart = false;
+    else if (c !== 48 || partStart) return false;
+  }
+  return !partStart;
 }
 
 /**
@@ -319,6 +341,19 @@ function contentItems(form: CitationForm, content: string, contentStart: number)
  * 100,000 of these markers).
  */
 const NO_NUMBERS: number[] = Object.freeze([]) as unknown as number[];
+
+/**
+ * The numbers of a single item (`3`): one shared, frozen array per number up to 1,023, as a report
+ * cites the same few references again and again (233,000 markers `^1^` made 233,000 arrays).
+ */
+const ONE_NUMBER: number[][] = [];
+const SHARED_ONE_NUMBER = 1024;
+
+function oneNumber(n: number): number[] {
+  if (n === 0) return NO_NUMBERS;
+  if (n >= SHARED_ONE_NUMBER) return [n];
+  return (ONE_NUMBER[n] ??= Object.freeze([n]) as unknown as number[]);
+}
 
 /** The most numbers one range may cite: a longer one (`^1-5000^`) is a slip, and is not expanded. */
 export const RANGE_LIMIT = 200;
@@ -423,31 +458,55 @@ function parseItem(text: string, start: number): CitationItem {
   const end = start + text.length;
   if (isDigits(text)) {
     const n = digitsValue(text, 0, text.length);
-    return n === 0 ? { start, end, text, kind: 'invalid', problem: 'zero', numbers: NO_NUMBERS } : { start, end, text, kind: 'single', from: n, to: n, numbers: [n] };
+    return n === 0 ? { start, end, text, kind: 'invalid', problem: 'zero', numbers: NO_NUMBERS } : { start, end, text, kind: 'single', from: n, to: n, numbers: oneNumber(n) };
   }
   const located = text.charCodeAt(text.length - 1) === 0x29 ? LOCATOR_ITEM.exec(text) : null;
   if (located && Number(located[1]) > 0) {
     const n = Number(located[1]);
-    return { start, end, text, kind: 'single', from: n, to: n, numbers: [n], locator: located[2] };
+    return { start, end, text, kind: 'single', from: n, to: n, numbers: oneNumber(n), locator: located[2] };
   }
-  // A range, /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/, read by character code.
+  if (!readRange(text)) return { start, end, text, kind: 'invalid', problem: 'non-numeric', numbers: NO_NUMBERS };
+  const from = rangeFrom;
+  const to = rangeTo;
+  const numbers = rangeNumbers(from, to);
+  if (from === 0 || to === 0) return { start, end, text, kind: 'invalid', problem: 'zero', from, to, numbers };
+  if (from === to) return { start, end, text, kind: 'invalid', problem: 'equal', from, to, numbers };
+  if (numbers === NO_NUMBERS) return { start, end, text, kind: 'invalid', problem: 'too-long', from, to, numbers };
+  return from > to ? { start, end, text, kind: 'invalid', problem: 'descending', from, to, numbers } : { start, end, text, kind: 'range', from, to, numbers };
+}
+
+/** The ends of the range `readRange` read last (two numbers, without an object to hold them). */
+let rangeFrom = 0;
+let rangeTo = 0;
+
+/**
+ * Is `text` a range, /^(\d+)\s*[-\u2013\u2014]\s*(\d+)$/? Read by character code; its ends are
+ * left in `rangeFrom` and `rangeTo`.
+ */
+function readRange(text: string): boolean {
   const firstEnd = digitsEnd(text, 0);
   const dashAt = spacesEnd(text, firstEnd);
   const dash = text.charCodeAt(dashAt);
   const secondStart = spacesEnd(text, dashAt + 1);
-  if (firstEnd === 0 || (dash !== 0x2d && dash !== 0x2013 && dash !== 0x2014) || secondStart === text.length || digitsEnd(text, secondStart) !== text.length) {
-    return { start, end, text, kind: 'invalid', problem: 'non-numeric', numbers: NO_NUMBERS };
-  }
-  const from = digitsValue(text, 0, firstEnd);
-  const to = digitsValue(text, secondStart, text.length);
-  if (from === 0 || to === 0) return { start, end, text, kind: 'invalid', problem: 'zero', from, to, numbers: NO_NUMBERS };
-  if (from === to) return { start, end, text, kind: 'invalid', problem: 'equal', from, to, numbers: [from] };
+  if (firstEnd === 0 || (dash !== 0x2d && dash !== 0x2013 && dash !== 0x2014) || secondStart === text.length || digitsEnd(text, secondStart) !== text.length) return false;
+  rangeFrom = digitsValue(text, 0, firstEnd);
+  rangeTo = digitsValue(text, secondStart, text.length);
+  return true;
+}
+
+/**
+ * The numbers a range from `from` to `to` cites, low to high: none with a 0 or beyond RANGE_LIMIT
+ * numbers, one when both ends are equal.
+ */
+function rangeNumbers(from: number, to: number): number[] {
+  if (from === 0 || to === 0) return NO_NUMBERS;
+  if (from === to) return oneNumber(from);
   const low = Math.min(from, to);
   const high = Math.max(from, to);
-  if (high - low + 1 > RANGE_LIMIT) return { start, end, text, kind: 'invalid', problem: 'too-long', from, to, numbers: NO_NUMBERS };
+  if (high - low + 1 > RANGE_LIMIT) return NO_NUMBERS;
   const numbers: number[] = [];
   for (let n = low; n <= high; n++) numbers.push(n);
-  return from > to ? { start, end, text, kind: 'invalid', problem: 'descending', from, to, numbers } : { start, end, text, kind: 'range', from, to, numbers };
+  return numbers;
 }
 
 const UNFORMATTED = /([A-Za-z\u00C0-\u024F)])([.,])(\^?)(\d{1,3}(?:[,\-\u2013]\d{1,3})*)(?=[ \t]+(\S)|[ \t]*(?:\r?\n|$))/g;
@@ -511,6 +570,7 @@ export function formatNumbers(numbers: number[], dash = '-', separator = ','): s
  * dash and separator (`markerStyle`, read only when there is more than one number to write).
  */
 export function formatMarkerNumbers(marker: CitationMarker, map: (n: number) => number): string {
+  if (marker.numbers.length === 1 && isPlainList(marker.content)) return String(map(marker.numbers[0]));
   const items = markerItems(marker);
   if (items.length === 1 && marker.numbers.length === 1 && items[0].locator === undefined) return String(map(marker.numbers[0]));
   const { dash, separator } = markerStyle(marker);

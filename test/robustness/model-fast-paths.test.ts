@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findCitations, isBracketCitationContent, isSuperscriptCitation, listContent, makeMarker, markerItems, superscriptListOffset, type CitationMarker, type CitationScanOptions } from '../../src/core/citations';
+import { findCitations, isBracketCitationContent, isPlainList, isSuperscriptCitation, listContent, makeMarker, markerItems, superscriptListOffset, type CitationMarker, type CitationScanOptions } from '../../src/core/citations';
 import { defaultConfig } from '../../src/core/config';
 import { sharedMarkdownIt } from '../../src/core/markdown';
 import {
@@ -290,6 +290,9 @@ describe('code spans and citation items as the simple code found them', () => {
           items.map((item) => ({ start: item.start, end: item.end, text: item.text })),
           itemsSimple(content, offset),
         );
+        // A plain list (what the rules that look for malformed parts skip) has single items only.
+        assert.equal(isPlainList(content), /^[1-9]\d*(?:,[1-9]\d*)*$/.test(content));
+        if (isPlainList(content)) assert.ok(items.every((item) => item.kind === 'single' && item.locator === undefined));
         for (const item of items) assert.equal(item.kind === 'single' || item.problem === 'zero' && !/[-\u2013\u2014]/.test(item.text), /^\d+$/.test(item.text));
         for (const item of items) if (item.problem === 'punctuation') assert.ok(/^[.,;:]+$/.test(item.text) && (item.start === offset || item.end === offset + content.length));
         // Ranges and single numbers read as the expressions and Number() read them.

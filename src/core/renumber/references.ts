@@ -1,4 +1,4 @@
-import { formatMarkerNumbers, formatNumbers, markerItems } from '../citations';
+import { formatMarkerNumbers, formatNumbers, isPlainList, markerItems } from '../citations';
 import type { DocumentModel } from '../model';
 import type { ReferenceEntry } from '../references';
 import type { Span, TextEdit } from '../types';
@@ -27,7 +27,7 @@ export function renumberReferences(model: DocumentModel): RenumberOutcome {
     byNumber.set(entry.number, entry);
   }
   for (const marker of model.citations) {
-    const broken = markerItems(marker).find((item) => item.problem === 'zero' || item.problem === 'non-numeric');
+    const broken = !isPlainList(marker.content) && markerItems(marker).find((item) => item.problem === 'zero' || item.problem === 'non-numeric');
     if (broken) {
       return { status: 'blocked', reason: `The citation "${model.text.slice(marker.start, marker.end)}" has a part that is not a reference number; correct it first.`, span: marker };
     }

@@ -1,4 +1,4 @@
-import { markerItems, RANGE_LIMIT, type CitationItem, type CitationMarker } from '../../citations';
+import { isPlainList, markerItems, RANGE_LIMIT, type CitationItem, type CitationMarker } from '../../citations';
 import type { Rule } from '../../rule';
 import type { Fix } from '../../types';
 
@@ -12,6 +12,7 @@ export const citationRange: Rule = {
     const markers = model.citations;
     for (let m = 0; m < markers.length; m++) {
       const marker = markers[m];
+      if (isPlainList(marker.content)) continue; // no malformed part
       const items = markerItems(marker);
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
