@@ -4,16 +4,23 @@ import type { Span } from './types';
  * Returns the text with every character inside the spans replaced by a space, line breaks kept,
  * so that offsets and columns stay exact while scanners no longer see code, comments or URLs.
  *
- * An ASCII text (as most reports and every crafted input are) is blanked as bytes: 100,000 link
- * targets blanked by slices and a join made 200,000 strings that lived until the join (a fifth of
- * the parse of such a report, most of it garbage collection); the bytes are one copy of the text,
- * decoded into a one-byte string like the joined one.
+ * A few spans in a long text (a reference list, a frontmatter) are blanked by slices and a join:
+ * one copy of the text. Many spans in an ASCII text (as most reports and every crafted input are)
+ * are blanked as bytes: 100,000 link targets blanked by slices and a join made 200,000 strings
+ * that lived until the join (a fifth of the parse of such a report, most of it garbage
+ * collection); the bytes are one copy of the text, decoded into a one-byte string like the joined
+ * one, but the array of bytes is a second copy, and a new block of memory that size costs about
+ * as much as the copying (page faults).
  */
 export function blankSpans(text: string, spans: Span[], head?: string): string {
   if (spans.length === 0 && head === undefined) return text;
   const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
+  if (sorted.length * SPARSE <= text.length) return blankJoined(text, sorted, head);
   return isAscii(text) && (head === undefined || isAscii(head)) ? blankAscii(text, sorted, head) : blankJoined(text, sorted, head);
 }
+
+/** Spans at most one per this many characters are blanked by a join (see blankSpans). */
+export const SPARSE = 1000;
 
 function isSortedByStart(spans: Span[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;

@@ -36,6 +36,8 @@ export interface DocumentModel {
   env: MarkdownEnv;
   /** The text with frontmatter, code, HTML comments and URLs blanked: what scanners read. */
   prose: string;
+  /** The prose with the reference list and bare URLs blanked: what the citation, float and abbreviation scans read. */
+  scanned: string;
   references?: ReferenceList;
   citations: CitationMarker[];
   unformattedCitations: UnformattedCitation[];
@@ -85,6 +87,7 @@ export function parseDocument(raw: string, options: ParseOptions, path?: string)
     tokens,
     env,
     prose,
+    scanned,
     references,
     citations,
     unformattedCitations: findUnformattedCitations(scanned, highestReference),

@@ -62,17 +62,21 @@ export function publishedSpans(model: DocumentModel): Span[] | undefined {
     .sort((a, b) => a.start - b.start);
 }
 
-/**
- * `withPublishedFrontmatter(model, blankSpans(text, spans))` in one copy of the text: blanking is
- * character by character, so the text up to the last published value is blanked and filled in on
- * its own (a short string) and the rest is blanked after it.
- */
+/** `withPublishedFrontmatter(model, blankSpans(text, spans))` in one copy of the text (see blankPuttingBack). */
 export function blankWithPublishedFrontmatter(model: DocumentModel, text: string, spans: Span[]): string {
-  const published = publishedSpans(model);
-  if (published === undefined || published.length === 0) return blankSpans(text, spans);
-  const cut = Math.min(text.length, published.reduce((end, span) => Math.max(end, span.end), -Infinity));
+  return blankPuttingBack(model, text, spans, publishedSpans(model) ?? []);
+}
+
+/**
+ * `putBack(model, blankSpans(text, spans), values)` in one copy of the text: blanking is character
+ * by character, so the text up to the last value is blanked and filled in on its own (a short
+ * string when the values are in the frontmatter) and the rest is blanked after it.
+ */
+export function blankPuttingBack(model: DocumentModel, text: string, spans: Span[], values: Span[]): string {
+  if (values.length === 0) return blankSpans(text, spans);
+  const cut = Math.min(text.length, values.reduce((end, span) => Math.max(end, span.end), -Infinity));
   const headSpans = spans.filter((span) => span.start < cut).map((span) => ({ start: span.start, end: Math.min(span.end, cut) }));
-  const head = withPublishedFrontmatter(model, blankSpans(text.slice(0, cut), headSpans));
+  const head = putBack(model, blankSpans(text.slice(0, cut), headSpans), values);
   return blankSpans(text, spans, head);
 }
 

@@ -1,7 +1,6 @@
 import { isMap, isScalar, type Node } from 'yaml';
-import { blankSpans, findBareUrls } from '../../mask';
 import type { DocumentModel } from '../../model';
-import { putBack, referenceSpans } from '../../text/body';
+import { blankPuttingBack } from '../../text/body';
 import { derived } from '../../text/derived';
 import type { Span } from '../../types';
 import { abstractSections, nonPatientSections, sectionsHeaded } from '../../sections';
@@ -71,9 +70,10 @@ export const ABBREVIATION_LIST_HEADING = /^(?:list of )?abbreviations(?: used)?$
 const NOTE = /^[ \t>]*(?:\*\*|__|\*|_)?Abbreviations?(?:\*\*|__|\*|_)?[ \t]*[:.][ \t]*(?:\*\*|__|\*|_)?/i;
 
 function scanModel(model: DocumentModel): AbbreviationScan {
-  const { text, parts } = readableText(model);
+  const { values, parts } = readableParts(model);
   const skipped = [...nonPatientSections(model.heads, model.text.length), ...listSections(model)];
-  const scanned = blankSpans(text, skipped);
+  // The readable text with the skipped sections blanked, in one copy of the text.
+  const scanned = blankPuttingBack(model, model.scanned, skipped, values);
   const partAt = (offset: number): Part => parts.find((p) => offset >= p.start && offset < p.end)?.part ?? 'body';
   // The places are gathered when the first term asks for one: a report of 100,000 figures and no
   // abbreviation makes no span for each caption.
@@ -327,11 +327,11 @@ function noteDefinitions(text: string, note: Span): Omit<AbbreviationDefinition,
 }
 
 /**
- * The text the scan reads: the prose (code, comments, link targets and the frontmatter blanked)
- * without the reference list and bare URLs, with the title and abstract values of the frontmatter
- * put back where they are; and which part each stretch belongs to.
+ * The text the scan reads is the prose without the reference list and bare URLs (the model's
+ * `scanned`) with the title and abstract values of the frontmatter put back where they are: these
+ * values (in document order), and which part each stretch belongs to.
  */
-function readableText(model: DocumentModel): { text: string; parts: (Span & { part: Part })[] } {
+function readableParts(model: DocumentModel): { values: Span[]; parts: (Span & { part: Part })[] } {
   const values: (Span & { part: Part })[] = [];
   const fm = model.frontmatter;
   const contents = fm?.document.contents;
@@ -344,9 +344,8 @@ function readableText(model: DocumentModel): { text: string; parts: (Span & { pa
     }
     values.sort((a, b) => a.start - b.start);
   }
-  const text = putBack(model, blankSpans(model.prose, [...referenceSpans(model), ...findBareUrls(model.prose)]), values);
   const abstracts = abstractSections(model.heads, model.text.length).map((section) => ({ ...section, part: 'abstract' as const }));
-  return { text, parts: [...values, ...abstracts] };
+  return { values, parts: [...values, ...abstracts] };
 }
 
 /** The string values of a node: a scalar, or the scalars of a structured abstract (a mapping or list of them). */
