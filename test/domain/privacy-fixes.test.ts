@@ -73,6 +73,8 @@ describe('the record number fix leaves a sentence that reads', () => {
     ['MRN: 12345678. She was admitted with fever.', 'She was admitted with fever.'],
     ['She was admitted. Her MRN was 12345678. She improved.', 'She was admitted. She improved.'],
     ["Fever resolved. The patient's MRN was 12345678.", 'Fever resolved.'],
+    ['The MRN was 12345678. She improved.', 'She improved.'],
+    ['A woman presented with fever. Her MRN\nwas 12345678. She improved.', 'A woman presented with fever. She improved.'],
     ['MRN 12345678: 45-year-old woman with fever.', '45-year-old woman with fever.'],
     ['MRN 12345678, she was admitted with fever.', 'She was admitted with fever.'],
     ['Identifiers were kept:\n\n- MRN: 12345678\n- Age: 45 years', 'Identifiers were kept:\n\n- Age: 45 years'],
@@ -97,6 +99,7 @@ describe('the record number fix leaves a sentence that reads', () => {
     ['A woman with MRN 12345678 and lupus presented.', `A woman with MRN ${IDENTIFIER_REMOVED} and lupus presented.`],
     // a line that continues a wrapped sentence does not open one
     ['She was seen in clinic\nMRN 12345678, she said.', `She was seen in clinic\nMRN ${IDENTIFIER_REMOVED}, she said.`],
+    ['She was seen in clinic with fever,\nMRN 12345678, and admitted.', `She was seen in clinic with fever,\nMRN ${IDENTIFIER_REMOVED}, and admitted.`],
   ];
   for (const [sentence, expected] of kept) {
     it(`"${sentence}" becomes "${expected}" (no clean removal)`, () => {

@@ -27,6 +27,12 @@ suite(
     ['She was admitted on May 2, 2019, a week after the meeting.', ['May 2, 2019']],
     ['She presented with a week of fever on March 3, 2017.', ['March 3, 2017']],
     ['The patient was presented at our tumor board on March 3, 2017.', ['March 3, 2017']],
+    // a hard-wrapped paragraph breaks the date across lines
+    ['She was admitted on March\n3, 2019 with a rash.', ['March\n3, 2019']],
+    ['At her visit on 5\n   June 2018 the ulcer had healed.', ['5\n   June 2018']],
+    ['In March\r\n2017 she noticed painless hematuria.', ['March\r\n2017']],
+    ['She was admitted on March 3, 2017.\nThe case was presented at the ACR Annual Meeting in 2019.', ['March 3, 2017']],
+    ['She was admitted on March 3, 2017 with fever.\n\nPresented at the ACR Annual Meeting in 2019.', ['March 3, 2017']],
   ],
   [
     'Two months later the ulcers had begun to granulate.',
@@ -63,6 +69,16 @@ suite(
     'Accepted for publication June 12, 2019.',
     'Presented at the American Society of Nephrology Kidney Week, November 2-5, 2017, New Orleans, LA.',
     'Presented in part at Digestive Disease Week; May 18-21, 2019; San Diego, CA.',
+    // a line break is no date's inside when a blank line or a list item comes between
+    'Symptoms began in March.\n\n3 weeks later she improved.',
+    'Follow-up visits were in May\n- 12 patients attended',
+    'Received: March\n3, 2020; accepted: May 2, 2020.',
+    // a publication note whose paragraph is hard-wrapped, the note and its date on different lines
+    'Presented at the American College of Rheumatology Annual Meeting,\nNovember 8-13, 2019; Atlanta, GA.',
+    'Presented at the American Society\nof Nephrology Kidney Week, November\n2-5, 2017, New Orleans, LA.',
+    'Received: March 3, 2020; accepted:\nMay 2, 2020.',
+    'This case was\n  presented at the Annual Scientific\n  Meeting of the BSR, May 2-4, 2019.',
+    '**Published\nonline** June 1, 2020',
   ],
 );
 
@@ -78,6 +94,10 @@ suite(
     ['A ninety-two-year-old man was admitted.', ['ninety-two-year-old']],
     ['| Age | 96 y/o |', ['96 y/o']],
     ['A man (92 years) presented with gout.', ['92 years']],
+    // a hard-wrapped paragraph breaks the age across lines
+    ['She was a woman aged\n94 at the time.', ['aged\n94']],
+    ['He was 91\n  years old at diagnosis.', ['91\n  years old']],
+    ['She was 103 years\nof age and independent.', ['103 years\nof age']],
   ],
   [
     'A 45-year-old woman presented with a malar rash.',
@@ -104,6 +124,10 @@ suite(
     'She was aged 60 at diagnosis of Sjögren disease.',
     'Of patients aged 90 years or older (n = 12), half had gout.',
     'Follow-up (90 days) was complete in all patients.',
+    'The patient, aged 90\nor older, lived alone.',
+    'Patients aged 90 years\nor older were excluded.',
+    'Follow-up at 90\ndays showed remission.',
+    'A man in his 90s was referred.\n\n95 years of registry data were reviewed.',
   ],
 );
 
@@ -160,6 +184,10 @@ suite(
     ['Her NHS number 943 476 5919 was on the letter.', ['943 476 5919']],
     ['The pacemaker serial number 7742190 was recorded.', ['7742190']],
     ['Referral letter MRN-4481920 was attached.', ['4481920']],
+    // a hard-wrapped paragraph breaks the cue or its number across lines
+    ['Her medical record\nnumber was 7730418 on the letter.', ['7730418']],
+    ['A woman presented with fever. Her MRN\nwas 45678901.', ['45678901']],
+    ['The MRN:\r\n    8830418 was written on the form.', ['8830418']],
   ],
   [
     'Her medical records were reviewed retrospectively.',
@@ -184,6 +212,8 @@ suite(
     'Antibodies to PR3 were 124 IU/mL.',
     'Policy changes in 2019 made the drug available.',
     'The device was removed after 6 weeks.',
+    'The form had a box for the MRN.\n\n2048 forms were reviewed.',
+    'The form had a box for the MRN\n\n2048 forms were reviewed.',
   ],
 );
 
@@ -205,6 +235,9 @@ suite(
     ['Mr JD was started on prednisone 60 mg daily.', ['Mr JD']],
     ['He was referred by Dr. J. Smith for haematuria.', ['Dr. J. Smith']],
     ['The patient (Mrs. K.) consented to publication.', ['Mrs. K.']],
+    // a hard-wrapped paragraph breaks the name across lines
+    ['She was seen in clinic by Dr.\nChen on arrival.', ['Dr.\nChen']],
+    ['She was referred by Dr. de la\n  Cruz from the clinic.', ['Dr. de la\n  Cruz']],
   ],
   [
     'A woman with multiple sclerosis (MS) presented with weakness.',
@@ -234,6 +267,8 @@ suite(
     'Mr. A, 45 years old, had fever; Mr. B had none.',
     'ANCA against MPO (MPO-ANCA) were positive.',
     'She was treated at the NIH Clinical Center.',
+    'We call him Mr. A.\nHe was a retired teacher.',
+    'The notes were signed by the Dr\n\nChen syndrome was not considered.',
   ],
 );
 

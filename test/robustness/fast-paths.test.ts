@@ -19,6 +19,7 @@ import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/priv
 import { PATTERNS as IDENTIFIER_PATTERNS, identifierStarts } from '../../src/core/rules/privacy/phi-identifier';
 import { PATTERNS as PHONE_PATTERNS, phoneStarts } from '../../src/core/rules/privacy/phi-contact';
 import { NAME, nameStarts } from '../../src/core/rules/privacy/phi-name';
+import { WORD_GAP } from '../../src/core/rules/privacy/wrap';
 import { numberStarts, QUANTITY } from '../../src/core/rules/dose/scan';
 import { bodyText } from '../../src/core/text/body';
 import { PATTERNS as DOSE_ABBREVIATIONS, literalStarts, qStarts } from '../../src/core/rules/dose/dose-abbreviation';
@@ -272,9 +273,9 @@ describe('fast paths agree with the simple code they replaced', function () {
     const E = '(?![\\p{L}\\p{N}])';
     const named = [
       new RegExp(`${B}(?:${DAY}-${MONTH}|${MONTH}-${DAY})-(?:${YEAR}|\\d{2})${E}`, 'gu'),
-      new RegExp(`${B}${MONTH}\\.?[ \\t\\u00a0]+${DAY}(?:,?[ \\t\\u00a0]+${YEAR})?${E}(?![.,]\\d)`, 'gu'),
-      new RegExp(`${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}(?:\\.(?=[ \\t\\u00a0]*\\d))?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu'),
-      new RegExp(`${B}${MONTH}\\.?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?${YEAR}${E}`, 'gu'),
+      new RegExp(`${B}${MONTH}\\.?${WORD_GAP}${DAY}(?:,?${WORD_GAP}${YEAR})?${E}(?![.,]\\d)`, 'gu'),
+      new RegExp(`${B}${DAY}(?:${WORD_GAP}of)?${WORD_GAP}${MONTH}(?:\\.(?=${WORD_GAP}?\\d))?(?:,?${WORD_GAP}${YEAR})?${E}`, 'gu'),
+      new RegExp(`${B}${MONTH}\\.?,?${WORD_GAP}(?:of${WORD_GAP})?${YEAR}${E}`, 'gu'),
     ];
     const NUMERIC = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
     const ISO = /(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
@@ -337,7 +338,7 @@ describe('fast paths agree with the simple code they replaced', function () {
   });
 
   it('phi-date expressions tried only at digit runs and month names find what a full scan finds', () => {
-    const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'DEC', 'Marfan', 'x', 'é', '2.1', 'a', '١', '\u00a0', '\t');
+    const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'DEC', 'Marfan', 'x', 'é', '2.1', 'a', '١', '\u00a0', '\t', '\n', '\r\n', '\n   ');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
         const starts = dateStarts(text, digitRunStarts(text));
@@ -355,7 +356,7 @@ describe('fast paths agree with the simple code they replaced', function () {
     const piece = fc.constantFrom(
       'MRN', 'mrn', 'MR#', 'SSN', 'ſſn', 'UHID', 'CRN', 'medical record', 'Records', 'record  number', 'hospital no.', 'chart #', 'case ID', 'patient identifier',
       'account number', 'acct.', 'social security', 'Social\tSecurity number', 'health insurance no', 'policy #', 'Medicare number', 'NHS no.', 'licence num.', 'serial number', 'device #', 'accession no',
-      ' ', '  ', '\t', ':', '#', '-', '(', ' was ', ' is ', ' of ', '0048', '2913', '12', '123-45-6789', '123', '45', '6789', 'AB', 'x', 'é', '\n', 'K', ' '.repeat(30),
+      ' ', '  ', '\t', ':', '#', '-', '(', ' was ', ' is ', ' of ', '0048', '2913', '12', '123-45-6789', '123', '45', '6789', 'AB', 'x', 'é', '\n', 'K', ' '.repeat(30), '\r\n', '   \n        ',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (text) => {
@@ -443,7 +444,7 @@ describe('fast paths agree with the simple code they replaced', function () {
   });
   /** Strings made of the given parts in order, each picked from its options: matches and near misses of one expression. */
   const seq = (...parts: string[][]) => fc.tuple(...parts.map((options) => fc.constantFrom(...options))).map((a) => a.join(''));
-  const WS = ['', ' ', '  ', '   ', '\t', ' \t ', '    '];
+  const WS = ['', ' ', '  ', '   ', '\t', ' \t ', '    ', '\n', '   \r\n        ', ' \n\n', '\n         '];
   const FILLER = ['', ' ', 'x ', 'é', '1 ', '\n', '(', '-'];
   it('phi-identifier: cues at their longest, with every separator, still found near the digits', () => {
     const cued = seq(
@@ -484,11 +485,13 @@ describe('fast paths agree with the simple code they replaced', function () {
     );
   });
   it('the longest cue and label before the digits are still tried (the windows are wide enough)', () => {
-    // Every optional part at its longest: the first digit 49 characters after the start of the cue, 41 after the label.
-    const cued = 'health   insurance   identifier   was   :   ABCD-1234567';
-    const labelled = 'called   them   at   number   :   at   +(555) 0192';
-    assert.equal(cued.indexOf('1'), 49);
-    assert.equal(labelled.indexOf('5'), 41);
+    // Every optional part at its longest: the first digit 99 characters after the start of the cue
+    // (its gaps each a line break of a wrapped paragraph between the most spaces and indentation), 101 after the label.
+    const gap = '   \r\n        ';
+    const cued = ['health', 'insurance', 'identifier', 'was', ':', 'ABCD-1234567'].join(gap);
+    const labelled = ['called', 'them', 'at', 'number', ':', 'at', '+(555) 0192'].join(gap);
+    assert.equal(cued.indexOf('1'), 99);
+    assert.equal(labelled.indexOf('5'), 101);
     for (const before of ['', 'x ', 'Her ']) {
       const a = before + cued;
       assert.deepEqual([...matchesAt(IDENTIFIER_PATTERNS.cued, a, identifierStarts(a).cued)].map((m) => m.index), [before.length]);
@@ -497,7 +500,7 @@ describe('fast paths agree with the simple code they replaced', function () {
     }
   });
   it('phi-name tried only at the first letters of an honorific finds what a full scan finds', () => {
-    const piece = fc.constantFrom('Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Dr', 'Prof', 'Professor', 'Mme', 'Mlle', 'MS', 'MRS', 'DR', 'Mrx', 'AMr', '.', '. ', ' ', '\u00a0', '\t', 'van ', 'de la ', 'O’', "D'", 'Chen', 'Alvarez-Ruiz', 'Émile', 'a', 'é', '1', '\n', '-');
+    const piece = fc.constantFrom('Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Dr', 'Prof', 'Professor', 'Mme', 'Mlle', 'MS', 'MRS', 'DR', 'Mrx', 'AMr', '.', '. ', ' ', '\u00a0', '\t', 'van ', 'de la ', 'O’', "D'", 'Chen', 'Alvarez-Ruiz', 'Émile', 'a', 'é', '1', '\n', '-', '\r\n', '\n  ');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
         hintedEqualsFull(text, [[NAME, nameStarts(text)]]);

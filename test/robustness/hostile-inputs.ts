@@ -129,6 +129,10 @@ export function adversarialRuns(size = 200_000): HostileInput[] {
     { name: 'MS, spaces, a number, spaces', content: `${FRONTMATTER}MS${spaces}5${spaces}x` },
     { name: 'a number then spaces', content: `${FRONTMATTER}5${spaces}x` },
     { name: 'a month then spaces', content: `${FRONTMATTER}March${spaces}x` },
+    // The privacy rules let a phrase wrap across lines: spaces and line breaks that never reach a word.
+    { name: 'Dr. then spaces and line breaks', content: `${FRONTMATTER}Dr.${' \n'.repeat(size / 2)}x` },
+    { name: 'a month then spaces and line breaks', content: `${FRONTMATTER}March${'  \n'.repeat(size / 3)}x` },
+    { name: 'MRN then spaces and line breaks', content: `${FRONTMATTER}MRN${'   \n'.repeat(size / 4)}5` },
     { name: 'word. then 1, repeated', content: `${FRONTMATTER}word.${'1,'.repeat(size / 2)}x` },
     { name: 'bold opener then letters', content: `${FRONTMATTER}**${'a'.repeat(size)}` },
     { name: 'letters @ letters', content: `${FRONTMATTER}${'a'.repeat(size / 2)}@${'b'.repeat(size / 2)}` },

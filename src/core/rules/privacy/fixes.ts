@@ -1,4 +1,5 @@
 import type { Fix, Span } from '../../types';
+import { collapseWhitespace } from '../../references';
 
 /**
  * The privacy quick fixes: each replaces what identifies the patient with what a case report
@@ -21,7 +22,7 @@ export function thePatientFix(text: string, name: Span): Fix {
   const before = text.slice(Math.max(0, name.start - 4), name.start);
   const opens = /(?:^|[.!?]["”’)]?[ \t\u00a0]+|\n[ \t]*(?:[-*+][ \t]+)?)$/.test(before) || name.start === 0;
   const words = opens ? 'The patient' : 'the patient';
-  return { title: `Replace "${text.slice(name.start, name.end)}" with "${words}"`, safe: false, edits: [{ ...name, newText: words }] };
+  return { title: `Replace "${collapseWhitespace(text.slice(name.start, name.end))}" with "${words}"`, safe: false, edits: [{ ...name, newText: words }] };
 }
 
 /** The Safe Harbor wording of an age over 89, the one phi-age's message asks for. */
@@ -86,8 +87,8 @@ export const IDENTIFIER_REMOVED = '[removed]';
 const SPACE = /[ \t\u00a0]/;
 /** A preposition that only carries the identifier ("seen with MRN 12345678", "admitted under MRN ..."). */
 const CARRIER = /(?:^|[^\p{L}])(with|under|bearing)[ \t\u00a0]+$/iu;
-/** Who the identifier belongs to, at a sentence start ("Her MRN is ...", "The patient's MRN was ..."). */
-const OWNER = String.raw`(?:(?:[Hh]er|[Hh]is|[Tt]heir|(?:[Tt]he[ \t\u00a0]+)?[Pp]atient['’]s)[ \t\u00a0]+)?`;
+/** Who the identifier belongs to, at a sentence start ("Her MRN is ...", "The MRN was ...", "The patient's MRN was ..."). */
+const OWNER = String.raw`(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|(?:[Tt]he[ \t\u00a0]+)?[Pp]atient['’]s)[ \t\u00a0]+)?`;
 /** Before a sentence start on one line: nothing, a list marker, or the previous sentence's end. */
 const SENTENCE_OPEN = new RegExp(String.raw`(^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?|[.!?]["”’)]?[ \t\u00a0]+)(${OWNER})$`, 'u');
 
@@ -117,7 +118,7 @@ export function identifierFix(text: string, identifier: Span, number: Span): Fix
       const at = removal.capitalize;
       edits.push({ start: at, end: at + 1, newText: text[at].toUpperCase() });
     }
-    return { title: `Remove "${text.slice(removal.start, removal.end).trim()}"`, safe: false, edits };
+    return { title: `Remove "${collapseWhitespace(text.slice(removal.start, removal.end).trim())}"`, safe: false, edits };
   }
   return { title: `Replace "${text.slice(number.start, number.end)}" with "${IDENTIFIER_REMOVED}"`, safe: false, edits: [{ ...number, newText: IDENTIFIER_REMOVED }] };
 }

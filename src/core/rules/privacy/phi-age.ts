@@ -4,6 +4,8 @@ import { digitRunsWhere, hintStarts, matches, mergeStarts } from '../../scan/mat
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { AGED_90_OR_OLDER, aged90OrOlderFix } from './fixes';
+import { optionalGap, WORD_GAP } from './wrap';
+import { collapseWhitespace } from '../../references';
 
 /** 90 to 129, in digits or words ("ninety-two"). */
 const AGE = '(?:(?<![\\p{N}.,])(?:9\\d|1[0-2]\\d)(?![\\p{N}])|(?<![\\p{L}])(?:[Nn]inety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:[Oo]ne )?[Hh]undred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))';
@@ -13,21 +15,23 @@ const AGE = '(?:(?<![\\p{N}.,])(?:9\\d|1[0-2]\\d)(?![\\p{N}])|(?<![\\p{L}])(?:[N
  * position of the text.
  */
 export const AGE_START = '(?=[91noh])';
-const SEP = '[ \\t\\u00a0]{0,3}[-‐–]?[ \\t\\u00a0]{0,3}';
+/** Up to three spaces, or a line break of a hard-wrapped paragraph (./wrap). */
+const GAP = optionalGap(3);
+const SEP = `${GAP}[-‐–]?${GAP}`;
 /** "aged 90 or older" and "90+" are the Safe Harbor way of saying it. */
-const NOT_AGGREGATE = '(?![ \\t\\u00a0]{0,3}(?:years?[ \\t\\u00a0]+)?(?:\\+|or[ \\t\\u00a0]+(?:older|over|above|more)|and[ \\t\\u00a0]+(?:older|over|above)))';
+const NOT_AGGREGATE = `(?!${GAP}(?:years?${WORD_GAP})?(?:\\+|or${WORD_GAP}(?:older|over|above|more)|and${WORD_GAP}(?:older|over|above)))`;
 
 export const PATTERNS = [
   // "92-year-old", "92 years old", "92-yr-old", "ninety-two-year-old"
   new RegExp(`${AGE_START}${AGE}${SEP}(?:years?|yrs?|y)${SEP}old(?![\\p{L}])`, 'giu'),
   // "92 yo", "92 y/o", "92 y.o."
-  new RegExp(`${AGE_START}${AGE}[ \\t\\u00a0]{0,3}(?:yo|y/o|y\\.o\\.?)(?![\\p{L}\\p{N}])`, 'giu'),
+  new RegExp(`${AGE_START}${AGE}${GAP}(?:yo|y/o|y\\.o\\.?)(?![\\p{L}\\p{N}])`, 'giu'),
   // "92 years of age"
-  new RegExp(`${AGE_START}${AGE}[ \\t\\u00a0]+years?[ \\t\\u00a0]+of[ \\t\\u00a0]+age(?![\\p{L}])`, 'giu'),
+  new RegExp(`${AGE_START}${AGE}${WORD_GAP}years?${WORD_GAP}of${WORD_GAP}age(?![\\p{L}])`, 'giu'),
   // "(92 years)", "(92 y)": an age given in parentheses
-  new RegExp(`${AGE_START}(?<=\\([ \\t]{0,3})${AGE}[ \\t\\u00a0]{0,3}(?:years?|yrs?|y)(?=[ \\t]{0,3}[,;)])`, 'giu'),
+  new RegExp(`${AGE_START}(?<=\\([ \\t]{0,3})${AGE}${GAP}(?:years?|yrs?|y)(?=[ \\t]{0,3}[,;)])`, 'giu'),
   // "aged 94", "age 94", "at the age of 94", "age: 94"
-  new RegExp(`(?=a)(?<![\\p{L}])(?:aged|age(?:[ \\t\\u00a0]+of)?|age:)[ \\t\\u00a0]+${AGE}${NOT_AGGREGATE}(?![ \\t\\u00a0]{0,3}(?:%|mg|kg|days?|weeks?|months?|min|mm|cm)(?![\\p{L}]))`, 'giu'),
+  new RegExp(`(?=a)(?<![\\p{L}])(?:aged|age(?:${WORD_GAP}of)?|age:)${WORD_GAP}${AGE}${NOT_AGGREGATE}(?!${GAP}(?:%|mg|kg|days?|weeks?|months?|min|mm|cm)(?![\\p{L}]))`, 'giu'),
 ];
 
 /**
@@ -63,7 +67,7 @@ export const phiAge: Rule = {
     });
     for (const age of withoutOverlaps(found)) {
       const fix = aged90OrOlderFix(text, age);
-      report({ ...age, message: `"${text.slice(age.start, age.end)}" is an age over 89, an identifier under HIPAA Safe Harbor; write "${AGED_90_OR_OLDER}"`, ...(fix ? { fixes: [fix] } : {}) });
+      report({ ...age, message: `"${collapseWhitespace(text.slice(age.start, age.end))}" is an age over 89, an identifier under HIPAA Safe Harbor; write "${AGED_90_OR_OLDER}"`, ...(fix ? { fixes: [fix] } : {}) });
     }
   },
 };

@@ -3,28 +3,41 @@ import type { Span } from '../../types';
 import { digitRunStarts, hintStartsBefore, matches } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { contactDigits, contactText } from '../../text/privacy';
+import { collapseWhitespace } from '../../references';
+import { boundedGap, gapLength, optionalGap } from './wrap';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+/** Between the groups of a number's digits: a space, dot or hyphen, or the line break of a hard-wrapped paragraph. */
+const GROUP = String.raw`(?:[ .-]|\r?\n)`;
+/** The digits of a number and what groups them, a line break included: "+44 20 7946\n0958". */
+const DIGITS_GROUPED = String.raw`(?:[\d \u00a0().-]|\r?\n)`;
 /** North American: (718) 555-0192, 718-555-0192, 718.555.0192, +1 718 555 0192 */
 /* A match starts with `+`, a digit or `(`: the look-ahead lets the scan skip other positions before the look-behind runs. */
-const PHONE_NA = /(?=[+\d(])(?<![\p{L}\p{N}.,+/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\p{L}\p{N}/]|[.-]\d)/gu;
+const PHONE_NA = new RegExp(String.raw`(?=[+\d(])(?<![\p{L}\p{N}.,+/-])(?:\+?1${GROUP}?)?(?:\(\d{3}\)(?:[ \u00a0]|\r?\n)?|\d{3}${GROUP})\d{3}${GROUP}\d{4}(?![\p{L}\p{N}/]|[.-]\d)`, 'gu');
 /** International: +44 20 7946 0958, +49 (0)30 1234567 */
-const PHONE_INTL = /(?<![\p{L}\p{N}.,+/-])\+\d[\d \u00a0().-]{6,18}\d(?![\p{L}\p{N}/]|[.-]\d)/gu;
+const PHONE_INTL = new RegExp(String.raw`(?<![\p{L}\p{N}.,+/-])\+\d${DIGITS_GROUPED}{6,18}\d(?![\p{L}\p{N}/]|[.-]\d)`, 'gu');
 /** Labelled: "phone 555-1234", "fax: 020 7946 0958", "pager #4471", "reachable at 555-0192" */
-const LABEL = '(?:phone|telephone|tel\\.?|fax|mobile|pager|beeper|call(?:ed)?(?:[ \\t]{1,3}(?:him|her|them))?[ \\t]{1,3}at|reach(?:ed|able)?[ \\t]{1,3}at|contact(?:ed)?[ \\t]{1,3}at|dial(?:ed|ling)?)';
-const PHONE_LABELLED = new RegExp(`(?=[ptfmbcrdPTFMBCRD])(?<![\\p{L}])${LABEL}(?:[ \\t]{0,3}(?:number|no\\.?|#))?[ \\t]{0,3}[:#]?[ \\t]{0,3}(?:at[ \\t]{1,3}|is[ \\t]{1,3})?(\\+?\\(?\\d[\\d \\u00a0().-]{3,18}\\d)(?![\\p{L}\\p{N}])`, 'giu');
+const W = boundedGap(3);
+const S = optionalGap(3);
+const LABEL = `(?:phone|telephone|tel\\.?|fax|mobile|pager|beeper|call(?:ed)?(?:${W}(?:him|her|them))?${W}at|reach(?:ed|able)?${W}at|contact(?:ed)?${W}at|dial(?:ed|ling)?)`;
+const PHONE_LABELLED = new RegExp(`(?=[ptfmbcrdPTFMBCRD])(?<![\\p{L}])${LABEL}(?:${S}(?:number|no\\.?|#))?${S}[:#]?${S}(?:at${W}|is${W})?(\\+?\\(?\\d${DIGITS_GROUPED}{3,18}\\d)(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * Where the phone expressions can start (`matches` tries them there only). A number opens with a
  * digit behind a look-behind that excludes digits (the start of a run of digits), or with the `+`
  * or `(` just before such a run; the international form only with that `+`. The labelled form opens
- * with its label (at most 18 characters, no look-arounds: LABEL_HINT, with the same flags) and
- * reaches the first digit within 41 characters (label 18, "number" 3+6, separators 3+1+3, "at" 2+3,
- * `+(` 2): its starts are where LABEL_HINT matches in the 64 characters before a run of digits.
+ * with its label (at most LABEL_LONGEST characters, no look-arounds: LABEL_HINT, with the same
+ * flags) and reaches the first digit within LABEL_TO_DIGIT characters: its starts are where
+ * LABEL_HINT matches in the LABEL_BEFORE_DIGITS characters before a run of digits. A gap may be a
+ * hard-wrapped paragraph's line break (see ./wrap).
  */
 const LABEL_HINT = new RegExp(LABEL, 'giu');
-export const LABEL_BEFORE_DIGITS = 64;
-export const LABEL_LENGTH = 24;
+/** The longest label, "called them at", with its two gaps at their longest. */
+const LABEL_LONGEST = 'calledthemat'.length + 2 * gapLength(3);
+/** From a label's start to the first digit, at most: "number", ":" and "at", each after a gap, and `+(`. */
+const LABEL_TO_DIGIT = LABEL_LONGEST + 4 * gapLength(3) + 'number'.length + 1 + 'at'.length + 2;
+export const LABEL_BEFORE_DIGITS = LABEL_TO_DIGIT + 15;
+export const LABEL_LENGTH = LABEL_LONGEST + 6;
 
 export function phoneStarts(text: string, digits: number[] = digitRunStarts(text)): { na: number[]; intl: number[]; labelled: number[] } {
   // The North American starts are the digit runs themselves until a `+` or `(` opens one (then a
@@ -72,7 +85,7 @@ export const phiContact: Rule = {
       found.push({ start, end: m.index + m[0].length, kind: /fax/i.test(m[0]) ? 'a fax number' : 'a telephone number' });
     }
     for (const item of withoutOverlaps(found)) {
-      report({ start: item.start, end: item.end, message: `"${text.slice(item.start, item.end)}" looks like ${item.kind}, an identifier under HIPAA Safe Harbor; remove it from the report` });
+      report({ start: item.start, end: item.end, message: `"${collapseWhitespace(text.slice(item.start, item.end))}" looks like ${item.kind}, an identifier under HIPAA Safe Harbor; remove it from the report` });
     }
   },
 };

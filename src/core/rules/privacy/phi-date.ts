@@ -4,6 +4,8 @@ import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { relativeTimeFix } from './fixes';
 import type { Span } from '../../types';
+import { collapseWhitespace } from '../../references';
+import { WORD_GAP } from './wrap';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
@@ -17,13 +19,13 @@ const E = '(?![\\p{L}\\p{N}])';
 const MONTH_START = '(?=[JFMASOND])';
 
 /** `March 3, 2017`, `March 3rd`, `Mar. 3 2017` */
-const MONTH_DAY = new RegExp(`${MONTH_START}${B}${MONTH}\\.?[ \\t\\u00a0]+${DAY}(?:,?[ \\t\\u00a0]+${YEAR})?${E}(?![.,]\\d)`, 'gu');
+const MONTH_DAY = new RegExp(`${MONTH_START}${B}${MONTH}\\.?${WORD_GAP}${DAY}(?:,?${WORD_GAP}${YEAR})?${E}(?![.,]\\d)`, 'gu');
 /** `3 March 2017`, `the 3rd of March` */
-const DAY_MONTH = new RegExp(`(?=\\d)${B}${DAY}(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+${MONTH}(?:\\.(?=[ \\t\\u00a0]*\\d))?(?:,?[ \\t\\u00a0]+${YEAR})?${E}`, 'gu');
+const DAY_MONTH = new RegExp(`(?=\\d)${B}${DAY}(?:${WORD_GAP}of)?${WORD_GAP}${MONTH}(?:\\.(?=${WORD_GAP}?\\d))?(?:,?${WORD_GAP}${YEAR})?${E}`, 'gu');
 /** `14-Mar-2018`, `14-Mar-18`, `Mar-14-2018`: how clinical systems print dates */
 const HYPHENATED = new RegExp(`(?=[\\dJFMASOND])${B}(?:${DAY}-${MONTH}|${MONTH}-${DAY})-(?:${YEAR}|\\d{2})${E}`, 'gu');
 /** `March 2017`, `March of 2017` (a month is an element of a date, too) */
-const MONTH_YEAR = new RegExp(`${MONTH_START}${B}${MONTH}\\.?,?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?${YEAR}${E}`, 'gu');
+const MONTH_YEAR = new RegExp(`${MONTH_START}${B}${MONTH}\\.?,?${WORD_GAP}(?:of${WORD_GAP})?${YEAR}${E}`, 'gu');
 /** `03/14/2018`, `14.03.18`, `3-14-2018`: three parts, the same separator twice */
 const NUMERIC = /(?=\d)(?<![\p{L}\p{N}.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu;
 /** `2018-03-14`, `2018/03/14` */
@@ -59,19 +61,26 @@ export function dateStarts(text: string, digits: number[]): Record<StartKind, nu
  * A publication history line: the keyword right before the date, at the start of a line or clause
  * ("Received: May 2, 2019; accepted: June 1, 2019", "**Published online** March 3, 2020").
  */
-const HISTORY = /(?:^|[\n.;,|(]|\*\*|__)[ \t*_]*(?:Received|Accepted|Revised|Resubmitted|Submitted|Published(?:[ \t]+online)?|First[ \t]+published|Date[ \t]+of[ \t]+(?:submission|acceptance|publication))(?:[ \t]+(?:for[ \t]+publication|in[ \t]+(?:final|revised)[ \t]+form))?[ \t*_]*:?[ \t*_]*(?:on[ \t]+)?$/i;
+const HISTORY = new RegExp(
+  String.raw`(?:^|[\n.;,|(]|\*\*|__)[ \t*_]*(?:Received|Accepted|Revised|Resubmitted|Submitted|Published(?:${WORD_GAP}online)?|First${WORD_GAP}published|Date${WORD_GAP}of${WORD_GAP}(?:submission|acceptance|publication))(?:${WORD_GAP}(?:for${WORD_GAP}publication|in${WORD_GAP}(?:final|revised)${WORD_GAP}form))?[ \t*_]*:?[ \t*_]*(?:\r?\n[ \t*_]*)?(?:on${WORD_GAP})?$`,
+  'i',
+);
 /** A note that the work was shown at a meeting: "Presented at the ACR Annual Meeting, November 8-13, 2019". */
 const PRESENTED = /\b(?:presented|presentation|abstract|poster)\b/i;
-const MEETING = /\b(?:meeting|congress|conference|symposium|convention|summit|forum|workshop|scientific[ \t]+sessions?|annual[ \t]+session|grand[ \t]+rounds|course)\b/i;
+const MEETING = /\b(?:meeting|congress|conference|symposium|convention|summit|forum|workshop|scientific\s+sessions?|annual\s+session|grand\s+rounds|course)\b/i;
 /** A named event week: "Kidney Week", "Digestive Disease Week" (capitalised: "a week" is not one). */
-const EVENT_WEEK = /\b\p{Lu}\p{L}+[ \t]+Week\b/u;
+const EVENT_WEEK = /\b\p{Lu}\p{L}+\s+Week\b/u;
 /**
  * A note that opens with "Presented at" (or "This case was presented at", "An abstract of this
  * work was presented as"): the patient "presented with", never at a sentence's start.
  */
-const PRESENTED_NOTE = /^[\s*_]*(?:(?:(?:This|The)[ \t]+(?:case|work|report|abstract|poster|study)|An?[ \t]+(?:abstract|earlier[ \t]+version|part|portion)[ \t]+of[ \t]+this[ \t]+(?:case|work|report|study))[ \t]+(?:was|has[ \t]+been)[ \t]+)?presented[ \t]+(?:in[ \t]+part[ \t]+)?(?:at|as|during)\b/i;
-/** A candidate sentence break: a period, question or exclamation mark before a capital, or a line end. */
-const SENTENCE_BREAK = /[.!?][ \t]+(?=\p{Lu})|\n/gu;
+const PRESENTED_NOTE = /^[\s*_]*(?:(?:(?:This|The)\s+(?:case|work|report|abstract|poster|study)|An?\s+(?:abstract|earlier\s+version|part|portion)\s+of\s+this\s+(?:case|work|report|study))\s+(?:was|has\s+been)\s+)?presented\s+(?:in\s+part\s+)?(?:at|as|during)\b/i;
+/**
+ * A candidate sentence break: a period, question or exclamation mark before a capital, or a line
+ * end that is not a hard-wrapped paragraph's (a blank line, a list item, a table row, a heading or
+ * a quotation follows). The sentences, and the patterns read in them, may span wrapped lines.
+ */
+const SENTENCE_BREAK = /[.!?](?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=\p{Lu})|\r?\n(?=[ \t]*(?:\r?\n|$|[-*+>|#]|\d{1,9}[.)][ \t]))/gu;
 /** What a real break follows: a word of 4+ letters or a digit ("Nov." and "Dr." are not). */
 const BREAK_AFTER = /(?:\p{L}{4}|\d)$/u;
 
@@ -86,7 +95,7 @@ export function isPublicationDate(text: string, at: number): boolean {
   return PRESENTED_NOTE.test(sentence) || (PRESENTED.test(sentence) && (MEETING.test(sentence) || EVENT_WEEK.test(sentence)));
 }
 
-/** The sentence (within its line) that holds offset `at`. */
+/** The sentence that holds offset `at` (a wrapped paragraph's sentence may span lines). */
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   const from = Math.max(0, at - 400);
   const window = text.slice(from, Math.min(text.length, at + 400));
@@ -95,7 +104,8 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
   SENTENCE_BREAK.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SENTENCE_BREAK.exec(window)) !== null) {
-    if (match[0] !== '\n' && !BREAK_AFTER.test(window.slice(Math.max(0, match.index - 4), match.index))) continue;
+    const lineEnd = match[0][0] === '\n' || match[0][0] === '\r';
+    if (!lineEnd && !BREAK_AFTER.test(window.slice(Math.max(0, match.index - 4), match.index))) continue;
     const breakAt = match.index + match[0].length;
     if (breakAt <= at - from) start = breakAt;
     else {
@@ -115,7 +125,7 @@ export const phiDate: Rule = {
     const found: (Span & { what: string })[] = [];
     const starts = dateStarts(text, privacyDigits(model, config.privacy.allow));
     for (const [re, kind] of PATTERNS.slice(0, 4)) {
-      for (const m of matches(re, text, starts[kind])) found.push({ start: m.index, end: m.index + m[0].length, what: m[0] });
+      for (const m of matches(re, text, starts[kind])) found.push({ start: m.index, end: m.index + m[0].length, what: collapseWhitespace(m[0]) });
     }
     for (const m of matches(NUMERIC, text, starts.days)) {
       const [a, b] = [Number(m[1]), Number(m[3])];

@@ -4,43 +4,53 @@ import { digitRunStarts, hintStartsBefore, matches } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { identifierFix } from './fixes';
+import { boundedGap, gapLength, optionalGap } from './wrap';
 
 const NO = '(?:number|no\\.?|num\\.?|#|ID|identifier)';
+/** Between the words of a cue: 1-3 spaces, or a line break of a wrapped paragraph ("medical record\\nnumber"). */
+const W = boundedGap(3);
+/** Around the separators between the cue and the number: 0-3 spaces, perhaps a line break ("Her MRN\\nwas 12345678"). */
+const S = optionalGap(3);
 /** Words that announce an identifier; ambiguous ones ("record", "account", "serial") only with "number"/"no."/"#". */
 const CUE = [
   'MRN', 'MR#', 'SSN', 'UHID', 'CRN',
-  `(?:medical[ \\t]{1,3})?records?[ \\t]{1,3}${NO}`,
-  `hospital[ \\t]{1,3}${NO}`,
-  `chart[ \\t]{1,3}${NO}`,
-  `case[ \\t]{1,3}${NO}`,
-  `patient[ \\t]{1,3}${NO}`,
-  `account[ \\t]{1,3}${NO}`,
+  `(?:medical${W})?records?${W}${NO}`,
+  `hospital${W}${NO}`,
+  `chart${W}${NO}`,
+  `case${W}${NO}`,
+  `patient${W}${NO}`,
+  `account${W}${NO}`,
   'acct\\.?',
-  `social[ \\t]{1,3}security(?:[ \\t]{1,3}${NO})?`,
-  `(?:health[ \\t]{1,3})?insurance[ \\t]{1,3}${NO}`,
-  `(?:member|subscriber|policy|beneficiary|enrollee)[ \\t]{1,3}${NO}`,
-  `(?:Medicare|Medicaid|NHS|CHI)[ \\t]{1,3}${NO}`,
-  `licen[cs]e[ \\t]{1,3}${NO}`,
-  `serial[ \\t]{1,3}${NO}`,
-  `device[ \\t]{1,3}${NO}`,
-  `accession[ \\t]{1,3}${NO}`,
+  `social${W}security(?:${W}${NO})?`,
+  `(?:health${W})?insurance${W}${NO}`,
+  `(?:member|subscriber|policy|beneficiary|enrollee)${W}${NO}`,
+  `(?:Medicare|Medicaid|NHS|CHI)${W}${NO}`,
+  `licen[cs]e${W}${NO}`,
+  `serial${W}${NO}`,
+  `device${W}${NO}`,
+  `accession${W}${NO}`,
 ].join('|');
 /** The identifier: optional letters, then at least four digits, which may be grouped by hyphens or spaces. */
 const IDENT = '(?:[A-Z]{1,4}[- ]?)?\\d(?:[\\dA-Z]|[- ](?=\\d)|-(?=[A-Z])){3,24}';
-const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})[ \\t]{0,3}(?:was|is|of|:|#|-|\\()?[ \\t]{0,3}[:#]?[ \\t]{0,3}(${IDENT})(?![\\p{L}\\p{N}])`, 'giu');
+const CUED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE})${S}(?:was|is|of|:|#|-|\\()?${S}[:#]?${S}(${IDENT})(?![\\p{L}\\p{N}])`, 'giu');
 /** A US social security number, 123-45-6789, whatever words surround it. */
 const SSN = /(?<![\p{L}\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/gu;
+
+/** The longest cue, "health insurance identifier", with its two gaps at their longest (a line break and an indentation). */
+const CUE_LONGEST = 'healthinsuranceidentifier'.length + 2 * gapLength(3);
+/** From the start of a cue to the first digit of its identifier, at most: three gaps, "was", ":", four letters and a hyphen. */
+const CUE_TO_DIGIT = CUE_LONGEST + 3 * gapLength(3) + 'was'.length + 1 + 5;
 
 /**
  * Where the expressions can start (`matches` tries them there only). SSN opens with a digit behind
  * a look-behind that excludes digits: the start of a run of digits. CUED opens with a cue (at most
- * 31 characters, no look-arounds: CUE_HINT, with CUED's flags, so it folds case the same way) and
- * reaches the first digit of the identifier within 49 characters (cue 31, separators 3+3+3+1+3,
- * letters 4+1): its starts are where CUE_HINT matches in the 64 characters before a run of digits.
+ * CUE_LONGEST characters, no look-arounds: CUE_HINT, with CUED's flags, so it folds case the same
+ * way) and reaches the first digit of the identifier within CUE_TO_DIGIT characters: its starts are
+ * where CUE_HINT matches in the CUE_BEFORE_DIGITS characters before a run of digits.
  */
 const CUE_HINT = new RegExp(`(?:${CUE})`, 'giu');
-export const CUE_BEFORE_DIGITS = 64;
-export const CUE_LENGTH = 40;
+export const CUE_BEFORE_DIGITS = CUE_TO_DIGIT + 15;
+export const CUE_LENGTH = CUE_LONGEST + 9;
 
 export function identifierStarts(text: string, digits: number[] = digitRunStarts(text)): { cued: number[]; ssn: number[] } {
   return { cued: hintStartsBefore(CUE_HINT, text, digits, CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digits };

@@ -4,17 +4,23 @@ import { inside } from '../../scan/spans';
 import { privacyText } from '../../text/privacy';
 import { nonPatientSections } from '../../sections';
 import { thePatientFix } from './fixes';
+import { WORD_GAP } from './wrap';
+import { collapseWhitespace } from '../../references';
 
 /**
  * An honorific, then a capitalised name ("Mrs. Alvarez", "Dr Chen", "Mr. O'Brien") or initials
  * (ICMJE: initials are part of a name): "Mr. J.D.", "Mr. S. U. A.", "Dr. J. Smith", "Mr. JD",
  * "Mrs. K." (a single initial with its period; see isPseudonym). Case-sensitive, so "MS"
  * (multiple sclerosis) and "MRS" (spectroscopy) never look like "Ms" or "Mrs"; a single letter
- * without a period ("Mr. A") is already a pseudonym and is left alone.
+ * without a period ("Mr. A") is already a pseudonym and is left alone. A hard-wrapped paragraph
+ * may break the name across lines ("Dr.\nChen").
  * Groups: 1 honorific, 2 its period, 3 a name, 4 initials with periods and 5 a surname after
  * them, 6 initials run together.
  */
-const NAME = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Mme|Mlle)(\.?)[ \t\u00a0]+(?:((?:(?:van|von|de|del|della|der|den|di|da|dos|das|du|le|la|al|el|bin|ibn|ten|ter)[ \t\u00a0]+){0,2}(?:[A-Z]['’])?\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?)|(\p{Lu}\.(?:[ \t\u00a0]?\p{Lu}\.){0,3})(?:[ \t\u00a0]+(\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?))?|(\p{Lu}{2,3})(?![\p{L}\p{N}]|\.\p{L}))/gu;
+const NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Mme|Mlle)(\.?)${WORD_GAP}(?:((?:(?:van|von|de|del|della|der|den|di|da|dos|das|du|le|la|al|el|bin|ibn|ten|ter)${WORD_GAP}){0,2}(?:[A-Z]['’])?\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?)|(\p{Lu}\.(?:[ \t\u00a0]?\p{Lu}\.){0,3})(?:${WORD_GAP}(\p{Lu}\p{Ll}\p{L}*(?:-\p{Lu}\p{Ll}\p{L}*)?))?|(\p{Lu}{2,3})(?![\p{L}\p{N}]|\.\p{L}))`,
+  'gu',
+);
 
 /** Words that open a sentence: after "Mr. A." they show the period ends a pseudonym's sentence. */
 const SENTENCE_OPENER = /^(?:He|She|They|His|Her|Their|The|This|That|These|On|In|At|After|Before|During|Over|Within|Two|Three|Four|Five|Six|Seven|A|An|It|Its|We|Our|No|Laboratory|Physical|Examination|Treatment|Follow-up)$/;
@@ -51,7 +57,7 @@ export const phiName: Rule = {
       if (m[1] === 'Miss' && m[2] === '' && name !== undefined && /^(?:[A-Z]\w+)$/.test(name) && isSentenceVerb(text, m.index)) continue;
       // "Courtesy of Dr. Chen" in a caption credits a colleague; it is not the patient.
       if (CREDIT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      const written = text.slice(span.start, span.end);
+      const written = collapseWhitespace(text.slice(span.start, span.end));
       report({
         ...span,
         message: `"${written}" names a person; in the case narrative use "the patient" (or add the term to casereport.privacy.allow if it is not a person, e.g. an eponym)`,
