@@ -40,36 +40,40 @@ export function labelSpan(float: Float): Span {
   return float.labelStart !== undefined ? { start: float.labelStart, end: float.labelEnd! } : { start: float.start, end: float.end };
 }
 
+/** `Figure N.` at the start of an image's alt text, read in place: FIGURE_LABEL, sticky instead of anchored. */
+const ALT_LABEL = new RegExp(FIGURE_LABEL.source.replace(/^\^/, ''), 'iy');
+
 /** Images `![alt](src)` and `![alt][ref]` in blanked text, alt brackets balanced. */
 export function findFigures(text: string, source: SourceText, linkTarget: (label: string) => string | undefined): Float[] {
   const figures: Float[] = [];
-  let at = text.indexOf('![');
-  const closes = at === -1 ? new Map<number, number>() : closingBrackets(text);
+  const brackets = closingBrackets(text);
   // Images come in document order: their line is found by walking forward, not searched for each.
   const { lineStarts } = source;
   let line = 0;
-  while (at !== -1) {
-    const image = readImage(text, at, linkTarget, closes);
-    if (image) {
-      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
-      const alt = text.slice(at + 2, image.altEnd);
-      const label = FIGURE_LABEL.exec(alt);
-      const previous = figures.length > 0 ? figures[figures.length - 1] : undefined;
-      // A caption or source the figure before also has is that figure's string, not a copy of it.
-      const caption = same((label ? alt.slice(label[0].length) : alt).trim(), previous?.caption);
-      const src = same(image.src || destination(source.text.slice(image.srcStart, image.srcEnd)), previous?.src);
-      const { altEnd, end, srcStart, srcEnd } = image;
-      // One literal, labelled or not: label properties added afterwards would grow a store of their own.
-      if (label) {
-        const labelStart = at + 2 + label[1].length;
-        const labelEnd = labelStart + label[2].length;
-        figures.push({ kind: 'figure', start: at, end, caption, captionStart: at + 2, captionEnd: altEnd, line, src, srcStart, srcEnd, number: Number(label[3]), panel: label[4]?.toUpperCase(), label: label[2], labelStart, labelEnd });
-      } else {
-        figures.push({ kind: 'figure', start: at, end, caption, captionStart: at + 2, captionEnd: altEnd, line, src, srcStart, srcEnd });
-      }
-      at = text.indexOf('![', image.end);
+  // An image inside the alt text or destination of the one before is no image of its own.
+  let after = 0;
+  for (let k = 0; k < brackets.opens.length; k++) {
+    const at = brackets.opens[k] - 1;
+    if (at < after) continue;
+    const image = readImage(text, at, linkTarget, altEnd(text, at, brackets.closes[k]));
+    if (image === undefined) continue;
+    after = image.end;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
+    // The alt text is `text` from at + 2 to altEnd: ALT_LABEL cannot read past its closing bracket.
+    ALT_LABEL.lastIndex = at + 2;
+    const label = ALT_LABEL.exec(text);
+    const previous = figures.length > 0 ? figures[figures.length - 1] : undefined;
+    // A caption or source the figure before also has is that figure's string, not a copy of it.
+    const caption = same(text.slice(label ? ALT_LABEL.lastIndex : at + 2, image.altEnd).trim(), previous?.caption);
+    const src = same(image.src || destination(source.text.slice(image.srcStart, image.srcEnd)), previous?.src);
+    const { altEnd: captionEnd, end, srcStart, srcEnd } = image;
+    // One literal, labelled or not: label properties added afterwards would grow a store of their own.
+    if (label) {
+      const labelStart = at + 2 + label[1].length;
+      const labelEnd = labelStart + label[2].length;
+      figures.push({ kind: 'figure', start: at, end, caption, captionStart: at + 2, captionEnd, line, src, srcStart, srcEnd, number: Number(label[3]), panel: label[4]?.toUpperCase(), label: label[2], labelStart, labelEnd });
     } else {
-      at = text.indexOf('![', at + 2);
+      figures.push({ kind: 'figure', start: at, end, caption, captionStart: at + 2, captionEnd, line, src, srcStart, srcEnd });
     }
   }
   return figures;
@@ -98,34 +102,64 @@ interface ImageSyntax {
 
 export const MAX_ALT = 2000;
 
+/** The `[` of each `![` of a text, in order, and the `]` that closes each (-1: none). */
+export interface ImageBrackets {
+  opens: Int32Array;
+  closes: Int32Array;
+}
+
 /**
- * For each `[` of the text, the `]` that closes it: brackets nested, a backslash escaping the next
- * character, none closed across a blank line. One pass over the text, instead of a scan from every
- * `![` (which made a long run of unclosed `![a ` quadratic).
+ * For the `[` of each `![` of the text, the `]` that closes it: brackets nested, a backslash
+ * escaping the next character, none closed across a blank line. One pass over the text, instead
+ * of a scan from every `![` (which made a long run of unclosed `![a ` quadratic); two typed arrays
+ * in the order of the images, instead of a map of every bracket (100,000 images: 100,000 entries).
  */
-export function closingBrackets(text: string): Map<number, number> {
-  const closes = new Map<number, number>();
+export function closingBrackets(text: string): ImageBrackets {
+  let count = 0;
+  for (let at = text.indexOf('!['); at !== -1; at = text.indexOf('![', at + 2)) count++;
+  const opens = new Int32Array(count);
+  const closes = new Int32Array(count).fill(-1);
+  if (count === 0) return { opens, closes };
+  // The open brackets: an image's index, or -1 for another bracket.
   const open: number[] = [];
+  count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5c) i++;
-    else if (c === 0x5b) open.push(i);
-    else if (c === 0x5d) {
+    else if (c === 0x5b) {
+      if (text.charCodeAt(i - 1) === 0x21) {
+        opens[count] = i;
+        open.push(count++);
+      } else {
+        open.push(-1);
+      }
+    } else if (c === 0x5d) {
       const opening = open.pop();
-      if (opening !== undefined) closes.set(opening, i);
+      if (opening !== undefined && opening !== -1) closes[opening] = i;
     } else if (c === 0x0a && open.length > 0 && /^\n[ \t\r]*\n/.test(text.slice(i, i + 200))) open.length = 0;
   }
-  return closes;
+  return { opens, closes };
 }
 
 /** Where the alt text of the image at `at` (`![`) ends: its closing `]`, within MAX_ALT characters. */
-export function imageAltEnd(text: string, at: number, closes: Map<number, number>): number | undefined {
-  const close = closes.get(at + 1);
-  return close !== undefined && close < Math.min(text.length, at + 2 + MAX_ALT) ? close : undefined;
+export function imageAltEnd(text: string, at: number, brackets: ImageBrackets): number | undefined {
+  const { opens } = brackets;
+  let low = 0;
+  let high = opens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (opens[mid] < at + 1) low = mid + 1;
+    else high = mid;
+  }
+  return low < opens.length && opens[low] === at + 1 ? altEnd(text, at, brackets.closes[low]) : undefined;
 }
 
-function readImage(text: string, at: number, linkTarget: (label: string) => string | undefined, closes: Map<number, number>): ImageSyntax | undefined {
-  const altEnd = imageAltEnd(text, at, closes);
+/** The closing bracket `close` of the image at `at`, when it closes the alt text within MAX_ALT characters. */
+function altEnd(text: string, at: number, close: number): number | undefined {
+  return close !== -1 && close < Math.min(text.length, at + 2 + MAX_ALT) ? close : undefined;
+}
+
+function readImage(text: string, at: number, linkTarget: (label: string) => string | undefined, altEnd: number | undefined): ImageSyntax | undefined {
   if (altEnd === undefined) return undefined;
   const i = altEnd + 1;
   if (text[i] === '(') {
@@ -178,7 +212,8 @@ export function findTables(tokens: Token[], source: SourceText, inBody: (line: n
 /** A number of a mention, with its panel letter. */
 const NUMBER = `${FLOAT_NUMBER}[A-Za-z]?`;
 const MENTION = new RegExp(String.raw`\b(Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0]+|(?<=\.))(${NUMBER}(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?${NUMBER}(?![A-Za-z]))*)`, 'gi');
-const SINGLE = new RegExp(String.raw`^${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${NUMBER}(?![A-Za-z]))?`);
+/** What a singular word names, read where its list starts: one number, or a dashed range. */
+const SINGLE = new RegExp(String.raw`${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${NUMBER}(?![A-Za-z]))?`, 'y');
 /**
  * The last item of an English list, after its "and" (or "&"), when a comma follows it: the list ends
  * there. In "Figures 1 and 2, 14 days apart" the 14 is not a figure; "Figures 1, 2, and 3" is whole.
@@ -186,10 +221,14 @@ const SINGLE = new RegExp(String.raw`^${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${N
 const LAST_ITEM = new RegExp(String.raw`(?:&|\band\b)[ \t]*${NUMBER}(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*${NUMBER}(?![A-Za-z]))?(?=[ \t]*,)`, 'i');
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
 
+/** The numbers of the mention being read; copied out at their length when the mention is kept. */
+const scratch: number[] = [];
+
 /**
  * Text mentions of figures and tables: `Figure 2`, `Fig. 2`, `Figures 2 and 3`, `Figures 2-4`, `Table 1`.
  * Given the figures and tables, a mention inside the caption of the float it names (the label
- * itself, "as Figure 2 shows" in Figure 2's caption) is not one: it is dropped as it is found.
+ * itself, "as Figure 2 shows" in Figure 2's caption) is not one: it is dropped as it is found,
+ * before its numbers are copied out.
  */
 export function findMentions(text: string, figures: readonly Float[] = [], tables: readonly Float[] = []): Mention[] {
   const mentions: Mention[] = [];
@@ -205,26 +244,20 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
     // The word is plural when it ends in s, before the period of "Figs.".
     const plural = (word.charCodeAt(word.length - (word.endsWith('.') ? 2 : 1)) | 0x20) === 0x73;
     const listStart = match.index + match[0].length - match[2].length;
-    const list = plural ? closedList(match[2]) : SINGLE.exec(match[2])![0];
-    const end = listStart + list.length;
-    MENTION.lastIndex = end;
-    const numbers: number[] = [];
-    const parts = list.split(/[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?/i);
-    for (const part of parts) {
-      if (part === '') continue;
-      const range = /^(\d+)[A-Za-z]?[ \t]*(?:-|\u2013|\u2014|to)[ \t]*(\d+)/i.exec(part);
-      if (range) {
-        const low = Number(range[1]);
-        const high = Math.min(Number(range[2]), low + 100);
-        for (let n = Math.max(low, 1); n <= high; n++) numbers.push(n);
-      } else {
-        const n = parseInt(part, 10);
-        if (n > 0) numbers.push(n);
-      }
+    let end: number;
+    if (plural) {
+      end = listStart + closedList(match[2]).length;
+    } else {
+      SINGLE.lastIndex = listStart;
+      SINGLE.test(text);
+      end = SINGLE.lastIndex;
     }
-    if (inOwnCaption(match.index, end, numbers, kind === 'figure' ? figures : tables)) continue;
+    MENTION.lastIndex = end;
+    scratch.length = 0;
+    mentionedNumbers(text, listStart, end, scratch);
+    if (inOwnCaption(match.index, end, scratch, kind === 'figure' ? figures : tables)) continue;
     // Sliced to its length: an array grown by push keeps room for 16 numbers (100,000 mentions: 13 MB more).
-    mentions.push({ kind, numbers: numbers.slice(), start: match.index, end });
+    mentions.push({ kind, numbers: scratch.slice(), start: match.index, end });
   }
   return mentions;
 }
@@ -233,6 +266,93 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
 function closedList(list: string): string {
   const last = LAST_ITEM.exec(list);
   return last === null ? list : list.slice(0, last.index + last[0].length);
+}
+
+/**
+ * The numbers of the list `text.slice(from, to)`, appended to `numbers`: the list split into items
+ * at each `[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?` (case-insensitive), as String.split would
+ * split the slice, and each item read as a range `^(\d+)[A-Za-z]?[ \t]*(?:-|–|—|to)[ \t]*(\d+)`
+ * (its numbers from the first, and at least 1, to the second, at most 100 of them) or else as
+ * parseInt reads it (when above 0). Read in place: no slice, array or match per item.
+ */
+function mentionedNumbers(text: string, from: number, to: number, numbers: number[]): void {
+  let item = from;
+  for (let at = from; at < to; at++) {
+    const next = separatorEnd(text, at, from, to);
+    if (next === -1) continue;
+    itemNumbers(text, item, at, numbers);
+    item = next;
+    at = next - 1;
+  }
+  itemNumbers(text, item, to, numbers);
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+const isWordCharacter = (c: number) => isLetter(c) || isDigit(c) || c === 0x5f;
+
+/** Does `text` spell `word` (lower-case ASCII) at `at`, in either case, before `to`? */
+function spells(text: string, at: number, word: string, to: number): boolean {
+  if (at + word.length > to) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Where the item separator that starts at `at` ends, within the list [from, to); -1 when none starts there. */
+function separatorEnd(text: string, at: number, from: number, to: number): number {
+  let i = at;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  if (i >= to) return -1;
+  const c = text.charCodeAt(i);
+  if (c === 0x2c || c === 0x26) i++;
+  // "and" as a whole word of the list (its edges count as non-word characters).
+  else if (spells(text, i, 'and', to) && !(i > from && isWordCharacter(text.charCodeAt(i - 1))) && !(i + 3 < to && isWordCharacter(text.charCodeAt(i + 3)))) i += 3;
+  else return -1;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  if (spells(text, i, 'and', to) && i + 3 < to && isBlank(text.charCodeAt(i + 3))) {
+    i += 4;
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** The numbers of one item [from, to) of a list: a range, or a number. */
+function itemNumbers(text: string, from: number, to: number, numbers: number[]): void {
+  if (from >= to) return;
+  let i = from;
+  let low = 0;
+  while (i < to && isDigit(text.charCodeAt(i))) low = low * 10 + text.charCodeAt(i++) - 0x30;
+  if (i === from) {
+    // Not a digit first: whatever parseInt makes of it.
+    const n = parseInt(text.slice(from, to), 10);
+    if (n > 0) numbers.push(n);
+    return;
+  }
+  // A panel letter may follow the first number; "to" may start right after it ("1to3").
+  const afterLetter = i < to && isLetter(text.charCodeAt(i)) ? rangeEnd(text, i + 1, to) : -1;
+  const last = afterLetter !== -1 ? afterLetter : rangeEnd(text, i, to);
+  if (last === -1) {
+    if (low > 0) numbers.push(low);
+    return;
+  }
+  const top = Math.min(last, low + 100);
+  for (let n = Math.max(low, 1); n <= top; n++) numbers.push(n);
+}
+
+/** The second number of a range whose dash (or "to") may start, after blanks, at `at`; -1 when there is none. */
+function rangeEnd(text: string, at: number, to: number): number {
+  let i = at;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (i < to && (c === 0x2d || c === 0x2013 || c === 0x2014)) i++;
+  else if (spells(text, i, 'to', to)) i += 2;
+  else return -1;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  const digits = i;
+  let n = 0;
+  while (i < to && isDigit(text.charCodeAt(i))) n = n * 10 + text.charCodeAt(i++) - 0x30;
+  return i === digits ? -1 : n;
 }
 
 /**

@@ -19,6 +19,12 @@ export class SortedNumbers {
     const at = lowerBound(this.values, n);
     return at < this.values.length && this.values[at] === n;
   }
+
+  /** Does the set hold every one of `numbers`? */
+  hasEvery(numbers: readonly number[]): boolean {
+    for (let i = 0; i < numbers.length; i++) if (!this.has(numbers[i])) return false;
+    return true;
+  }
 }
 
 /** The distinct values of `values`, ascending (sorts `values` in place). */

@@ -17,7 +17,9 @@ export const figureFile: Rule = {
       }
       return found;
     };
-    for (const figure of model.figures) {
+    const { figures } = model;
+    for (let f = 0; f < figures.length; f++) {
+      const figure = figures[f];
       const src = figure.src ?? '';
       if (exists(src)) continue;
       const what = figure.number !== undefined ? `Figure ${figure.number}` : 'This image';

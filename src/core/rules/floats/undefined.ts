@@ -11,11 +11,13 @@ function undefinedRule(kind: FloatKind): Rule {
     description: `The text mentions a ${kind} number that no ${kind} has.`,
     run({ model, report }) {
       const { defined, mentions } = floatIndex(model, kind);
-      for (const mention of mentions) {
-        // The numbers no label gives, each once, in the order written (a set only when there is one).
-        let undefinedNumbers: Set<number> | undefined;
-        for (const n of mention.numbers) if (!defined.has(n)) (undefinedNumbers ??= new Set()).add(n);
-        if (undefinedNumbers === undefined) continue;
+      // Indexed: the rule runs once per check, mostly before an iterator per mention is optimised away.
+      for (let m = 0; m < mentions.length; m++) {
+        const mention = mentions[m];
+        if (defined.hasEvery(mention.numbers)) continue;
+        // The numbers no label gives, each once, in the order written.
+        const undefinedNumbers = new Set<number>();
+        for (const n of mention.numbers) if (!defined.has(n)) undefinedNumbers.add(n);
         const missing = [...undefinedNumbers];
         const what = missing.length === 1 ? `${label} ${missing[0]}` : `${label}s ${listNumbers(missing)}`;
         const have = defined.size === 0 ? `the report has no ${kind}s` : `there ${missing.length === 1 ? 'is no such ' + kind : 'are no such ' + kind + 's'}`;
