@@ -1,6 +1,7 @@
 import { byPosition, eachReported, reportRules, runRules, settle, type Reported } from './check';
 import type { CheckConfig } from './config';
 import { applyEdits, FixList } from './fix';
+import { IntList } from './int-list';
 import { parseDocument } from './model';
 import { parseOptions } from './parse-options';
 import { renumberEverything } from './renumber';
@@ -70,12 +71,14 @@ function fixPass(current: string, config: CheckConfig, host: Host, path: string 
 /**
  * The safe fixes of a pass, with what orders them as the sorted findings gave them to
  * `applyFixes`: by first edit, then by their finding's position and code, then as reported.
+ * The codes are kept as indices into the few codes seen (the fixes come rule by rule).
  */
 class SafeFixes {
   private readonly list = new FixList();
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly codes: string[] = [];
+  private readonly starts = new IntList();
+  private readonly ends = new IntList();
+  private readonly codes = new IntList();
+  private readonly codeNames: string[] = [];
 
   get size(): number {
     return this.list.size;
@@ -85,7 +88,7 @@ class SafeFixes {
     this.list.add(fix);
     this.starts.push(finding.start);
     this.ends.push(finding.end);
-    this.codes.push(finding.code);
+    this.codes.push(this.codeIndex(finding.code));
   }
 
   /** `text` with the fixes applied, and how many were. */
@@ -94,16 +97,25 @@ class SafeFixes {
     return { text: next, applied: applied.length };
   }
 
+  private codeIndex(code: string): number {
+    const last = this.codeNames.length - 1;
+    if (last >= 0 && this.codeNames[last] === code) return last;
+    const index = this.codeNames.indexOf(code);
+    return index !== -1 ? index : this.codeNames.push(code) - 1;
+  }
+
   /** The fixes' indices in taking order; undefined when that is the order added. */
   private takingOrder(): number[] | undefined {
     let inOrder = true;
     for (let i = 1; i < this.size && inOrder; i++) inOrder = this.compare(i - 1, i) <= 0;
     if (inOrder) return undefined;
-    return this.starts.map((_, i) => i).sort((a, b) => this.compare(a, b) || a - b);
+    return Array.from({ length: this.size }, (_, i) => i).sort((a, b) => this.compare(a, b) || a - b);
   }
 
   private compare(a: number, b: number): number {
-    const { firsts } = this.list;
-    return firsts[a] - firsts[b] || this.starts[a] - this.starts[b] || this.ends[a] - this.ends[b] || (this.codes[a] === this.codes[b] ? 0 : this.codes[a].localeCompare(this.codes[b]));
+    const { list, starts, ends, codes, codeNames } = this;
+    const codeA = codeNames[codes.get(a)];
+    const codeB = codeNames[codes.get(b)];
+    return list.first(a) - list.first(b) || starts.get(a) - starts.get(b) || ends.get(a) - ends.get(b) || (codeA === codeB ? 0 : codeA.localeCompare(codeB));
   }
 }

@@ -20,9 +20,9 @@ export function spliceText(text: string, edits: Edits): string {
 
 /** Edits as three lists (edit i replaces `starts[i]` to `ends[i]` by `newTexts[i]`), not as an object each. */
 export interface Edits {
-  starts: number[];
-  ends: number[];
-  newTexts: string[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  newTexts: readonly string[];
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
