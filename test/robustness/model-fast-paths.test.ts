@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findCitations, isBracketCitationContent, isPlainList, isSuperscriptCitation, listContent, makeMarker, markerItems, superscriptListOffset, type CitationMarker, type CitationScanOptions } from '../../src/core/citations';
+import { findKeyCitations, keyEnd, parseKeyCitation, type BareKey, type KeyCitation } from '../../src/core/bibliography/pandoc';
 import { defaultConfig } from '../../src/core/config';
 import { sharedMarkdownIt } from '../../src/core/markdown';
 import {
@@ -204,6 +205,57 @@ describe('citation scans from their anchors', () => {
         assert.deepEqual(findCitations(text, options), expected);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('key citations from their at-signs', () => {
+  /** The scan it replaced: every `[`, `]`, `@` and blank line as an anchor of one global expression. */
+  function keyCitationsSimple(text: string): ReturnType<typeof findKeyCitations> {
+    const citations: KeyCitation[] = [];
+    const bare: BareKey[] = [];
+    const anchors = /[[\]@]|\n[ \t\r]*\n/g;
+    let open = -1;
+    let tried = -1;
+    const bareAt = (at: number) => {
+      const before = text[at - 1] === '-' ? text[at - 2] : text[at - 1];
+      if (before !== undefined && !/[\s([{"'\u2018\u201c*_]/.test(before)) return;
+      const found = keyEnd(text, at + 1);
+      if (found) bare.push({ start: at, end: found.end, key: found.key });
+    };
+    while (anchors.test(text)) {
+      const at = anchors.lastIndex - 1;
+      const c = text[at];
+      if (c === '[') open = at;
+      else if (c !== '@') open = -1;
+      else if (open !== -1 && tried !== open) {
+        tried = open;
+        const citation = parseKeyCitation(text, open);
+        if (citation) {
+          citations.push(citation);
+          anchors.lastIndex = citation.end;
+          open = -1;
+          continue;
+        }
+        bareAt(at);
+      } else bareAt(at);
+    }
+    return { citations, bare };
+  }
+
+  it('findKeyCitations finds what the scan of every bracket and blank line found', () => {
+    const piece = fc.constantFrom('[', ']', '@', '@a', '@doe99', '-@b', ' ', '\n', '\n\n', '\n \t\r\n', '\r', 'see ', ';', ', p. 3', 'x', 'mail@host', '(', '[@c]', '[see @d, p. 4; @e]');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+        assert.deepEqual(findKeyCitations(text), keyCitationsSimple(text));
+        // Around a reference list: the text before it, and the text after it with the rest blanked.
+        const skip = { start: Math.min(a, b) % (text.length + 1), end: Math.max(a, b) % (text.length + 1) };
+        if (skip.start > skip.end) return;
+        const before = keyCitationsSimple(text.slice(0, skip.start));
+        const after = keyCitationsSimple(' '.repeat(skip.end) + text.slice(skip.end));
+        assert.deepEqual(findKeyCitations(text, skip), { citations: [...before.citations, ...after.citations], bare: [...before.bare, ...after.bare] });
+      }),
+      { numRuns: 5000 },
     );
   });
 });

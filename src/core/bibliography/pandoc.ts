@@ -178,36 +178,57 @@ export function findKeyCitations(text: string, skip?: Span): { citations: KeyCit
   const citations: KeyCitation[] = [];
   const bare: BareKey[] = [];
   if (skip) {
-    // A hand-written reference list holds no citations: read around it.
-    const before = findKeyCitations(text.slice(0, skip.start));
-    const after = findKeyCitations(' '.repeat(skip.end) + text.slice(skip.end));
+    // A hand-written reference list holds no citations: read around it (a part without an `@`
+    // cites nothing, and is not copied).
+    const first = text.indexOf('@');
+    const before = first !== -1 && first < skip.start ? findKeyCitations(text.slice(0, skip.start)) : { citations, bare };
+    const after = text.indexOf('@', skip.end) !== -1 ? findKeyCitations(' '.repeat(skip.end) + text.slice(skip.end)) : { citations, bare };
     return { citations: [...before.citations, ...after.citations], bare: [...before.bare, ...after.bare] };
   }
-  // Each anchor is one character or a blank line ending in a line feed: the character before
-  // lastIndex says which, with no match object per anchor (100,000 images have 300,000 anchors).
-  const anchors = /[[\]@]|\n[ \t\r]*\n/g;
+  // From at-sign to at-sign (indexOf): a text without any, as most are, is not scanned further.
   let open = -1;
   let tried = -1;
-  while (anchors.test(text)) {
-    const at = anchors.lastIndex - 1;
-    const c = text[at];
-    if (c === '[') open = at;
-    else if (c !== '@') open = -1; // a `]` or a blank line
-    else if (open !== -1 && tried !== open) {
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', from)) {
+    open = openBracket(text, from, at, open);
+    from = at + 1;
+    if (open !== -1 && tried !== open) {
       tried = open;
       const citation = parseKeyCitation(text, open);
       if (citation) {
         citations.push(citation);
-        anchors.lastIndex = citation.end;
+        from = citation.end;
         open = -1;
         continue;
       }
-      bareAt(text, at, bare);
-    } else {
-      bareAt(text, at, bare);
     }
+    bareAt(text, at, bare);
   }
   return { citations, bare };
+}
+
+/**
+ * The `[` still open at `at`, reading text[from, at) back from `at`: the last `[` there when no
+ * `]` or blank line follows it, -1 when a `]` or a blank line (`\n[ \t\r]*\n`, from `from` on)
+ * comes last, and `open` (what was open at `from`) when the stretch holds none of them.
+ */
+function openBracket(text: string, from: number, at: number, open: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) return i;
+    if (c === 0x5d || (c === 0x0a && blankLineEndsAt(text, from, i))) return -1;
+  }
+  return open;
+}
+
+/** Does a blank line that starts at or after `from` end with the line feed at `end`? */
+function blankLineEndsAt(text: string, from: number, end: number): boolean {
+  for (let i = end - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return false;
 }
 
 /** What may stand before an in-text `@key`: a space or an opening mark, not a word, a slash or another `@`. */

@@ -19,12 +19,22 @@ export const FLOATS_TITLE = 'Renumber figures and tables in order of first menti
  * The new number of each old number: numbers are taken in the order they first appear, each
  * occurrence's numbers ascending, so that running the mapping on its own output is the identity.
  */
-export function firstAppearanceOrder(occurrences: number[][]): Map<number, number> {
-  const mapping = new Map<number, number>();
-  for (const numbers of occurrences) {
-    for (const n of numbers.length < 2 ? numbers : [...new Set(numbers)].sort((a, b) => a - b)) {
-      if (!mapping.has(n)) mapping.set(n, mapping.size + 1);
-    }
+export function firstAppearanceOrder(occurrences: readonly (readonly number[])[]): Map<number, number> {
+  const order = new FirstAppearanceOrder();
+  for (let i = 0; i < occurrences.length; i++) order.add(occurrences[i]);
+  return order.mapping;
+}
+
+/** `firstAppearanceOrder` made occurrence by occurrence, without a list of the occurrences. */
+export class FirstAppearanceOrder {
+  readonly mapping = new Map<number, number>();
+
+  add(numbers: readonly number[]): void {
+    if (numbers.length === 1) this.take(numbers[0]);
+    else if (numbers.length > 1) for (const n of [...new Set(numbers)].sort((a, b) => a - b)) this.take(n);
   }
-  return mapping;
+
+  private take(n: number): void {
+    if (!this.mapping.has(n)) this.mapping.set(n, this.mapping.size + 1);
+  }
 }

@@ -2,7 +2,7 @@ import { formatMarkerNumbers, formatNumbers, isPlainList, markerItems } from '..
 import type { DocumentModel } from '../model';
 import type { ReferenceEntry } from '../references';
 import type { Span, TextEdit } from '../types';
-import { firstAppearanceOrder, REFERENCES_TITLE, type RenumberOutcome } from './outcome';
+import { FirstAppearanceOrder, REFERENCES_TITLE, type RenumberOutcome } from './outcome';
 
 /**
  * "Renumber references in order of first citation": every citation marker is rewritten with the
@@ -26,12 +26,14 @@ export function renumberReferences(model: DocumentModel): RenumberOutcome {
     }
     byNumber.set(entry.number, entry);
   }
-  for (const marker of model.citations) {
+  const markers = model.citations;
+  for (let m = 0; m < markers.length; m++) {
+    const marker = markers[m];
     const broken = !isPlainList(marker.content) && markerItems(marker).find((item) => item.problem === 'zero' || item.problem === 'non-numeric');
     if (broken) {
       return { status: 'blocked', reason: `The citation "${model.text.slice(marker.start, marker.end)}" has a part that is not a reference number; correct it first.`, span: marker };
     }
-    const missing = marker.numbers.find((n) => !byNumber.has(n));
+    const missing = missingNumber(marker.numbers, byNumber);
     if (missing !== undefined) {
       return { status: 'blocked', reason: `Reference ${missing} is cited but has no entry in the reference list; add the entry first.`, span: marker };
     }
@@ -40,12 +42,13 @@ export function renumberReferences(model: DocumentModel): RenumberOutcome {
   // only when every number they carry is a real entry (otherwise they are probably not citations).
   const pasted = model.unformattedCitations.filter((u) => u.numbers.every((n) => byNumber.has(n)));
 
-  const mapping = firstAppearanceOrder(numbersInOrder(model.citations, pasted));
+  const mapping = numbersInOrder(markers, pasted);
   for (const entry of entries) if (!mapping.has(entry.number)) mapping.set(entry.number, mapping.size + 1);
   const renumber = (n: number) => mapping.get(n)!;
 
   const edits: TextEdit[] = [];
-  for (const marker of model.citations) {
+  for (let m = 0; m < markers.length; m++) {
+    const marker = markers[m];
     const content = formatMarkerNumbers(marker, renumber);
     if (content !== marker.content) edits.push({ start: marker.contentStart, end: marker.contentEnd, newText: content });
   }
@@ -62,16 +65,23 @@ export function renumberReferences(model: DocumentModel): RenumberOutcome {
   return { status: 'changed', fix: { title: REFERENCES_TITLE, safe: true, edits } };
 }
 
-/** The numbers of markers and pasted citations (each in document order), merged in document order. */
-function numbersInOrder(markers: readonly (Span & { numbers: number[] })[], pasted: readonly (Span & { numbers: number[] })[]): number[][] {
-  const merged: number[][] = [];
+/** The first number not in `entries`, or undefined. */
+function missingNumber(numbers: readonly number[], entries: ReadonlyMap<number, unknown>): number | undefined {
+  for (let i = 0; i < numbers.length; i++) if (!entries.has(numbers[i])) return numbers[i];
+  return undefined;
+}
+
+/** The order of first appearance of the numbers of markers and pasted citations (each in document order), merged in document order. */
+function numbersInOrder(markers: readonly (Span & { numbers: number[] })[], pasted: readonly (Span & { numbers: number[] })[]): Map<number, number> {
+  const order = new FirstAppearanceOrder();
   let p = 0;
-  for (const marker of markers) {
-    while (p < pasted.length && pasted[p].start < marker.start) merged.push(pasted[p++].numbers);
-    merged.push(marker.numbers);
+  for (let m = 0; m < markers.length; m++) {
+    const marker = markers[m];
+    while (p < pasted.length && pasted[p].start < marker.start) order.add(pasted[p++].numbers);
+    order.add(marker.numbers);
   }
-  while (p < pasted.length) merged.push(pasted[p++].numbers);
-  return merged;
+  while (p < pasted.length) order.add(pasted[p++].numbers);
+  return order.mapping;
 }
 
 /**
