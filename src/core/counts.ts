@@ -2,6 +2,7 @@ import type { HouseStyle, HouseStyleLimits } from './house-styles';
 import type { Float } from './figures';
 import type { DocumentModel } from './model';
 import { abstractSections } from './sections';
+import { repeatedIn, type SortedNumbers } from './sorted-numbers';
 import { bodyWordCount } from './text/body-words';
 import { countWords } from './words';
 
@@ -28,13 +29,16 @@ export function abstractWordCount(model: DocumentModel): number | undefined {
 
 /** The figures and tables as counted, in document order: panels of one figure (`Figure 2A`, `Figure 2B`) count once, as their first. */
 export function countedFloats(model: DocumentModel): Float[] {
+  const { figures, tables } = model;
+  // Only a number given more than once can be a panel after the first: those numbers are
+  // remembered as they are seen, not every number (a set of 100,000 figures).
+  const repeated = { figure: repeatedNumbers(figures), table: repeatedNumbers(tables) };
   const seen = { figure: new Set<number>(), table: new Set<number>() };
   const counted: Float[] = [];
   // Figures and tables each come in document order: merged, not sorted (a figure first on a tie).
-  const { figures, tables } = model;
   for (let f = 0, t = 0; f < figures.length || t < tables.length; ) {
     const float = t === tables.length || (f < figures.length && figures[f].start <= tables[t].start) ? figures[f++] : tables[t++];
-    if (float.number !== undefined) {
+    if (float.number !== undefined && repeated[float.kind].has(float.number)) {
       const numbers = seen[float.kind];
       if (numbers.has(float.number)) continue;
       numbers.add(float.number);
@@ -42,6 +46,19 @@ export function countedFloats(model: DocumentModel): Float[] {
     counted.push(float);
   }
   return counted;
+}
+
+/** The numbers more than one of the floats is labelled with. */
+function repeatedNumbers(floats: readonly Float[]): SortedNumbers {
+  let count = 0;
+  for (let i = 0; i < floats.length; i++) if (floats[i].number !== undefined) count++;
+  const numbers = new Float64Array(count);
+  count = 0;
+  for (let i = 0; i < floats.length; i++) {
+    const n = floats[i].number;
+    if (n !== undefined) numbers[count++] = n;
+  }
+  return repeatedIn(numbers.sort());
 }
 
 /** How many figures, and how many tables, each counted as countedFloats counts them. */

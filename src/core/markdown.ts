@@ -61,6 +61,7 @@ export function parseBlocks(text: string, env: Record<string, unknown>): Token[]
 function blockParser(): MarkdownItInstance {
   const md = withCoreRules(createMarkdownIt(), (ruler) => ruler.disable(INLINE_STAGE));
   md.block.State = BlockState;
+  md.block.ruler.at('paragraph', paragraph);
   return md;
 }
 
@@ -143,6 +144,57 @@ export class BlockState extends MarkdownIt.StateBlock {
     this.tokens.push(token as unknown as Token);
     return token as unknown as Token;
   }
+}
+
+/**
+ * markdown-it's paragraph rule, with two differences that change no token: a paragraph of one
+ * line at no indent reads its content as one slice of the text (getLines makes a list of its lines
+ * and joins it), and its paragraph_open and inline tokens share one map (markdown-it makes a map
+ * for each; nothing changes a paragraph's map): 100,000 image paragraphs keep 100,000 fewer lists.
+ */
+function paragraph(state: StateBlock, startLine: number, endLine: number): boolean {
+  const terminatorRules = state.md.block.ruler.getRules('paragraph');
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = 'paragraph';
+  // Jump line by line until an empty one or the end.
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    // This would be a code block normally, but after a paragraph it is a lazy continuation anyway.
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    // Quirk for blockquotes: this line should already be checked by that rule.
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0; i < terminatorRules.length; i++) {
+      if (terminatorRules[i](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) break;
+  }
+  const content =
+    nextLine === startLine + 1 && state.blkIndent === 0
+      ? asciiTrimmed(state.src, state.bMarks[startLine], state.eMarks[startLine])
+      : asciiTrimmed(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine;
+  const map: [number, number] = [startLine, nextLine];
+  const open = state.push('paragraph_open', 'p', 1);
+  open.map = map;
+  const inline = state.push('inline', '', 0);
+  inline.content = content;
+  inline.map = map;
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.parentType = oldParentType;
+  return true;
+}
+
+/** markdown-it's asciiTrim of `text.slice(from, to)`: spaces, tabs, CR and LF off both ends, one slice. */
+function asciiTrimmed(text: string, from = 0, to = text.length): string {
+  const trimmable = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  while (from < to && trimmable(text.charCodeAt(from))) from++;
+  while (to > from && trimmable(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
 }
 
 /**

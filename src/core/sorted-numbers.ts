@@ -46,3 +46,13 @@ export function lowerBound(sorted: Float64Array, value: number): number {
   }
   return low;
 }
+
+/** The numbers that `sorted` (ascending) holds more than once. */
+export function repeatedIn(sorted: Float64Array): SortedNumbers {
+  let count = 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) count++;
+  const repeated = new Float64Array(count);
+  count = 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated[count++] = sorted[i];
+  return new SortedNumbers(repeated);
+}

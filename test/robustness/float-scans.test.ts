@@ -50,6 +50,14 @@ function findMentionsBySplit(text: string, figures: readonly Float[]): Mention[]
   return mentions;
 }
 
+/** The path of `path "title"` or `<path with spaces>`, as it was read from the sliced destination. */
+function destinationOf(raw: string): string {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('<')) return trimmed.slice(1, trimmed.indexOf('>') === -1 ? undefined : trimmed.indexOf('>'));
+  const space = trimmed.search(/\s/);
+  return space === -1 ? trimmed : trimmed.slice(0, space);
+}
+
 const noLinks = (label: string) => (label.trim().toLowerCase() === 'ref' ? 'target.png' : undefined);
 
 describe('figure and mention scans agree with the simple code they replaced', function () {
@@ -75,18 +83,27 @@ describe('figure and mention scans agree with the simple code they replaced', fu
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), agree), { numRuns: 3000 });
   });
 
-  it('figure labels read in place: what FIGURE_LABEL reads on the alt text sliced out', () => {
-    const piece = fc.constantFrom('![', '[', ']', '\\', '\n', '\n\n', ' ', '\t', 'a', 'Figure 1. ', 'Figure 12', '**Fig. 2A**: ', '_Figure 3_', 'fig.4', ' caption ', '(b.png)', '(<a b.png> "t")', '[ref]', '!', ')', '9', ':', '*');
+  it('figure labels, captions and files read in place: what FIGURE_LABEL, trim and the destination read on slices', () => {
+    // Every character \s and trim read as white space, and two they do not.
+    const space = fc.constantFrom(' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2003', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085');
+    const word = fc.constantFrom('a', 'Figure 1. ', 'Figure 12', '**Fig. 2A**: ', '_Figure 3_', 'fig.4', 'caption', '[x]', '[', ']', '\\', '9', ':', '*', '<', '>', '"t"', 'b.png', '<a b.png>');
+    const words = fc.array(fc.oneof(space, word), { maxLength: 8 }).map((parts) => parts.join(''));
+    const image = fc.tuple(words, fc.oneof(words.map((d) => `(${d})`), fc.constantFrom('[ref]', '[]', '', '('))).map(([alt, rest]) => `![${alt}]${rest}`);
+    const piece = fc.oneof(image, space, fc.constantFrom('![', '[', ']', '\n\n', 'a', ')', '!'));
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
-        for (const figure of findFigures(text, new SourceText(text), noLinks)) {
+      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (written) => {
+        // The model's text: without a byte order mark (SourceText drops it).
+        const source = new SourceText(written);
+        const text = source.text;
+        for (const figure of findFigures(text, source, noLinks)) {
           const alt = text.slice(figure.start + 2, figure.captionEnd);
           const label = FIGURE_LABEL.exec(alt);
           const expected = label
             ? { number: Number(label[3]), panel: label[4]?.toUpperCase(), label: label[2], labelStart: figure.start + 2 + label[1].length, caption: alt.slice(label[0].length).trim() }
             : { number: undefined, panel: undefined, label: undefined, labelStart: undefined, caption: alt.trim() };
+          const src = text[figure.captionEnd + 1] === '(' ? destinationOf(text.slice(figure.srcStart, figure.srcEnd)) : 'target.png';
           const { number, panel, label: written, labelStart, caption } = figure;
-          assert.deepEqual({ number, panel, label: written, labelStart, caption }, expected, JSON.stringify(text));
+          assert.deepEqual({ number, panel, label: written, labelStart, caption, src: figure.src }, { ...expected, src }, JSON.stringify(text));
         }
       }),
       { numRuns: 3000 },

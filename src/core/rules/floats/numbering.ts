@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type Float, type FloatKind } from '../../figures';
-import { SortedNumbers } from '../../sorted-numbers';
+import { repeatedIn } from '../../sorted-numbers';
 import { floatIndex } from './shared';
 
 function numberingRule(kind: FloatKind): Rule {
@@ -46,16 +46,6 @@ function numberingRule(kind: FloatKind): Rule {
       }
     },
   };
-}
-
-/** The numbers that `sorted` (ascending) holds more than once. */
-function repeatedIn(sorted: Float64Array): SortedNumbers {
-  let count = 0;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) count++;
-  const repeated = new Float64Array(count);
-  count = 0;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated[count++] = sorted[i];
-  return new SortedNumbers(repeated);
 }
 
 export const figureNumbering = numberingRule('figure');
