@@ -1,4 +1,4 @@
-import type { Range, Reported, SourceText } from '../core';
+import type { Position, Range, Reported, SourceText } from '../core';
 
 export interface FileFindings {
   /** The file as named on the command line. */
@@ -11,6 +11,11 @@ export interface FileFindings {
 /** Where a finding of the file is: its range, or, when it has none yet, read from the file's text. */
 export function rangeIn(result: FileFindings, f: Reported): Range {
   return f.range ?? result.source!.rangeOf(f.start, f.end);
+}
+
+/** Where a finding of the file starts (see rangeIn), its end not looked for: what the text format prints. */
+export function startIn(result: FileFindings, f: Reported): Position {
+  return f.range?.start ?? result.source!.positionAt(f.start);
 }
 
 export function hasErrors(results: FileFindings[]): boolean {

@@ -1,4 +1,4 @@
-import { rangeIn, type FileFindings } from '../report';
+import { startIn, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 /**
@@ -12,7 +12,7 @@ export function writeText(results: FileFindings[], write: (text: string) => void
     const { file } = result;
     for (const f of result.findings) {
       count[f.severity]++;
-      const { start } = rangeIn(result, f);
+      const start = startIn(result, f);
       out.add(`${file}:${start.line + 1}:${start.character + 1}: ${f.severity} ${f.message} [${f.code}]\n`);
     }
   }

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRunStarts, hintStartsBefore, matches } from '../../scan/matches';
+import { digitRunStarts, digitRunsWhere, hintStartsBefore, matches } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { contactDigits, contactText } from '../../text/privacy';
 import { collapseWhitespace } from '../../references';
@@ -25,7 +25,9 @@ const PHONE_LABELLED = new RegExp(`(?=[ptfmbcrdPTFMBCRD])(?<![\\p{L}])${LABEL}(?
 /**
  * Where the phone expressions can start (`matches` tries them there only). A number opens with a
  * digit behind a look-behind that excludes digits (the start of a run of digits), or with the `+`
- * or `(` just before such a run; the international form only with that `+`. The labelled form opens
+ * or `(` just before such a run; the international form only with that `+`. A North American
+ * number's first run is its area code (three digits) or its country code 1, alone or run together
+ * with the area code (`1718-555-0192`): runs of other lengths never start one. The labelled form opens
  * with its label (at most LABEL_LONGEST characters, no look-arounds: LABEL_HINT, with the same
  * flags) and reaches the first digit within LABEL_TO_DIGIT characters: its starts are where
  * LABEL_HINT matches in the LABEL_BEFORE_DIGITS characters before a run of digits. A gap may be a
@@ -40,21 +42,20 @@ export const LABEL_BEFORE_DIGITS = LABEL_TO_DIGIT + 15;
 export const LABEL_LENGTH = LABEL_LONGEST + 6;
 
 export function phoneStarts(text: string, digits: number[] = digitRunStarts(text)): { na: number[]; intl: number[]; labelled: number[] } {
-  // The North American starts are the digit runs themselves until a `+` or `(` opens one (then a
-  // copy that adds it): a text of numbers has 200,000 runs, and starts are never changed.
-  let na = digits;
   const intl: number[] = [];
-  for (let i = 0; i < digits.length; i++) {
-    const at = digits[i];
+  for (let i = 0; i < digits.length; i++) if (text.charCodeAt(digits[i] - 1) === 43 /* + */) intl.push(digits[i] - 1);
+  const na: number[] = [];
+  for (const at of digitRunsWhere(text, digits, opensNorthAmerican)) {
     const before = text.charCodeAt(at - 1);
-    if (before === 43 /* + */) intl.push(at - 1);
-    if (before === 43 || before === 40 /* ( */) {
-      if (na === digits) na = digits.slice(0, i);
-      na.push(at - 1);
-    }
-    if (na !== digits) na.push(at);
+    if (before === 43 /* + */ || before === 40 /* ( */) na.push(at - 1);
+    na.push(at);
   }
   return { na, intl, labelled: hintStartsBefore(LABEL_HINT, text, digits, LABEL_BEFORE_DIGITS, LABEL_LENGTH) };
+}
+
+/** Can a run of digits be the first of a North American number: three digits, or a 1 alone or before three more? */
+function opensNorthAmerican(length: number, first: number): boolean {
+  return length === 3 || (first === 49 /* 1 */ && (length === 1 || length === 4));
 }
 
 /** The expressions, for the property test that compares the fast path with a full scan. */

@@ -26,12 +26,15 @@ export const placeholderText: Rule = {
   description: 'Text left from a snippet or a stub reference entry (Author AA, Year;Vol(No), Full Name) that the author has not replaced.',
   run({ model, report }) {
     // The frontmatter as written (the snippets fill it too), the body as prose (no code, no comments).
+    // Each is searched where it is, not joined into a copy of the document: no placeholder holds a
+    // line break, and the frontmatter ends with its closing fence, a line of its own.
     const end = model.frontmatter ? model.source.lineEnd(model.frontmatter.endLine) : 0;
-    const text = model.text.slice(0, end) + model.prose.slice(end);
     const byLine = new Map<number, RegExpExecArray[]>();
-    for (const match of text.matchAll(PLACEHOLDER)) {
+    for (const match of [...placeholders(model.text.slice(0, end), 0), ...placeholders(model.prose, end)]) {
       const line = model.source.positionAt(match.index).line;
-      byLine.set(line, [...(byLine.get(line) ?? []), match as RegExpExecArray]);
+      const list = byLine.get(line);
+      if (list) list.push(match);
+      else byLine.set(line, [match]);
     }
     for (const matches of byLine.values()) {
       const first = matches[0];
@@ -45,3 +48,13 @@ export const placeholderText: Rule = {
     }
   },
 };
+
+/** The placeholders in the text from offset `from` on. */
+function placeholders(text: string, from: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const re = new RegExp(PLACEHOLDER);
+  re.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) found.push(match);
+  return found;
+}
