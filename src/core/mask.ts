@@ -63,18 +63,39 @@ function blankJoined(text: string, sorted: Span[], head: string | undefined): st
   let at = head === undefined ? 0 : head.length;
   for (const span of sorted) {
     const start = Math.max(span.start, at);
-    if (span.end <= start) continue;
-    parts.push(text.slice(at, start), text.slice(start, span.end).replace(/[^\r\n]+/g, spaces));
-    at = span.end;
+    const end = Math.min(span.end, text.length);
+    if (end <= start) continue;
+    parts.push(text.slice(at, start), blankRun(text, start, end));
+    at = end;
   }
   parts.push(text.slice(at));
   return parts.join('');
 }
 
 const SPACES = ' '.repeat(256);
-/** As many spaces as `run` has characters. */
-function spaces(run: string): string {
-  return run.length <= SPACES.length ? SPACES.slice(0, run.length) : ' '.repeat(run.length);
+
+/**
+ * text[start, end) blanked: spaces, and its line breaks where they are. A short run without a line
+ * break is a slice of spaces; a longer one is written as bytes (blanked text is ASCII whatever the
+ * text was), not as a string per line: a reference list of 20,000 lines is one span.
+ */
+function blankRun(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length <= SPACES.length) {
+    let breaks = false;
+    for (let i = start; i < end && !breaks; i++) breaks = isLineBreak(text.charCodeAt(i));
+    if (!breaks) return SPACES.slice(0, length);
+  }
+  const bytes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(start + i);
+    bytes[i] = isLineBreak(c) ? c : SPACE;
+  }
+  return UTF8_DECODER.decode(bytes);
+}
+
+function isLineBreak(c: number): boolean {
+  return c === LF || c === CR;
 }
 
 /**

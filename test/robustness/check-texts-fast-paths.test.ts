@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
-import { blankSpans, findCodeSpans, findHtmlComments } from '../../src/core/mask';
+import { blankSpans, findBareUrls, findCodeSpans, findHtmlComments } from '../../src/core/mask';
 import { closingBracket } from '../../src/core/citation-tokens';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
-import { blankWithPublishedFrontmatter, bodyText, withPublishedFrontmatter } from '../../src/core/text/body';
+import { blankWithPublishedFrontmatter, bodyText, putBack, referenceSpans, withPublishedFrontmatter } from '../../src/core/text/body';
+import { listSections, readableParts, readableText } from '../../src/core/rules/abbreviations/scan';
+import { nonPatientSections } from '../../src/core/sections';
 import { bodyNthWord, bodyWordCount, bodyWordText } from '../../src/core/text/body-words';
 import { contactText } from '../../src/core/text/privacy';
 import type { DocumentModel } from '../../src/core/model';
@@ -113,6 +115,33 @@ describe('check texts: fast paths against the plain code', () => {
         assert.equal(contactText(model, config.privacy.allow), plain(model), JSON.stringify(text));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('the abbreviation scan reads the prose without the reference list, bare URLs and skipped sections, the title and abstract put back', () => {
+    // Values of every shape: a running title (published, not read), a structured or listed abstract, a number.
+    const frontmatter = fc
+      .tuple(VALUE, VALUE, fc.constantFrom('title', 'runningTitle', 'date'), fc.constantFrom('plain', 'parts', 'list', 'number', 'none'), fc.constantFrom('\n', '\r\n'))
+      .map(([a, b, key, abstract, eol]) => {
+        const lines = ['---', `${key}: ${JSON.stringify(a)}`, 'runningTitle: Short', 'authors: [A]'];
+        if (abstract === 'plain') lines.push(`abstract: ${JSON.stringify(b)}`);
+        if (abstract === 'parts') lines.push('abstract:', `  background: ${JSON.stringify(b)}`, '  case: Text');
+        if (abstract === 'list') lines.push('abstract:', `  - ${JSON.stringify(b)}`);
+        if (abstract === 'number') lines.push('abstract: 12');
+        return [...lines, '---', ''].join(eol);
+      });
+    const body = fc
+      .array(fc.constantFrom('Text ABC 123.', '\n\n', '## Acknowledgments\n\nDr. XY helped.\n\n', '## Introduction\n\n', 'see https://example.org/AB.', 'www.x.org ', '# References\n\n1. Smith J. Title. 2020;1:2.\n', '[a](http://x)', '`CD`'), { maxLength: 12 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(frontmatter, fc.constant('')), body, (fm, text) => {
+        const model = parseDocument(fm + text, parseOptions(config));
+        const { values } = readableParts(model);
+        const skipped = [...nonPatientSections(model.heads, model.text.length), ...listSections(model)];
+        const plain = putBack(model, blankSpans(model.prose, [...referenceSpans(model), ...findBareUrls(model.prose), ...skipped]), values);
+        assert.equal(readableText(model, values, skipped), plain, JSON.stringify(fm + text));
+      }),
+      { numRuns: 600 },
     );
   });
 

@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import type { DocumentModel } from '../../model';
-import { blankPuttingBack } from '../../text/body';
+import { blankSpans, findBareUrls } from '../../mask';
+import { blankPuttingBack, bodyText, publishedSpans } from '../../text/body';
 import { derived } from '../../text/derived';
 import type { Span } from '../../types';
 import { abstractSections, nonPatientSections, sectionsHeaded } from '../../sections';
@@ -71,9 +72,7 @@ const NOTE = /^[ \t>]*(?:\*\*|__|\*|_)?Abbreviations?(?:\*\*|__|\*|_)?[ \t]*[:.]
 
 function scanModel(model: DocumentModel): AbbreviationScan {
   const { values, parts } = readableParts(model);
-  const skipped = [...nonPatientSections(model.heads, model.text.length), ...listSections(model)];
-  // The readable text with the skipped sections blanked, in one copy of the text.
-  const scanned = blankPuttingBack(model, model.scanned, skipped, values);
+  const scanned = readableText(model, values, [...nonPatientSections(model.heads, model.text.length), ...listSections(model)]);
   const partAt = (offset: number): Part => parts.find((p) => offset >= p.start && offset < p.end)?.part ?? 'body';
   // The places are gathered when the first term asks for one: a report of 100,000 figures and no
   // abbreviation makes no span for each caption.
@@ -327,11 +326,25 @@ function noteDefinitions(text: string, note: Span): Omit<AbbreviationDefinition,
 }
 
 /**
- * The text the scan reads is the prose without the reference list and bare URLs (the model's
- * `scanned`) with the title and abstract values of the frontmatter put back where they are: these
- * values (in document order), and which part each stretch belongs to.
+ * The text the scan reads: the prose without the reference list, bare URLs (the model's `scanned`)
+ * and the skipped sections, with the values (readableParts) put back. When every value is a
+ * published one (a title and an abstract are), that is the body text the privacy and dose rules
+ * read (text/body.ts) with bare URLs, the skipped sections and the other published values (a
+ * running title) blanked: no copy of the document when there are none.
  */
-function readableParts(model: DocumentModel): { values: Span[]; parts: (Span & { part: Part })[] } {
+export function readableText(model: DocumentModel, values: Span[], skipped: Span[]): string {
+  const published = publishedSpans(model) ?? [];
+  const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+  if (!values.every((value) => published.some((span) => same(span, value)))) return blankPuttingBack(model, model.scanned, skipped, values);
+  const unread = published.filter((span) => !values.some((value) => same(span, value)));
+  return blankSpans(bodyText(model), [...findBareUrls(model.prose), ...skipped, ...unread]);
+}
+
+/**
+ * The text the scan reads (readableText) has the title and abstract values of the frontmatter put
+ * back where they are: these values (in document order), and which part each stretch belongs to.
+ */
+export function readableParts(model: DocumentModel): { values: Span[]; parts: (Span & { part: Part })[] } {
   const values: (Span & { part: Part })[] = [];
   const fm = model.frontmatter;
   const contents = fm?.document.contents;
