@@ -7,21 +7,41 @@ export function floatsOf(model: DocumentModel, kind: FloatKind): Float[] {
   return kind === 'figure' ? model.figures : model.tables;
 }
 
-/** What the float rules read of one kind of float, made once per model (five rules read it). */
+/**
+ * What the float rules read of one kind of float, made once per model (five rules read it). Its
+ * lists are the model's own when nothing is left out of them: read them, never change them.
+ */
 export interface FloatIndex {
   /** The floats with a number in their label, in document order. */
-  numbered: (Float & { number: number })[];
+  numbered: readonly (Float & { number: number })[];
   /** The numbers those labels give. */
   defined: SortedNumbers;
   /** The mentions of this kind, in document order. */
-  mentions: Mention[];
+  mentions: readonly Mention[];
 }
 
 export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
   return derived(model, `float index ${kind}`, () => {
-    const numbered = floatsOf(model, kind).filter((f): f is Float & { number: number } => f.number !== undefined);
+    const numbered = kept(floatsOf(model, kind), (f): f is Float & { number: number } => f.number !== undefined);
     const numbers = new Float64Array(numbered.length);
     for (let i = 0; i < numbered.length; i++) numbers[i] = numbered[i].number;
-    return { numbered, defined: new SortedNumbers(numbers), mentions: model.mentions.filter((m) => m.kind === kind) };
+    return { numbered, defined: new SortedNumbers(numbers), mentions: kept(model.mentions, (m) => m.kind === kind) };
   });
+}
+
+/**
+ * The items that pass `test`: the list itself when every one does (every figure numbered, every
+ * mention a figure's: no copy of 100,000), else a copy of those that do. Counted first in an
+ * indexed loop, then copied into a list of that length.
+ */
+function kept<T, S extends T>(items: readonly T[], test: (item: T) => item is S): S[];
+function kept<T>(items: readonly T[], test: (item: T) => boolean): T[];
+function kept<T>(items: readonly T[], test: (item: T) => boolean): T[] {
+  let count = 0;
+  for (let i = 0; i < items.length; i++) if (test(items[i])) count++;
+  if (count === items.length) return items as T[];
+  const passed = new Array<T>(count);
+  count = 0;
+  for (let i = 0; i < items.length; i++) if (test(items[i])) passed[count++] = items[i];
+  return passed;
 }
