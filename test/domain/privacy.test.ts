@@ -168,6 +168,8 @@ suite(
     'She used an @home monitoring app for glucose.',
     'Reached at 6 months, the target was maintained.',
     'We called at 2 weeks to check adherence.',
+    // a paragraph's end is not inside a number
+    'Change in score: +4 3\n\n2019 2020 registry years are listed below.',
   ],
 );
 

@@ -9,8 +9,8 @@ import { boundedGap, gapLength, optionalGap } from './wrap';
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
 /** Between the groups of a number's digits: a space, dot or hyphen, or the line break of a hard-wrapped paragraph. */
 const GROUP = String.raw`(?:[ .-]|\r?\n)`;
-/** The digits of a number and what groups them, a line break included: "+44 20 7946\n0958". */
-const DIGITS_GROUPED = String.raw`(?:[\d \u00a0().-]|\r?\n)`;
+/** The digits of a number and what groups them, a line break included ("+44 20 7946\n0958"), never a blank line. */
+const DIGITS_GROUPED = String.raw`(?:[\d \u00a0().-]|\r?\n(?![ \t\u00a0]*\r?\n))`;
 /** North American: (718) 555-0192, 718-555-0192, 718.555.0192, +1 718 555 0192 */
 /* A match starts with `+`, a digit or `(`: the look-ahead lets the scan skip other positions before the look-behind runs. */
 const PHONE_NA = new RegExp(String.raw`(?=[+\d(])(?<![\p{L}\p{N}.,+/-])(?:\+?1${GROUP}?)?(?:\(\d{3}\)(?:[ \u00a0]|\r?\n)?|\d{3}${GROUP})\d{3}${GROUP}\d{4}(?![\p{L}\p{N}/]|[.-]\d)`, 'gu');
