@@ -57,8 +57,9 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
   // Measure copies: dist/ is shared with anyone running a development build meanwhile.
   mkdirSync(DIST, { recursive: true });
-  // Every bundle: cli.js requires some of its parts from files beside it (export, citation-js).
-  for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js'))) copyFileSync(join(ROOT, 'dist', file), join(DIST, file));
+  // Every bundle: cli.js requires some of its parts from files beside it (export, citation-js), and
+  // starts the CLI from its code cache (cli-main.js.cache), as a built or installed CLI does.
+  for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => /\.(js|cache)$/.test(name))) copyFileSync(join(ROOT, 'dist', file), join(DIST, file));
 
   // 1. In-process measures.
   await loadMarkdownlint();

@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { bundles } from './bundles.mjs';
+import { writeCodeCache } from './code-cache.mjs';
 import { writeGenerated } from './generate-validators.mjs';
 import { writeThirdPartyNotices } from './third-party-notices.mjs';
 
@@ -20,4 +21,6 @@ if (watch) {
   const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
   // Generated from what was actually bundled, each package's own licence file (watch mode skips it).
   writeThirdPartyNotices(results.map((result) => result.metafile));
+  // Made from the bundle just written (watch mode skips it: a stale cache is never used, src/cli/bin.ts).
+  writeCodeCache();
 }

@@ -69,7 +69,9 @@ export function bundles({ production = false } = {}) {
     { ...node, entryPoints: ['src/extension/export/run.ts'], outfile: 'dist/export.js', external: ['vscode'] },
     // The analysis worker thread the extension starts on the first Markdown file (parse, rules, render).
     { ...node, entryPoints: ['src/extension/worker/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
-    { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    // The CLI: `casereport` (dist/cli.js) starts the bundle of the commands (dist/cli-main.js) from its code cache (scripts/code-cache.mjs).
+    { ...node, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', banner: { js: '#!/usr/bin/env node' } },
     ...LAZY_PARTS.map(({ entry, outfile }) => ({ ...node, entryPoints: [entry], outfile })),
     // The preview's browser script (webview and exported pages) and its style sheet.
     { ...common, entryPoints: ['src/preview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2020', sourcemap: false },

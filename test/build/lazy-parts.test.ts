@@ -30,9 +30,10 @@ describe('bundles: what a command does not use is not loaded (scripts/bundles.mj
     bundles = await bundled();
   });
 
-  it('dist/cli.js holds neither docx nor citation-js: export and the library parser require them from files beside it', () => {
-    const cli = bundles.get('dist/cli.js')!;
-    for (const name of ['docx', '@citation-js/core', '@citation-js/plugin-bibtex']) assert.ok(!cli.packages.has(name), `${name} is not in dist/cli.js`);
+  it('dist/cli-main.js (the CLI dist/cli.js starts) holds neither docx nor citation-js: export and the library parser require them from files beside it', () => {
+    assert.equal(bundles.get('dist/cli.js')!.packages.size, 0, 'dist/cli.js only starts dist/cli-main.js');
+    const cli = bundles.get('dist/cli-main.js')!;
+    for (const name of ['docx', '@citation-js/core', '@citation-js/plugin-bibtex']) assert.ok(!cli.packages.has(name), `${name} is not in dist/cli-main.js`);
     assert.ok(cli.packages.has('markdown-it') && cli.packages.has('yaml'), 'what check uses is bundled');
     assert.deepEqual([...cli.requires].sort(), ['./citation-js.js', './cli-export.js']);
     assert.ok(bundles.get('dist/cli-export.js')!.packages.has('docx'));
@@ -51,12 +52,12 @@ describe('bundles: what a command does not use is not loaded (scripts/bundles.mj
     for (const [file, { requires }] of bundles) for (const path of requires) assert.ok(bundles.has(`dist/${path.slice(2)}`), `${file} requires ${path}`);
   });
 
-  it('the built CLI checks a report with dist/cli.js alone, and reads a library with dist/citation-js.js beside it', function () {
+  it('the built CLI checks a report with dist/cli.js and dist/cli-main.js alone, and reads a library with dist/citation-js.js beside them', function () {
     if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'dist', 'citation-js.js'))) this.skip(); // npm run test:unit builds it first
     const dir = mkdtempSync(join(tmpdir(), 'casereport-lazy-'));
     try {
       mkdirSync(join(dir, 'dist'));
-      copyFileSync(join(root, 'dist', 'cli.js'), join(dir, 'dist', 'cli.js'));
+      for (const file of ['cli.js', 'cli-main.js']) copyFileSync(join(root, 'dist', file), join(dir, 'dist', file));
       const check = (file: string) => spawnSync(process.execPath, [join(dir, 'dist', 'cli.js'), 'check', file], { cwd: root, encoding: 'utf8' });
       const plain = check('test/fixtures/clean/lupus-alveolar-hemorrhage.md');
       assert.equal(plain.stderr, '');

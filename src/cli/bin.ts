@@ -1,0 +1,49 @@
+/**
+ * The `casereport` command (dist/cli.js, the package's bin): starts the CLI bundle beside it
+ * (dist/cli-main.js) from V8's code cache of it (dist/cli-main.js.cache, written by the build),
+ * so that a check does not compile the bundle's functions again on every start: about 40 ms of
+ * each run, most of a small report's check. Nothing else of the CLI is here.
+ *
+ * The cache is used only for the bundle it was made from (its first bytes are the bundle's
+ * SHA-256: V8 itself compares only the length of the source) and only if this Node's V8 accepts
+ * it; otherwise the bundle is compiled as `require` would, and runs the same.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+const BUNDLE = join(__dirname, 'cli-main.js');
+const CACHE = `${BUNDLE}.cache`;
+const HASH_BYTES = 32;
+
+type CliModule = { exports: { main?: (argv: string[]) => Promise<number> } };
+
+const source = readFileSync(BUNDLE, 'utf8');
+const hash = createHash('sha256').update(source).digest();
+const cache = readCache();
+// CommonJS's wrapper (as `require` compiles a file); the bundle's `#!` line becomes a comment.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!/, '//')}\n})`, {
+  filename: BUNDLE,
+  cachedData: cache,
+});
+const cli: CliModule = { exports: {} };
+script.runInThisContext()(cli.exports, createRequire(BUNDLE), cli, BUNDLE, __dirname);
+void cli.exports.main!(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+  // The build runs the CLI once with this set, after the bundle is written: the cache then holds
+  // every function that run compiled, not only the bundle's outer level.
+  if (process.env.CASEREPORT_WRITE_CODE_CACHE === '1') writeFileSync(CACHE, Buffer.concat([hash, script.createCachedData()]));
+});
+
+/** The code cache of this very bundle, or nothing (none written, or written for another bundle). */
+function readCache(): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(CACHE);
+  } catch {
+    return undefined;
+  }
+  return bytes.length > HASH_BYTES && bytes.subarray(0, HASH_BYTES).equals(hash) ? bytes.subarray(HASH_BYTES) : undefined;
+}
