@@ -1,5 +1,5 @@
 import { headingText } from './references';
-import type { Token } from './markdown';
+import { blockStartLine, type Token } from './markdown';
 import type { SourceText } from './source-text';
 import type { Span } from './types';
 
@@ -31,12 +31,13 @@ export function findSectionHeads(tokens: Token[], source: SourceText): SectionHe
   const heads: SectionHead[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.map) continue;
-    if (token.type === 'heading_open') {
+    if (token.type === 'heading_open' && token.map) {
       const line = token.map[0];
       heads.push({ kind: 'heading', level: Number(token.tag.slice(1)), text: headingText(tokens[i + 1]), line, start: source.lineStarts[line], end: source.lineEnd(line) });
     } else if (token.type === 'paragraph_open' && tokens[i + 1]?.type === 'inline') {
-      const line = token.map[0];
+      // Not token.map[0]: a check reads no paragraph's map, and a paragraph of one line has none until read.
+      const line = blockStartLine(token);
+      if (line === undefined) continue;
       if (!mayOpenBold(source.text, source.lineStarts[line])) continue;
       const run = RUN_IN.exec(source.lineText(line));
       // A run-in head ends with a colon or period, or stands alone on its line.

@@ -76,13 +76,31 @@ describe('the model parse defers inline children', () => {
 
   it('reads the line tables markdown-it reads, a line at a time', () => {
     const md = sharedMarkdownIt();
+    const plainTable = (table: unknown) => (ArrayBuffer.isView(table) ? Array.from(table as Int32Array) : table);
     const tables = (state: InstanceType<typeof MarkdownIt.StateBlock>) => [state.bMarks, state.eMarks, state.tShift, state.sCount, state.bsCount, state.lineMax];
     fc.assert(
       fc.property(fc.stringMatching(/^[a \t\n>\-`]{0,40}$/), (text) => {
-        assert.deepEqual(tables(new BlockState(text, md, {}, [])), tables(new MarkdownIt.StateBlock(text, md, {}, [])));
+        assert.deepEqual(tables(new BlockState(text, md, {}, [])).map(plainTable), tables(new MarkdownIt.StateBlock(text, md, {}, [])));
       }),
       { numRuns: 2000, seed: 11 },
     );
+  });
+
+  it('makes a one-line paragraph’s map and content when read, once, and keeps what a reader sets', () => {
+    const text = '> quoted *a*\n\n  indented\r\n\nlast';
+    const tokens = parseBlocks(text, {});
+    const eager = sharedMarkdownIt().parse(text, {});
+    const paragraphs = tokens.filter((t) => t.type === 'paragraph_open' || t.type === 'inline');
+    assert.deepEqual(paragraphs.map((t) => t.map), eager.filter((t) => t.type === 'paragraph_open' || t.type === 'inline').map((t) => t.map));
+    for (const token of paragraphs) assert.equal(token.map, token.map);
+    const inlines = tokens.filter((t) => t.type === 'inline');
+    assert.deepEqual(inlines.map((t) => t.content), ['quoted *a*', 'indented', 'last']);
+    const [open] = tokens;
+    open.map = [7, 9];
+    assert.deepEqual(open.map, [7, 9]);
+    inlines[2].content = 'changed';
+    assert.equal(inlines[2].content, 'changed');
+    assert.deepEqual(inlines[2].children?.map((t) => t.content), ['changed']);
   });
 
   it('parses the children when read after an empty list was assigned (as block rules do), not after another list or null', () => {
@@ -92,6 +110,7 @@ describe('the model parse defers inline children', () => {
     const [, other] = parseBlocks('Seen *here*\n', {});
     other.children = null;
     assert.equal(other.children, null);
+    assert.equal(other.content, 'Seen *here*');
     const [, third] = parseBlocks('Seen *here*\n', {});
     const given = [new MarkdownIt.Token('text', '', 0)];
     third.children = given;
