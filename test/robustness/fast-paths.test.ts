@@ -23,6 +23,9 @@ import { WORD_GAP } from '../../src/core/rules/privacy/wrap';
 import { numberStarts, QUANTITY } from '../../src/core/rules/dose/scan';
 import { bodyText } from '../../src/core/text/body';
 import { PATTERNS as DOSE_ABBREVIATIONS, literalStarts, qStarts } from '../../src/core/rules/dose/dose-abbreviation';
+import { LONG_NUMBER } from '../../src/core/rules/dose/dose-error-prone';
+import { AGE } from '../../src/core/rules/dose/style-age';
+import { AFTER_NUMBER, RUN_IN } from '../../src/core/rules/dose/unit-format';
 import { comparable } from '../../src/core/rules/citations/reference-duplicate';
 import type { Span } from '../../src/core/types';
 
@@ -70,11 +73,12 @@ function citationOrderSimple(markers: number[][]): string[] {
 /** Each expression tried only at its starts finds what a full scan of the text finds. */
 /**
  * The North American starts as phoneStarts finds them, written plainly: the runs of three digits,
- * and of one or four that begin with 1, each after the `+` or `(` that opens it. (That no other run
- * starts a number, hintedEqualsFull checks against the full scan.)
+ * and of one or four that begin with 1, followed by a space, dot, hyphen, line break or
+ * parenthesis, each after the `+` or `(` that opens it. (That no other run starts a number,
+ * hintedEqualsFull checks against the full scan.)
  */
 function naStarts(text: string): number[] {
-  const runs = [...text.matchAll(/(?<![0-9])[0-9]+/g)].filter((m) => m[0].length === 3 || (m[0][0] === '1' && (m[0].length === 1 || m[0].length === 4)));
+  const runs = [...text.matchAll(/(?<![0-9])[0-9]+(?=[ .\-\r\n()])/g)].filter((m) => m[0].length === 3 || (m[0][0] === '1' && (m[0].length === 1 || m[0].length === 4)));
   return runs.flatMap((m) => (text[m.index - 1] === '+' || text[m.index - 1] === '(' ? [m.index - 1, m.index] : [m.index]));
 }
 
@@ -348,7 +352,7 @@ describe('fast paths agree with the simple code they replaced', function () {
   });
 
   it('phi-date expressions tried only at digit runs and month names find what a full scan finds', () => {
-    const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'DEC', 'Marfan', 'x', 'é', '2.1', 'a', '١', '\u00a0', '\t', '\n', '\r\n', '\n   ');
+    const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'DEC', 'Marfan', 'x', 'é', '2.1', 'a', '١', '\u00a0', '\t', '\n', '\r\n', '\n   ', '^', '^1^', 'nd', 'st', 'th', 'r', '\r');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
         const starts = dateStarts(text, digitRunStarts(text));
@@ -366,7 +370,7 @@ describe('fast paths agree with the simple code they replaced', function () {
     const piece = fc.constantFrom(
       'MRN', 'mrn', 'MR#', 'SSN', 'ſſn', 'UHID', 'CRN', 'medical record', 'Records', 'record  number', 'hospital no.', 'chart #', 'case ID', 'patient identifier',
       'account number', 'acct.', 'social security', 'Social\tSecurity number', 'health insurance no', 'policy #', 'Medicare number', 'NHS no.', 'licence num.', 'serial number', 'device #', 'accession no',
-      ' ', '  ', '\t', ':', '#', '-', '(', ' was ', ' is ', ' of ', '0048', '2913', '12', '123-45-6789', '123', '45', '6789', 'AB', 'x', 'é', '\n', 'K', ' '.repeat(30), '\r\n', '   \n        ',
+      ' ', '  ', '\t', ':', '#', '-', '(', ' was ', ' is ', ' of ', '0048', '2913', '12', '123-45-6789', '123', '45', '6789', 'AB', 'x', 'é', '\n', 'K', ' '.repeat(30), '\r\n', '   \n        ', '^', '^1^', '1', 'a', '\u212a', 'ſ', '.', '\u00a0',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (text) => {
@@ -380,7 +384,7 @@ describe('fast paths agree with the simple code they replaced', function () {
   it('phi-contact phone expressions tried only at and near digit runs find what a full scan finds', () => {
     const piece = fc.constantFrom(
       'phone', 'Telephone', 'TEL.', 'tel', 'fax', 'mobile', 'pager', 'beeper', 'call', 'called', 'called her  at', 'call them at', 'reachable at', 'reached at', 'contact at', 'contacted\tat', 'dial', 'dialling',
-      ' number', ' no.', ' #', ':', ' at ', ' is ', ' ', '   ', '+', '(', ')', '1', '718', '555', '0192', '-', '.', '+44', '20', '7946', '0958', '(0)', '\u00a0', '/', 'x', 'é', '٣', '\n', ' '.repeat(20),
+      ' number', ' no.', ' #', ':', ' at ', ' is ', ' ', '   ', '+', '(', ')', '1', '718', '555', '0192', '-', '.', '+44', '20', '7946', '0958', '(0)', '\u00a0', '/', 'x', 'é', '٣', '\n', ' '.repeat(20), '^', '^1^', ',', '\r\n',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (text) => {
@@ -432,16 +436,17 @@ describe('fast paths agree with the simple code they replaced', function () {
       }),
     );
   });
-  it('dose expressions tried only at number starts, at q and at their opening letters find what a full scan finds', () => {
+  it('dose, unit and age expressions tried only at number starts, at q and at their opening letters find what a full scan finds', () => {
     const piece = fc.constantFrom(
       '10', '4', '1.0', '.5', '0.5', '1,000', '2.50', '12345678', ' ', '\u00a0', '\t', 'U', 'u', 'IU', 'U/L', 'U/kg', 'U.S.', 'mg', 'mcg', 'µg', 'g', 'mL', 'units', 'mmol', '/kg', '/day', '/dL',
       'QD', 'qd', 'Q.D.', 'q.d', 'QOD', 'q.o.d.', 'MS', 'MSO4', 'MgSO₄', 'MSO₄', 'MMS', 'AMS', 'MS IR', ' ER ', '.', ',', '-', 'x', 'é', '٣', 'D3', '\n', ' of ',
+      '^', '^1^', 'ml', 'cc', 'dl', 'cm', 'mmHg', 'mm Hg', '°C', '℃', 'h', 'min', ' later', 'year', 'day', 's', ' old', '-old', '60', '123456', '1,000,000', '-year-old', ' years old', ' -month- old', ' U', ' mg', ' IU',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
         const starts = numberStarts(text);
         const qs = qStarts(text);
-        const checks: [RegExp, number[]][] = [[QUANTITY, starts], ...DOSE_ABBREVIATIONS.map((p): [RegExp, number[]] => [p.re, p.starts === 'numbers' ? starts : p.starts === 'q' ? qs : literalStarts(text, p.starts.literal)])];
+        const checks: [RegExp, number[]][] = [[QUANTITY, starts], [AFTER_NUMBER, starts], [RUN_IN, starts], [AGE, starts], [LONG_NUMBER, starts], ...DOSE_ABBREVIATIONS.map((p): [RegExp, number[]] => [p.re, p.starts === 'numbers' ? starts : p.starts === 'q' ? qs : literalStarts(text, p.starts.literal)])];
         for (const [re, at] of checks) {
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
           const hinted = [...matchesAt(re, text, at)].map((m) => `${m.index}:${m[0]}`);

@@ -84,18 +84,26 @@ function nextDigitRun(text: string, run: number): number {
 
 /**
  * The runs among `runs` (the digitRunStarts of `text`) that `keep` accepts, given each run's
- * length in ASCII digits and its first digit's character code: the starts of an expression whose
- * number is only a few digits long (an age, a day) are a few of a text's many runs.
+ * length in ASCII digits, its first digit's character code and the code of the character after
+ * it (NaN at the end of the text): the starts of an expression whose number is only a few digits
+ * long (an age, a day), or must be followed by a separator, are a few of a text's many runs (a
+ * report of 233,000 citations `^1^` has as many runs, none of which opens a date or a telephone
+ * number).
  */
-export function digitRunsWhere(text: string, runs: number[], keep: (length: number, first: number) => boolean): number[] {
+export function digitRunsWhere(text: string, runs: number[], keep: (length: number, first: number, next: number) => boolean): number[] {
   const kept: number[] = [];
   for (let i = 0; i < runs.length; i++) {
     const at = runs[i];
     let end = at + 1;
     while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
-    if (keep(end - at, text.charCodeAt(at))) kept.push(at);
+    if (keep(end - at, text.charCodeAt(at), text.charCodeAt(end))) kept.push(at);
   }
   return kept;
+}
+
+/** Is `code` a space, a tab or a no-break space (what the expressions write `[ \t\u00a0]`)? */
+export function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 function isAsciiDigit(code: number): boolean {

@@ -56,7 +56,7 @@ const DOSE_AFTER = /^[ \t\u00a0]+(?:\d(?:[\d,]*\d)?(?:\.\d+)?)[ \t\u00a0]?(?:mg|
 /** `x3d`, `× 5 d`: "for three days", misread as three doses. */
 const TIMES_DAYS = /(?<![\p{L}\p{N}])([x×])[ \t\u00a0]?(\d{1,2})[ \t\u00a0]?d(?![\p{L}\p{N}])/gu;
 /** A dose of five or more digits without commas (`100000 units`): misread by a factor of 10. */
-const LONG_NUMBER = /(?<![\p{L}\p{N}.,])(\d{5,9})(?=[ \t\u00a0]?(?:units?|IU|mg|mcg|µg|μg|mL)(?![\p{L}\p{N}])(?!\/(?:L|dL|mL|µL|μL)\b))/gu;
+export const LONG_NUMBER = /(?<![\p{L}\p{N}.,])(\d{5,9})(?=[ \t\u00a0]?(?:units?|IU|mg|mcg|µg|μg|mL)(?![\p{L}\p{N}])(?!\/(?:L|dL|mL|µL|μL)\b))/gu;
 
 export const doseErrorProne: Rule = {
   code: 'dose-error-prone',

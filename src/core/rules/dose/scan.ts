@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../model';
-import { digitRunStarts, matches } from '../../scan/matches';
+import { digitRunStarts, isSpaceOrTab, matches } from '../../scan/matches';
 import { bodyDigits, bodyText } from '../../text/body';
 import { derived } from '../../text/derived';
 
@@ -51,19 +51,51 @@ export function* quantities(text: string, starts?: number[]): Generator<Quantity
 }
 
 /**
- * Where a number of the dose expressions (QUANTITY, the `U` and `IU` of dose-abbreviation) can
- * start: each opens with a digit, or a `.` before one (".5 mg"), behind a look-behind that excludes
- * digits and `.`: the start of a run of digits, or the `.` just before it.
+ * Where a number of the dose expressions can start (QUANTITY, the `U` and `IU` of
+ * dose-abbreviation, unit-format's, style-age's, dose-error-prone's long numbers): each opens with
+ * a digit, or a `.` before one (".5 mg"), behind a look-behind that excludes digits and `.`: the
+ * start of a run of digits, or the `.` just before it; and each number is followed by a unit, a
+ * word or a hyphen (wordCanFollow): the 233,000 citations `^1^` of a report are not tried.
  */
 export function numberStarts(text: string, digits: number[] = digitRunStarts(text)): number[] {
-  // Without a `.` before any run, the starts are the runs' (the list itself: starts are never changed).
-  if (!digits.some((at) => text.charCodeAt(at - 1) === 46)) return digits;
   const starts: number[] = [];
-  for (const at of digits) {
+  // The end of the run of digits, points and commas around the last start, and whether a word can
+  // follow it: the runs that start inside it end there too (a list `1,2,3,...` is read once).
+  let end = -1;
+  let followed = false;
+  for (let i = 0; i < digits.length; i++) {
+    const at = digits[i];
+    if (at >= end) {
+      end = numberRunEnd(text, at);
+      followed = wordCanFollow(text, end);
+    }
+    if (!followed) continue;
     if (text.charCodeAt(at - 1) === 46 /* . */) starts.push(at - 1);
     starts.push(at);
   }
   return starts;
+}
+
+/** The end of the run of ASCII digits, points and commas that starts at `start`. */
+function numberRunEnd(text: string, start: number): number {
+  let end = start;
+  for (let c = text.charCodeAt(end); (c >= 48 && c <= 57) || c === 44 || c === 46; c = text.charCodeAt(++end));
+  return end;
+}
+
+/**
+ * Can a dose expression's number end at `end`, the end of a run of digits, points and commas? Its
+ * number is made of those and ends with a digit; what follows it is a unit or a word (a letter of
+ * ASCII, or anything beyond it: `µg`, `°C`), or a hyphen (`60-year-old`), perhaps after one space.
+ * A number that ends before the run from its start does is followed by one of them, which is
+ * none of those: so the run must end with a digit, and one of those must follow it.
+ */
+function wordCanFollow(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (!(last >= 48 && last <= 57)) return false;
+  let next = text.charCodeAt(end);
+  if (isSpaceOrTab(next)) next = text.charCodeAt(end + 1);
+  return ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || next >= 0x80 || next === 45;
 }
 
 /** numberStarts of bodyText, shared by the dose rules. */

@@ -9,7 +9,7 @@ import { bodyText } from '../../text/body';
  * `60 years old`, where it stands before a noun or after an article ("a 60-year old woman",
  * "a 60 year old with lupus"). Group 1 the number, 2 the unit, 3 an `s` after the unit.
  */
-const AGE = /(?<![\p{L}\p{N}.,-])(\d{1,3})(?:[ \t\u00a0]|-|[ \t\u00a0]-|-[ \t\u00a0])(year|month|week|day)(s?)(?:[ \t\u00a0]+|-|[ \t\u00a0]-|-[ \t\u00a0])old(?![\p{L}\p{N}-])/gu;
+export const AGE = /(?<![\p{L}\p{N}.,-])(\d{1,3})(?:[ \t\u00a0]|-|[ \t\u00a0]-|-[ \t\u00a0])(year|month|week|day)(s?)(?:[ \t\u00a0]+|-|[ \t\u00a0]-|-[ \t\u00a0])old(?![\p{L}\p{N}-])/gu;
 
 /** An article or determiner right before the age: then it is a noun or an adjective, never a predicate. */
 const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|this|that|our|their|his|her|each|every|one|another)[ \t\u00a0]+$/iu;

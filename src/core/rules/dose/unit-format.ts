@@ -9,13 +9,13 @@ import { doseNumberStarts, NUMBER } from './scan';
 const LOWER_LITER: Record<string, string> = { ml: 'mL', dl: 'dL', 'µl': 'µL', 'μl': 'μL', ul: 'µL', nl: 'nL', fl: 'fL', l: 'L' };
 
 /** After a number: `5 ml`, `10cc`, `88 fl` (not `8 fl oz`, fluid ounces). Group 1 the space, group 2 the unit. */
-const AFTER_NUMBER = new RegExp(`${NUMBER}([ \\t\\u00a0]?)(ml|dl|µl|μl|ul|nl|fl|cc)(?![\\p{L}\\p{N}])(?![ \\t\\u00a0]*oz(?![\\p{L}]))`, 'gu');
+export const AFTER_NUMBER = new RegExp(`${NUMBER}([ \\t\\u00a0]?)(ml|dl|µl|μl|ul|nl|fl|cc)(?![\\p{L}\\p{N}])(?![ \\t\\u00a0]*oz(?![\\p{L}]))`, 'gu');
 /**
  * Units a number runs into that dose-spacing (mass, amount, volume) does not cover: lengths,
  * pressure, temperature, time, rates, radiation. Time only before punctuation or a joining word
  * (`over 24h.`), since `24h urine` is an adjective (AMA: `24-hour urine`), not a spacing slip.
  */
-const RUN_IN = new RegExp(`${NUMBER}(cm|mm|µm|μm|nm|km|mmHg|mm Hg|cmH2O|kPa|°C|°F|℃|ms|Hz|kHz|bpm|Gy|cGy|mGy|mSv|kDa|kcal|(?:h|hr|hrs|min)(?=[.,;:)]|[ \\t\\u00a0]+(?:later|after|before|of|apart|and|or|to|post)\\b|[ \\t\\u00a0]*(?:\\r?\\n|$)))(?![\\p{L}\\p{N}])`, 'gu');
+export const RUN_IN = new RegExp(`${NUMBER}(cm|mm|µm|μm|nm|km|mmHg|mm Hg|cmH2O|kPa|°C|°F|℃|ms|Hz|kHz|bpm|Gy|cGy|mGy|mSv|kDa|kcal|(?:h|hr|hrs|min)(?=[.,;:)]|[ \\t\\u00a0]+(?:later|after|before|of|apart|and|or|to|post)\\b|[ \\t\\u00a0]*(?:\\r?\\n|$)))(?![\\p{L}\\p{N}])`, 'gu');
 
 /** A character of a compound unit: letters, µ, digits, the decimal point, a caret or superscript digit of an exponent. */
 const UNIT_CHAR = /[\p{L}\p{N}µμ.^⁰¹²³⁴⁵⁶⁷⁸⁹]/u;

@@ -50,12 +50,26 @@ export function phoneStarts(text: string, digits: number[] = digitRunStarts(text
     if (before === 43 /* + */ || before === 40 /* ( */) na.push(at - 1);
     na.push(at);
   }
-  return { na, intl, labelled: hintStartsBefore(LABEL_HINT, text, digits, LABEL_BEFORE_DIGITS, LABEL_LENGTH) };
+  const grouped = digitRunsWhere(text, digits, opensGroupedNumber);
+  return { na, intl, labelled: hintStartsBefore(LABEL_HINT, text, grouped, LABEL_BEFORE_DIGITS, LABEL_LENGTH) };
 }
 
-/** Can a run of digits be the first of a North American number: three digits, or a 1 alone or before three more? */
-function opensNorthAmerican(length: number, first: number): boolean {
-  return length === 3 || (first === 49 /* 1 */ && (length === 1 || length === 4));
+/**
+ * Can a run of digits be the first of a North American number: three digits, or a 1 alone or before
+ * three more, followed by what follows them there (a group's separator, a line break, the `)` of
+ * the area code, the `(` after the country code)?
+ */
+function opensNorthAmerican(length: number, first: number, next: number): boolean {
+  return (length === 3 || (first === 49 /* 1 */ && (length === 1 || length === 4))) && (next === 32 || next === 46 || next === 45 || next === 10 || next === 13 || next === 41 /* ) */ || next === 40 /* ( */);
+}
+
+/**
+ * Can a run of digits open the grouped number of a labelled one (`\d` and at least four more of
+ * DIGITS_GROUPED): more than one digit, or one followed by a space, a parenthesis, a dot, a hyphen
+ * or a line break?
+ */
+function opensGroupedNumber(length: number, _first: number, next: number): boolean {
+  return length > 1 || next === 32 || next === 0xa0 || next === 40 || next === 41 || next === 46 || next === 45 || next === 10 || next === 13;
 }
 
 /** The expressions, for the property test that compares the fast path with a full scan. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { digitRunsWhere, hintStarts, matches, mergeStarts } from '../../scan/matches';
+import { digitRunsWhere, hintStarts, isSpaceOrTab, matches, mergeStarts } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { relativeTimeFix } from './fixes';
@@ -33,9 +33,10 @@ const ISO = /(?=[12])(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(
 
 /**
  * Where the expressions can start (`matches` tries them there only). A day or a numeric date opens
- * with a digit behind a look-behind that excludes digits, a run of one or two digits (`days`); an
- * ISO date with a run of four (`years`). A month opens with its first three letters (MONTH_HINT:
- * no list of every capitalised word first).
+ * with a digit behind a look-behind that excludes digits, a run of one or two digits (`days`)
+ * followed by a day's suffix, a gap or a separator (canFollowDay); an ISO date with a run of four
+ * followed by a separator (`years`). A month opens with its first three letters (MONTH_HINT: no
+ * list of every capitalised word first).
  */
 export type StartKind = 'days' | 'years' | 'months' | 'either';
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
@@ -53,8 +54,22 @@ export const PATTERNS: [RegExp, StartKind][] = [
 /** The candidate starts of each kind for a text whose digit runs start at `digits`. */
 export function dateStarts(text: string, digits: number[]): Record<StartKind, number[]> {
   const months = hintStarts(MONTH_HINT, text);
-  const days = digitRunsWhere(text, digits, (length) => length <= 2);
-  return { days, years: digitRunsWhere(text, digits, (length) => length === 4), months, either: mergeStarts(days, months) };
+  const days = digitRunsWhere(text, digits, (length, _first, next) => length <= 2 && canFollowDay(next));
+  return { days, years: digitRunsWhere(text, digits, (length, _first, next) => length === 4 && isDateSeparator(next)), months, either: mergeStarts(days, months) };
+}
+
+/**
+ * Can this character follow a day's digits: the first letter of its suffix (`3rd`), a gap before
+ * the month (WORD_GAP) or a separator of a numeric or hyphenated date? (A day is a whole run of
+ * digits: what follows it is never a digit.)
+ */
+function canFollowDay(next: number): boolean {
+  return isSpaceOrTab(next) || next === 10 || next === 13 || isDateSeparator(next) || next === 0x73 /* s */ || next === 0x6e /* n */ || next === 0x72 /* r */ || next === 0x74 /* t */;
+}
+
+/** `/`, `.` or `-`, between the parts of a numeric date. */
+function isDateSeparator(code: number): boolean {
+  return code === 47 || code === 46 || code === 45;
 }
 
 /**

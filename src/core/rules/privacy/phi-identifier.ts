@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRunStarts, hintStartsBefore, matches } from '../../scan/matches';
+import { digitRunStarts, digitRunsWhere, hintStartsBefore, matches } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { identifierFix } from './fixes';
@@ -53,7 +53,21 @@ export const CUE_BEFORE_DIGITS = CUE_TO_DIGIT + 15;
 export const CUE_LENGTH = CUE_LONGEST + 9;
 
 export function identifierStarts(text: string, digits: number[] = digitRunStarts(text)): { cued: number[]; ssn: number[] } {
-  return { cued: hintStartsBefore(CUE_HINT, text, digits, CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digits };
+  return { cued: hintStartsBefore(CUE_HINT, text, digitRunsWhere(text, digits, opensIdentifier), CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digitRunsWhere(text, digits, opensSsn) };
+}
+
+/**
+ * Can a run of digits hold the first digit of an identifier (IDENT: a digit, then three or more
+ * digits, letters, hyphens or spaces)? More than one digit, or one followed by a letter (in any
+ * case, and beyond ASCII, as the expression ignores case), a hyphen or a space.
+ */
+function opensIdentifier(length: number, _first: number, next: number): boolean {
+  return length > 1 || next === 32 || next === 45 || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || next >= 0x80;
+}
+
+/** Can a run of digits open a social security number: three digits and a hyphen? */
+function opensSsn(length: number, _first: number, next: number): boolean {
+  return length === 3 && next === 45;
 }
 
 /** The expressions, for the property test that compares the fast path with a full scan. */
