@@ -5,7 +5,7 @@ import { parseOptions } from './parse-options';
 import type { Host, Rule } from './rule';
 import { ALL_RULES } from './rules';
 import type { SourceText } from './source-text';
-import type { Finding, Severity } from './types';
+import type { Finding, Fix, Range, Severity, Span } from './types';
 
 /** The severity a rule runs with: user settings, then the house style, then its default. */
 export function effectiveSeverity(rule: Rule, config: CheckConfig): Severity | undefined {
@@ -13,8 +13,26 @@ export function effectiveSeverity(rule: Rule, config: CheckConfig): Severity | u
   return setting === 'off' ? undefined : setting;
 }
 
-/** A finding as a rule reported it: its range is computed (`settle`) only when the findings are kept. */
-export type Reported = Omit<Finding, 'range'> & { range: Finding['range'] | undefined };
+/**
+ * A finding as a rule reported it: its message may still be to say (`messageOf` reads it), and it
+ * has no range (`settle` makes the Finding, with both). A Finding is one too: the command line
+ * writes either.
+ */
+export interface Reported extends Span {
+  code: string;
+  severity: Severity;
+  /** The message, or undefined while `say(about)` makes it (Report). */
+  message: string | undefined;
+  say?(about: unknown): string;
+  about?: unknown;
+  range?: Range;
+  fixes: Fix[];
+}
+
+/** What a finding says: its message, or the words its rule makes of it now (not kept: a writer reads it once). */
+export function messageOf(finding: Reported): string {
+  return finding.message ?? finding.say!(finding.about);
+}
 
 /** Runs every enabled rule on a parsed document. Findings come sorted by position. */
 export function runRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES): Finding[] {
@@ -29,7 +47,7 @@ export function runRules(model: DocumentModel, config: CheckConfig, host: Host, 
  */
 export function reportRules(model: DocumentModel, config: CheckConfig, host: Host, rules: Rule[] = ALL_RULES, withRanges = false): Reported[] {
   const reported: Reported[] = [];
-  eachReported(model, config, host, withRanges ? (finding) => reported.push(settled(model, finding)) : (finding) => reported.push(finding), rules);
+  eachReported(model, config, host, withRanges ? (finding) => reported.push(findingOf(model, finding)) : (finding) => reported.push(finding), rules);
   return reported.sort(byPosition);
 }
 
@@ -52,7 +70,7 @@ export function eachReported(model: DocumentModel, config: CheckConfig, host: Ho
       report: (report) => {
         const start = Math.max(0, Math.min(report.start, length));
         const end = Math.max(start, Math.min(report.end, length));
-        take({ code: rule.code, severity: milder(severity, report.severity), message: report.message, start, end, range: undefined, fixes: report.fixes ?? NO_FIXES });
+        take({ code: rule.code, severity: milder(severity, report.severity), message: report.message, say: report.say as Reported['say'], about: report.about, start, end, fixes: report.fixes ?? NO_FIXES });
       },
     });
   }
@@ -75,16 +93,14 @@ export function byCode(a: string, b: string): number {
 /** A finding's fixes when it has none (never changed: a rule's fixes are its own arrays). */
 const NO_FIXES: Finding['fixes'] = Object.freeze([]) as unknown as Finding['fixes'];
 
-/** The findings of `reportRules`: each given its range and its message as one string, in place. */
+/** The findings of `reportRules` as Findings, in the same list: each with its range and its message as one string. */
 export function settle(model: DocumentModel, reported: Reported[]): Finding[] {
-  for (const finding of reported) settled(model, finding);
+  for (let i = 0; i < reported.length; i++) reported[i] = findingOf(model, reported[i]);
   return reported as Finding[];
 }
 
-function settled(model: DocumentModel, finding: Reported): Finding {
-  finding.message = flat(finding.message);
-  finding.range = model.source.rangeOf(finding.start, finding.end);
-  return finding as Finding;
+function findingOf(model: DocumentModel, f: Reported): Finding {
+  return { code: f.code, severity: f.severity, message: flat(messageOf(f)), start: f.start, end: f.end, range: model.source.rangeOf(f.start, f.end), fixes: f.fixes };
 }
 
 /**
@@ -105,15 +121,17 @@ function milder(severity: Severity, requested: Severity | undefined): Severity {
 
 /**
  * Parses and checks a document for a printer that places each finding as it writes it (the command
- * line): each message is one string, each range is left undefined for `source.rangeOf` then. The
+ * line), and reads its message then (`messageOf`): each range is left undefined for
+ * `source.rangeOf`, and a message a rule says (Report) is made as its line is written. The
  * findings are sorted as runRules sorts them. 200,000 findings keep 600,000 fewer objects (their
- * ranges and positions), which would otherwise live until the last line is written.
+ * ranges and positions) and no text of their messages, which would otherwise live until the last
+ * line is written.
  */
 export function checkTextUnplaced(text: string, config: CheckConfig, host: Host, path?: string): { source: SourceText; findings: Reported[] } {
   const model = parseDocument(text, parseOptions(config), path);
   const findings: Reported[] = [];
   eachReported(model, config, host, (finding) => {
-    finding.message = flat(finding.message);
+    if (finding.message !== undefined) finding.message = flat(finding.message);
     findings.push(finding);
   });
   return { source: model.source, findings: findings.sort(byPosition) };

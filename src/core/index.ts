@@ -10,7 +10,7 @@ export type { Finding, Fix, Position, Range, Severity, SeveritySetting, Span, Te
 export { defaultConfig, type CheckConfig } from './config';
 export { parseDocument, hasCaseReportFrontmatter, type DocumentModel } from './model';
 export { parseOptions, type ParseOptions } from './parse-options';
-export { checkText, checkTextUnplaced, runRules, effectiveSeverity, type Reported } from './check';
+export { checkText, checkTextUnplaced, messageOf, runRules, effectiveSeverity, type Reported } from './check';
 export { applyEdits, applyFixes } from './fix';
 export { fixAll } from './fix-all';
 export { findingsAt } from './findings-at';

@@ -15,12 +15,18 @@ export interface Host {
   library?(model: DocumentModel): Library;
 }
 
-export interface Report extends Span {
-  message: string;
+/**
+ * A finding as a rule reports it: where, what it says, the fixes it offers. What it says is
+ * `message`, or the words `say(about)` makes when the finding is read: `about` is a value the
+ * rule has anyway (a figure of the model, a number) or a small record, and `say` one function of
+ * the rule for every finding of its kind. A rule that can report 100,000 findings says them so:
+ * their messages are then made one by one as they are written, and never all kept as text.
+ */
+export type Report<T = unknown> = Span & {
   fixes?: Fix[];
   /** A milder severity for this one finding (e.g. unknown frontmatter keys); never raises the rule's. */
   severity?: Severity;
-}
+} & ({ message: string; say?: undefined; about?: undefined } | { message?: undefined; say: (about: T) => string; about: T });
 
 export interface RuleContext {
   model: DocumentModel;
@@ -28,7 +34,7 @@ export interface RuleContext {
   host: Host;
   /** The document's reference library (empty when it names none): check input, like the house style. */
   library: Library;
-  report(report: Report): void;
+  report<T>(report: Report<T>): void;
 }
 
 export interface Rule {

@@ -102,4 +102,25 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
       }
     }
   });
+
+  it("findings a rule says (figure-order, figure-file) keep no message text until written, and print as checkText's", () => {
+    // Figures mentioned in reverse, their files missing, and one raw <img> whose file is missing too.
+    const n = 40;
+    const mentions = Array.from({ length: n }, (_, i) => `Figure ${n - i}`).join(', ');
+    const images = Array.from({ length: n }, (_, i) => `![Figure ${i + 1}. Panel ${i + 1}.](missing-${i % 3}.png)`).join('\n\n');
+    const raw = `# Case\n\nAs shown in ${mentions}.\n\n${images}\n\n<img src="nowhere.png" alt="x">\n`;
+    const path = join(__dirname, 'no-such-folder', 'report.md');
+    const placed: Placed[] = [{ file: 'a.md', findings: checkText(raw, defaultConfig(), diskHost, path).findings }];
+    const unplaced: FileFindings[] = [{ file: 'a.md', ...checkTextUnplaced(raw, defaultConfig(), diskHost, path) }];
+    const said = unplaced[0].findings.filter((f) => f.code === 'figure-order' || f.code === 'figure-file');
+    assert.equal(said.length, n - 1 + n + 1);
+    assert.ok(said.every((f) => f.message === undefined));
+    assert.ok(placed[0].findings.every((f) => typeof f.message === 'string' && f.message.length > 0));
+    assert.ok(placed[0].findings.some((f) => f.message === 'Figure 40 is mentioned before Figures 1, 2, 3, 4, 5 and 34 more; number figures in order of first mention'));
+    assert.ok(placed[0].findings.some((f) => f.message === 'Figure 2\'s file "missing-1.png" does not exist'));
+    assert.ok(placed[0].findings.some((f) => f.message === 'This image\'s file "nowhere.png" does not exist'));
+    for (const write of [writeText, writeJson, (r: FileFindings[], out: (text: string) => void) => writeSarif(r, '1.2.3', out)]) {
+      assert.equal(written((out) => write(unplaced, out)).text, written((out) => write(placed, out)).text);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Range, Reported } from '../../core';
+import { messageOf, type Range, type Reported } from '../../core';
 import { rangeIn, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
@@ -23,7 +23,7 @@ function toJson(file: string, f: Reported, range: Range): JsonFinding {
     endColumn: range.end.character + 1,
     severity: f.severity,
     code: f.code,
-    message: f.message,
+    message: messageOf(f),
   };
 }
 

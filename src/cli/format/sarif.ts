@@ -1,4 +1,4 @@
-import { ALL_RULES, ruleDocsUrl, type Range, type Reported, type Severity } from '../../core';
+import { ALL_RULES, messageOf, ruleDocsUrl, type Range, type Reported, type Severity } from '../../core';
 import { isAbsolute, relative } from 'node:path';
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
 import { rangeIn, type FileFindings } from '../report';
@@ -89,7 +89,7 @@ function fieldsOf(f: Reported, range: Range, index: Map<string, number>): Result
     ruleId: f.code,
     ruleIndex: index.get(f.code),
     level: LEVEL[f.severity],
-    message: f.message,
+    message: messageOf(f),
     startLine: range.start.line + 1,
     startColumn: range.start.character + 1,
     endLine: range.end.line + 1,

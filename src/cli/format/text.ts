@@ -1,3 +1,4 @@
+import { messageOf } from '../../core';
 import { startIn, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
@@ -13,7 +14,7 @@ export function writeText(results: FileFindings[], write: (text: string) => void
     for (const f of result.findings) {
       count[f.severity]++;
       const start = startIn(result, f);
-      out.add(`${file}:${start.line + 1}:${start.character + 1}: ${f.severity} ${f.message} [${f.code}]\n`);
+      out.add(`${file}:${start.line + 1}:${start.character + 1}: ${f.severity} ${messageOf(f)} [${f.code}]\n`);
     }
   }
   const total = count.error + count.warning + count.info;

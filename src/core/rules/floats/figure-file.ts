@@ -1,4 +1,5 @@
-import { htmlImages, imageFilePath } from '../../figure-files';
+import { htmlImages, imageFilePath, type HtmlImage } from '../../figure-files';
+import type { Float } from '../../figures';
 import type { Rule } from '../../rule';
 
 /** Tables live in the text, so this rule has no table twin. */
@@ -17,17 +18,23 @@ export const figureFile: Rule = {
       }
       return found;
     };
+    // Said of the figure (or image) itself: a report can show 100,000 missing figures.
     const { figures } = model;
     for (let f = 0; f < figures.length; f++) {
       const figure = figures[f];
-      const src = figure.src ?? '';
-      if (exists(src)) continue;
-      const what = figure.number !== undefined ? `Figure ${figure.number}` : 'This image';
-      report({ start: figure.srcStart ?? figure.start, end: figure.srcEnd ?? figure.end, message: `${what}'s file "${src}" does not exist` });
+      if (!exists(figure.src ?? '')) report({ start: figure.srcStart ?? figure.start, end: figure.srcEnd ?? figure.end, say: figureMissing, about: figure });
     }
     // A raw <img> the preview shows as the same missing-file box.
     for (const image of htmlImages(model)) {
-      if (!exists(image.src)) report({ start: image.srcStart, end: image.srcEnd, message: `This image's file "${image.src}" does not exist` });
+      if (!exists(image.src)) report({ start: image.srcStart, end: image.srcEnd, say: imageMissing, about: image });
     }
   },
 };
+
+function figureMissing(figure: Float): string {
+  return `${figure.number !== undefined ? `Figure ${figure.number}` : 'This image'}'s file "${figure.src ?? ''}" does not exist`;
+}
+
+function imageMissing(image: HtmlImage): string {
+  return `This image's file "${image.src}" does not exist`;
+}

@@ -1,4 +1,4 @@
-import { earlyFirstUses, waitingNumbers } from '../../first-use-order';
+import { earlyFirstUses, waitingNumbers, type EarlyUse } from '../../first-use-order';
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
 import { floatIndex } from './shared';
@@ -6,6 +6,10 @@ import { floatIndex } from './shared';
 /** Figures are numbered in order of first mention, and appear in the document in that order. */
 function orderRule(kind: FloatKind): Rule {
   const label = FLOAT_NAME[kind];
+  const mentionedEarly = (use: EarlyUse) => {
+    const later = use.count === 1 ? `${label} ${use.named[0]}` : `${label}s ${waitingNumbers(use)}`;
+    return `${label} ${use.early} is mentioned before ${later}; number ${kind}s in order of first mention`;
+  };
   return {
     code: `${kind}-order`,
     defaultSeverity: 'warning',
@@ -19,10 +23,10 @@ function orderRule(kind: FloatKind): Rule {
         const numbers = mentions[m].numbers;
         groups[m] = defined.hasEvery(numbers) ? numbers : numbers.filter((n) => defined.has(n));
       }
+      // Said of the use: 100,000 mentions in reverse make as many findings.
       for (const use of earlyFirstUses(groups)) {
         const mention = mentions[use.index];
-        const later = use.count === 1 ? `${label} ${use.named[0]}` : `${label}s ${waitingNumbers(use)}`;
-        report({ start: mention.start, end: mention.end, message: `${label} ${use.early} is mentioned before ${later}; number ${kind}s in order of first mention` });
+        report({ start: mention.start, end: mention.end, say: mentionedEarly, about: use });
       }
       let highest = 0;
       for (let f = 0; f < floats.length; f++) {
