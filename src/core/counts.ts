@@ -2,7 +2,7 @@ import type { HouseStyle, HouseStyleLimits } from './house-styles';
 import type { Float } from './figures';
 import type { DocumentModel } from './model';
 import { abstractSections } from './sections';
-import { repeatedIn, type SortedNumbers } from './sorted-numbers';
+import { repeatedIn, sortAscending, type SortedNumbers } from './sorted-numbers';
 import { bodyWordCount } from './text/body-words';
 import { countWords } from './words';
 
@@ -27,12 +27,20 @@ export function abstractWordCount(model: DocumentModel): number | undefined {
   return text === undefined ? undefined : countWords(text);
 }
 
-/** The figures and tables as counted, in document order: panels of one figure (`Figure 2A`, `Figure 2B`) count once, as their first. */
-export function countedFloats(model: DocumentModel): Float[] {
+/**
+ * The figures and tables as counted, in document order: panels of one figure (`Figure 2A`,
+ * `Figure 2B`) count once, as their first. The model's own list when that is all of them (read
+ * it, never change it).
+ */
+export function countedFloats(model: DocumentModel): readonly Float[] {
   const { figures, tables } = model;
   // Only a number given more than once can be a panel after the first: those numbers are
   // remembered as they are seen, not every number (a set of 100,000 figures).
   const repeated = { figure: repeatedNumbers(figures), table: repeatedNumbers(tables) };
+  if (repeated.figure.size === 0 && repeated.table.size === 0) {
+    if (tables.length === 0) return figures;
+    if (figures.length === 0) return tables;
+  }
   const seen = { figure: new Set<number>(), table: new Set<number>() };
   const counted: Float[] = [];
   // Figures and tables each come in document order: merged, not sorted (a figure first on a tie).
@@ -58,7 +66,7 @@ function repeatedNumbers(floats: readonly Float[]): SortedNumbers {
     const n = floats[i].number;
     if (n !== undefined) numbers[count++] = n;
   }
-  return repeatedIn(numbers.sort());
+  return repeatedIn(sortAscending(numbers));
 }
 
 /** How many figures, and how many tables, each counted as countedFloats counts them. */

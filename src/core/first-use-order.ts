@@ -1,5 +1,5 @@
 import { listNumbers } from './citations';
-import { distinctAscending, lowerBound } from './sorted-numbers';
+import { SortedNumbers } from './sorted-numbers';
 
 /** A message names this many of the numbers still waiting, then how many more. */
 const NAMED = 5;
@@ -21,20 +21,21 @@ export interface EarlyUse {
  * document order, the lower numbers it jumps ahead of. Each number is marked once when first used;
  * a Fenwick tree counts the marked ones and a path-compressed skip list finds the next unmarked
  * one, so ten thousand groups in descending order cost no more than ten thousand lookups. Numbers
- * are ranked by one native sort of a typed array and a binary search each: no Map hashing every
- * number three times, no array of fresh numbers per group. The uses come one by one: a caller
- * that reports each as it comes keeps none of them (100,000 of them, each with its list of named
- * numbers, would otherwise all live until the last is found). An iterator object, not a generator:
- * V8 does not optimise a generator's loops while they run (on-stack replacement), and this one is
- * called once per check (100,000 descending figure mentions: about 70 ms in the interpreter).
+ * are ranked in a SortedNumbers (one sort of a typed array, then a binary search each, or none for
+ * consecutive numbers): no Map hashing every number three times, no array of fresh numbers per
+ * group. The uses come one by one: a caller keeps only those it reports (a use is small: its
+ * named numbers are shared with the use before when they are the same). An iterator object, not a
+ * generator: V8 does not optimise a generator's loops while they run (on-stack replacement), and
+ * this one is called once per check (100,000 descending figure mentions: about 70 ms in the
+ * interpreter).
  */
 export function earlyFirstUses(groups: readonly (readonly number[])[]): IterableIterator<EarlyUse> {
   return new FirstUseScan(groups);
 }
 
 class FirstUseScan implements IterableIterator<EarlyUse> {
-  /** The distinct numbers used, ascending: a number's rank is its index here. */
-  private readonly used: Float64Array;
+  /** The distinct numbers used: a number's rank is its index among them, ascending. */
+  private readonly used: SortedNumbers;
   /** Each use's rank, groups one after the other. */
   private readonly ranks: Int32Array;
   /** The first group that uses each rank. */
@@ -58,13 +59,13 @@ class FirstUseScan implements IterableIterator<EarlyUse> {
       const numbers = groups[index];
       for (let i = 0; i < numbers.length; i++) all[at++] = numbers[i];
     }
-    const used = distinctAscending(all.slice());
+    const used = new SortedNumbers(all.slice());
     const ranks = new Int32Array(total);
-    const firstGroup = new Int32Array(used.length).fill(-1);
+    const firstGroup = new Int32Array(used.size).fill(-1);
     at = 0;
     for (let index = 0; index < groups.length; index++) {
       for (let i = groups[index].length; i > 0; i--) {
-        const rank = lowerBound(used, all[at]);
+        const rank = used.indexOf(all[at]);
         ranks[at++] = rank;
         if (firstGroup[rank] === -1) firstGroup[rank] = index;
       }
@@ -72,7 +73,7 @@ class FirstUseScan implements IterableIterator<EarlyUse> {
     this.used = used;
     this.ranks = ranks;
     this.firstGroup = firstGroup;
-    this.marked = new MarkedRanks(used.length);
+    this.marked = new MarkedRanks(used.size);
   }
 
   [Symbol.iterator](): IterableIterator<EarlyUse> {
@@ -101,8 +102,8 @@ class FirstUseScan implements IterableIterator<EarlyUse> {
       let count = 0;
       let same = true;
       for (let k = lowest; k < top && count < NAMED; k = marked.nextUnmarked(k + 1)) {
-        if (count >= previous.length || previous[count] !== used[k]) same = false;
-        this.nextNamed[count++] = used[k];
+        if (count >= previous.length || previous[count] !== used.at(k)) same = false;
+        this.nextNamed[count++] = used.at(k);
       }
       const named = same && count === previous.length ? previous : (this.named = Array.from(this.nextNamed.subarray(0, count)));
       // The lowest rank this group uses first above the lowest waiting one.
@@ -112,7 +113,7 @@ class FirstUseScan implements IterableIterator<EarlyUse> {
         if (firstGroup[rank] === index && rank > lowest && rank < first) first = rank;
       }
       // Every rank below `lowest` is marked: the marked ones in [lowest, top) are those below top, less `lowest`.
-      return { done: false, value: { index, early: used[first], count: top - marked.countBelow(top), named } };
+      return { done: false, value: { index, early: used.at(first), count: top - marked.countBelow(top), named } };
     }
     return { done: true, value: undefined };
   }

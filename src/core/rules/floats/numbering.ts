@@ -1,6 +1,5 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type Float, type FloatKind } from '../../figures';
-import { repeatedIn } from '../../sorted-numbers';
 import { floatIndex } from './shared';
 
 function numberingRule(kind: FloatKind): Rule {
@@ -10,15 +9,10 @@ function numberingRule(kind: FloatKind): Rule {
     defaultSeverity: 'error',
     description: `${label} labels are not numbered 1, 2, 3, ... (a gap or a repeat).`,
     run({ model, report }) {
-      const floats = floatIndex(model, kind).numbered;
-      // The numbers ascending (one native sort).
-      const numbers = new Float64Array(floats.length);
-      for (let i = 0; i < floats.length; i++) numbers[i] = floats[i].number;
-      numbers.sort();
+      const { numbered: floats, ascending: numbers, repeated } = floatIndex(model, kind);
       // Only a number given more than once can make a label given twice: the labels of those are
       // remembered, in document order. A number alone is its own key; with a panel letter, the
       // label as set (2A).
-      const repeated = repeatedIn(numbers);
       if (repeated.size > 0) {
         const seen = new Set<number | string>();
         for (const float of floats) {

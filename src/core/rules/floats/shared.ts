@@ -1,6 +1,6 @@
 import type { Float, FloatKind, Mention } from '../../figures';
 import type { DocumentModel } from '../../model';
-import { SortedNumbers } from '../../sorted-numbers';
+import { repeatedIn, sortAscending, SortedNumbers } from '../../sorted-numbers';
 import { derived } from '../../text/derived';
 
 export function floatsOf(model: DocumentModel, kind: FloatKind): Float[] {
@@ -14,8 +14,12 @@ export function floatsOf(model: DocumentModel, kind: FloatKind): Float[] {
 export interface FloatIndex {
   /** The floats with a number in their label, in document order. */
   numbered: readonly (Float & { number: number })[];
+  /** The numbers those labels give, ascending, a number given twice there twice. */
+  ascending: Float64Array;
   /** The numbers those labels give. */
   defined: SortedNumbers;
+  /** The numbers more than one of those labels gives. */
+  repeated: SortedNumbers;
   /** The mentions of this kind, in document order. */
   mentions: readonly Mention[];
 }
@@ -23,9 +27,10 @@ export interface FloatIndex {
 export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
   return derived(model, `float index ${kind}`, () => {
     const numbered = kept(floatsOf(model, kind), (f): f is Float & { number: number } => f.number !== undefined);
-    const numbers = new Float64Array(numbered.length);
-    for (let i = 0; i < numbered.length; i++) numbers[i] = numbered[i].number;
-    return { numbered, defined: new SortedNumbers(numbers), mentions: kept(model.mentions, (m) => m.kind === kind) };
+    const ascending = new Float64Array(numbered.length);
+    for (let i = 0; i < numbered.length; i++) ascending[i] = numbered[i].number;
+    sortAscending(ascending);
+    return { numbered, ascending, defined: new SortedNumbers(ascending.slice()), repeated: repeatedIn(ascending), mentions: kept(model.mentions, (m) => m.kind === kind) };
   });
 }
 
