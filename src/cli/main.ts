@@ -128,7 +128,8 @@ function fix(args: ParsedArgs, io: Io): number {
       }
       if (outcome.status === 'changed') start = applyEdits(text, outcome.fix.edits).text;
     }
-    const fixed = fixAll(start, config, nodeHost, resolve(file));
+    // fix prints no finding: the fixed text's errors decide its exit status.
+    const fixed = fixAll(start, config, nodeHost, resolve(file), { findings: 'errors' });
     results.push({ file, findings: fixed.findings });
     if (fixed.text === text) continue;
     if (write) {

@@ -1,4 +1,4 @@
-import { byPosition, eachReported, reportRules, runRules, settle, type Reported } from './check';
+import { byPosition, eachReported, effectiveSeverity, reportRules, runRules, settle, type Reported } from './check';
 import type { CheckConfig } from './config';
 import { applyEdits, FixList } from './fix';
 import { IntList } from './int-list';
@@ -12,22 +12,41 @@ import type { Finding, Fix } from './types';
 
 const MAX_PASSES = 10;
 
+export interface FixOptions {
+  /** The rules (all of them unless a test gives others). */
+  rules?: Rule[];
+  /**
+   * The findings of the fixed text to report: all of them (the default), or its errors only, what
+   * `casereport fix` reads (they decide its exit status; it prints no finding). With `errors`, the
+   * rules that can report no error and offer no safe fix do not run at all.
+   */
+  findings?: 'all' | 'errors';
+}
+
 /**
  * Applies every safe fix, re-checking after each pass because one fix can reveal another
  * (a compressed marker may then need its punctuation moved), and renumbering last (then the
- * Abbreviations list, when the house style asks for one). Text without BOM in, text out. The
- * rules are all of them (a test may give others).
+ * Abbreviations list, when the house style asks for one). Text without BOM in, text out.
  */
-export function fixAll(text: string, config: CheckConfig, host: Host, path?: string, rules: Rule[] = ALL_RULES): { text: string; fixed: number; findings: Finding[] } {
+export function fixAll(text: string, config: CheckConfig, host: Host, path?: string, options: FixOptions = {}): { text: string; fixed: number; findings: Finding[] } {
+  const errorsOnly = options.findings === 'errors';
+  // A rule whose severity is below error can report no error: only its safe fixes are wanted.
+  const rules = (options.rules ?? ALL_RULES).filter((rule) => !errorsOnly || rule.safeFixes || effectiveSeverity(rule, config) === 'error');
+  const wanted = errorsOnly ? isError : undefined;
   let current = text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const step = fixPass(current, config, host, path, rules);
+    const step = fixPass(current, config, host, path, rules, wanted);
     if (step.findings) return { text: current, fixed, findings: step.findings };
     fixed += step.fixed;
     current = step.text;
   }
-  return { text: current, fixed, findings: runRules(parseDocument(current, parseOptions(config), path), config, host, rules) };
+  const findings = runRules(parseDocument(current, parseOptions(config), path), config, host, rules);
+  return { text: current, fixed, findings: wanted ? findings.filter(wanted) : findings };
+}
+
+function isError(finding: Reported): boolean {
+  return finding.severity === 'error';
 }
 
 /**
@@ -42,14 +61,21 @@ export function fixAll(text: string, config: CheckConfig, host: Host, path?: str
  * would otherwise copy before they are dropped. (Should the safe fixes change nothing, the
  * findings are reported again.)
  */
-function fixPass(current: string, config: CheckConfig, host: Host, path: string | undefined, rules: Rule[]): { text: string; fixed: number; findings?: undefined } | { findings: Finding[] } {
+function fixPass(
+  current: string,
+  config: CheckConfig,
+  host: Host,
+  path: string | undefined,
+  rules: Rule[],
+  wanted: ((finding: Reported) => boolean) | undefined,
+): { text: string; fixed: number; findings?: undefined } | { findings: Finding[] } {
   const model = parseDocument(current, parseOptions(config), path);
   const safe = new SafeFixes();
   let reported: Reported[] | undefined = [];
   const take = (finding: Reported) => {
     for (const fix of finding.fixes) if (fix.safe) safe.add(finding, fix);
     if (safe.size > 0) reported = undefined;
-    else reported?.push(finding);
+    else if (!wanted || wanted(finding)) reported?.push(finding);
   };
   eachReported(model, config, host, take, rules.filter((rule) => rule.safeFixes));
   if (safe.size === 0) eachReported(model, config, host, take, rules.filter((rule) => !rule.safeFixes));
@@ -64,7 +90,7 @@ function fixPass(current: string, config: CheckConfig, host: Host, path: string 
     const list = abbreviationListEdit(model, config.houseStyle.knownAbbreviations).edit;
     if (list) after = applyEdits(current, [list]).text;
   }
-  if (after === current) return { findings: settle(model, reported ? (reported as Reported[]).sort(byPosition) : reportRules(model, config, host, rules)) };
+  if (after === current) return { findings: settle(model, reported ? (reported as Reported[]).sort(byPosition) : reportRules(model, config, host, rules).filter(wanted ?? (() => true))) };
   return { text: after, fixed: 1 };
 }
 

@@ -82,7 +82,7 @@ describe('fixes as data', () => {
     let runs = 0;
     const counted: Rule = { code: 'counted-rule', defaultSeverity: 'info', description: 'Counts its runs.', run: ({ report }) => void (runs++, report({ start: 0, end: 1, message: 'ran' })) };
     const rules = [...ALL_RULES, counted];
-    const once = fixAll(FRONT + body + REFS, defaultConfig(), host, undefined, rules);
+    const once = fixAll(FRONT + body + REFS, defaultConfig(), host, undefined, { rules });
     assert.equal(once.fixed, 2);
     assert.equal(runs, 1, 'two passes: the first applies the two fixes, the second reports');
     assert.deepEqual(once.findings, reportRules(parseDocument(once.text, parseOptions(defaultConfig())), defaultConfig(), host, rules, true));
@@ -99,7 +99,7 @@ describe('fixes as data', () => {
         if (at >= 0) report({ start: at, end: at + 6, message: 'colour', fixes: [{ title: 'Write color', safe: true, edits: [{ start: at, end: at + 6, newText: 'color' }] }] });
       },
     };
-    const once = fixAll(FRONT + 'Its colour^1^. Then.^2-9^' + REFS, defaultConfig(), host, undefined, [...ALL_RULES, undeclared]);
+    const once = fixAll(FRONT + 'Its colour^1^. Then.^2-9^' + REFS, defaultConfig(), host, undefined, { rules: [...ALL_RULES, undeclared] });
     assert.equal(once.text.slice(FRONT.length).split('\n')[0], 'Its color.^1^ Then.^2-9^');
     assert.equal(once.fixed, 2);
     assert.ok(!once.findings.some((f) => f.code === 'undeclared-rule' || f.code === 'citation-punctuation'));
@@ -115,11 +115,33 @@ describe('fixes as data', () => {
     };
     const text = FRONT + 'Seen on March 3, 2017.^1-9^' + REFS;
     const rules = [...ALL_RULES, idle];
-    const once = fixAll(text, defaultConfig(), host, undefined, rules);
+    const once = fixAll(text, defaultConfig(), host, undefined, { rules });
     assert.equal(once.text, text);
     assert.equal(once.fixed, 0);
     assert.deepEqual(once.findings, reportRules(parseDocument(text, parseOptions(defaultConfig())), defaultConfig(), host, rules, true));
     assert.deepEqual(once.findings.filter((f) => f.code === 'idle-fix' || f.code === 'phi-date').map((f) => f.code), ['idle-fix', 'phi-date']);
+  });
+
+  it('fixAll with findings: errors reports the errors of the fixed text, and runs no rule that can report none and offers no safe fix', () => {
+    // Two misplaced markers (safe fixes), a date and a record number (warnings), a number beyond the list (an error).
+    const body = 'Seen in lupus^1^. Seen in lupus^2^, then MRN 4481920 on March 3, 2017.^3-9^ And.^12^';
+    let runs = 0;
+    const counted: Rule = { code: 'counted-rule', defaultSeverity: 'warning', description: 'Counts its runs.', run: ({ report }) => void (runs++, report({ start: 0, end: 1, message: 'ran' })) };
+    const rules = [...ALL_RULES, counted];
+    const all = fixAll(FRONT + body + REFS, defaultConfig(), host, undefined, { rules });
+    assert.equal(runs, 1);
+    const errors = fixAll(FRONT + body + REFS, defaultConfig(), host, undefined, { rules, findings: 'errors' });
+    assert.equal(runs, 1, 'a warning rule without safe fixes did not run');
+    assert.deepEqual([errors.text, errors.fixed], [all.text, all.fixed]);
+    assert.deepEqual(errors.findings, all.findings.filter((f) => f.severity === 'error'));
+    assert.deepEqual([...new Set(errors.findings.map((f) => f.code))], ['citation-undefined']);
+    assert.ok(all.findings.some((f) => f.code === 'phi-date' && f.severity === 'warning'));
+    // A warning the settings make an error is reported.
+    const strict = { ...defaultConfig(), rules: { ...defaultConfig().rules, 'phi-date': 'error' as const, 'counted-rule': 'error' as const } };
+    const strictErrors = fixAll(FRONT + body + REFS, strict, host, undefined, { rules, findings: 'errors' });
+    assert.equal(runs, 2);
+    assert.deepEqual(strictErrors.findings.map((f) => f.code).sort(), ['citation-undefined', 'counted-rule', 'phi-date']);
+    assert.deepEqual(strictErrors.findings, fixAll(FRONT + body + REFS, strict, host, undefined, { rules }).findings.filter((f) => f.severity === 'error'));
   });
 
   it('applyEdits drops an edit that overlaps an earlier one', () => {
