@@ -98,12 +98,14 @@ describe('figure and mention scans agree with the simple code they replaced', fu
         for (const figure of findFigures(text, source, noLinks)) {
           const alt = text.slice(figure.start + 2, figure.captionEnd);
           const label = FIGURE_LABEL.exec(alt);
+          const labelStart = label ? figure.start + 2 + label[1].length : undefined;
           const expected = label
-            ? { number: Number(label[3]), panel: label[4]?.toUpperCase(), label: label[2], labelStart: figure.start + 2 + label[1].length, caption: alt.slice(label[0].length).trim() }
-            : { number: undefined, panel: undefined, label: undefined, labelStart: undefined, caption: alt.trim() };
+            ? { number: Number(label[3]), panel: label[4]?.toUpperCase(), label: label[2], labelStart, labelEnd: labelStart! + label[2].length, caption: alt.slice(label[0].length).trim() }
+            : { number: undefined, panel: undefined, label: undefined, labelStart, labelEnd: undefined, caption: alt.trim() };
           const src = text[figure.captionEnd + 1] === '(' ? destinationOf(text.slice(figure.srcStart, figure.srcEnd)) : 'target.png';
-          const { number, panel, label: written, labelStart, caption } = figure;
-          assert.deepEqual({ number, panel, label: written, labelStart, caption, src: figure.src }, { ...expected, src }, JSON.stringify(text));
+          const { kind, number, panel, label: written, labelEnd, captionStart, caption } = figure;
+          const read = { kind, number, panel, label: written, labelStart: figure.labelStart, labelEnd, captionStart, caption, src: figure.src };
+          assert.deepEqual(read, { kind: 'figure', ...expected, captionStart: figure.start + 2, src }, JSON.stringify(text));
         }
       }),
       { numRuns: 3000 },
