@@ -4,7 +4,6 @@ import { parseDocument, type DocumentModel } from './model';
 import { parseOptions } from './parse-options';
 import type { Host, Rule } from './rule';
 import { ALL_RULES } from './rules';
-import type { SourceText } from './source-text';
 import type { Finding, Fix, Range, Severity, Span } from './types';
 
 /** The severity a rule runs with: user settings, then the house style, then its default. */
@@ -30,7 +29,7 @@ export interface Reported extends Span {
 }
 
 /** What a finding says: its message, or the words its rule makes of it now (not kept: a writer reads it once). */
-export function messageOf(finding: Reported): string {
+export function messageOf(finding: Pick<Reported, 'message' | 'say' | 'about'>): string {
   return finding.message ?? finding.say!(finding.about);
 }
 
@@ -108,7 +107,7 @@ function findingOf(model: DocumentModel, f: Reported): Finding {
  * memory) until something reads it, and a document can make 100,000 findings. Reading a character
  * joins the chain once, as printing it would later; the partial strings are then garbage.
  */
-function flat(message: string): string {
+export function flat(message: string): string {
   message.charCodeAt(0);
   return message;
 }
@@ -117,24 +116,6 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 function milder(severity: Severity, requested: Severity | undefined): Severity {
   return requested && RANK[requested] < RANK[severity] ? requested : severity;
-}
-
-/**
- * Parses and checks a document for a printer that places each finding as it writes it (the command
- * line), and reads its message then (`messageOf`): each range is left undefined for
- * `source.rangeOf`, and a message a rule says (Report) is made as its line is written. The
- * findings are sorted as runRules sorts them. 200,000 findings keep 600,000 fewer objects (their
- * ranges and positions) and no text of their messages, which would otherwise live until the last
- * line is written.
- */
-export function checkTextUnplaced(text: string, config: CheckConfig, host: Host, path?: string): { source: SourceText; findings: Reported[] } {
-  const model = parseDocument(text, parseOptions(config), path);
-  const findings: Reported[] = [];
-  eachReported(model, config, host, (finding) => {
-    if (finding.message !== undefined) finding.message = flat(finding.message);
-    findings.push(finding);
-  });
-  return { source: model.source, findings: findings.sort(byPosition) };
 }
 
 /** Parses and checks a document in one call. */

@@ -10,7 +10,8 @@ export type { Finding, Fix, Position, Range, Severity, SeveritySetting, Span, Te
 export { defaultConfig, type CheckConfig } from './config';
 export { parseDocument, hasCaseReportFrontmatter, type DocumentModel } from './model';
 export { parseOptions, type ParseOptions } from './parse-options';
-export { checkText, checkTextUnplaced, messageOf, runRules, effectiveSeverity, type Reported } from './check';
+export { checkText, messageOf, runRules, effectiveSeverity, type Reported } from './check';
+export { checkTextUnplaced, FindingList, type Written } from './finding-list';
 export { applyEdits, applyFixes } from './fix';
 export { fixAll } from './fix-all';
 export { findingsAt } from './findings-at';

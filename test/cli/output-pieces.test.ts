@@ -96,7 +96,7 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
       const raw = readFileSync(path, 'utf8');
       const placed: Placed[] = [{ file: 'a.md', findings: checkText(raw, defaultConfig(), diskHost, path).findings }];
       const unplaced: FileFindings[] = [{ file: 'a.md', ...checkTextUnplaced(raw, defaultConfig(), diskHost, path) }];
-      assert.ok(unplaced[0].findings.every((f) => f.range === undefined));
+      assert.ok([...unplaced[0].findings].every((f) => f.range === undefined));
       for (const write of [writeText, writeJson, (r: FileFindings[], out: (text: string) => void) => writeSarif(r, '1.2.3', out)]) {
         assert.equal(written((out) => write(unplaced, out)).text, written((out) => write(placed, out)).text, path);
       }
@@ -112,7 +112,7 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
     const path = join(__dirname, 'no-such-folder', 'report.md');
     const placed: Placed[] = [{ file: 'a.md', findings: checkText(raw, defaultConfig(), diskHost, path).findings }];
     const unplaced: FileFindings[] = [{ file: 'a.md', ...checkTextUnplaced(raw, defaultConfig(), diskHost, path) }];
-    const said = unplaced[0].findings.filter((f) => f.code === 'figure-order' || f.code === 'figure-file');
+    const said = [...unplaced[0].findings].filter((f) => f.code === 'figure-order' || f.code === 'figure-file');
     assert.equal(said.length, n - 1 + n + 1);
     assert.ok(said.every((f) => f.message === undefined));
     assert.ok(placed[0].findings.every((f) => typeof f.message === 'string' && f.message.length > 0));

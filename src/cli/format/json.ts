@@ -1,4 +1,4 @@
-import { messageOf, type Range, type Reported } from '../../core';
+import { messageOf, type Range, type Written } from '../../core';
 import { rangeIn, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
@@ -14,7 +14,7 @@ export interface JsonFinding {
   message: string;
 }
 
-function toJson(file: string, f: Reported, range: Range): JsonFinding {
+function toJson(file: string, f: Written, range: Range): JsonFinding {
   return {
     file,
     line: range.start.line + 1,

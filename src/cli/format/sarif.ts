@@ -1,4 +1,4 @@
-import { ALL_RULES, messageOf, ruleDocsUrl, type Range, type Reported, type Severity } from '../../core';
+import { ALL_RULES, messageOf, ruleDocsUrl, type Range, type Severity, type Written } from '../../core';
 import { isAbsolute, relative } from 'node:path';
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
 import { rangeIn, type FileFindings } from '../report';
@@ -84,7 +84,7 @@ interface ResultFields {
   endColumn: number;
 }
 
-function fieldsOf(f: Reported, range: Range, index: Map<string, number>): ResultFields {
+function fieldsOf(f: Written, range: Range, index: Map<string, number>): ResultFields {
   return {
     ruleId: f.code,
     ruleIndex: index.get(f.code),
