@@ -31,6 +31,20 @@ describe('fixes as data', () => {
     assert.equal(fixed('One option;<sup>1</sup> another.^2-9^', 'citation-punctuation'), 'One option<sup>1</sup>; another.^2-9^');
   });
 
+  it('citation-punctuation names the marker and the mark in its message and fix title', () => {
+    const text = FRONT + 'Seen in lupus^1^. Twice ^2^, then:<sup>3</sup> and;^4-9^ end.' + REFS;
+    const findings = checkText(text, defaultConfig(), host).findings.filter((f) => f.code === 'citation-punctuation');
+    assert.deepEqual(
+      findings.map((f) => [f.message, f.fixes[0].title]),
+      [
+        ['Put the citation 1 after the period (AMA style)', 'Move the citation after the period'],
+        ['Put the citation 2 after the comma (AMA style)', 'Move the citation after the comma'],
+        ['Put the citation 3 before the colon (AMA style)', 'Move the citation before the colon'],
+        ['Put the citation 4-9 before the semicolon (AMA style)', 'Move the citation before the semicolon'],
+      ],
+    );
+  });
+
   it('citation-compress writes the numbers ascending with ranges, keeping the dash and spacing', () => {
     assert.equal(fixed('Seen.^1,2,3^ More.^4-9^', 'citation-compress'), 'Seen.^1-3^ More.^4-9^');
     assert.equal(fixed('Seen.^1,2^ More.^4–6,7^ Also.^3,8,9^', 'citation-compress'), 'Seen.^1,2^ More.^4–7^ Also.^3,8,9^');
