@@ -19,10 +19,14 @@ export function capitalizedTerms(text: string): Span[] {
   let afterWord = false;
   while (at < length) {
     if (isBlankAt(text, at)) {
-      // A run of spaces and line breaks (a blanked reference list, code block...) in one search.
-      BLANKS.lastIndex = at;
-      BLANKS.test(text);
-      at = BLANKS.lastIndex;
+      // A space between words is stepped over; a longer run of spaces and line breaks (a blanked
+      // reference list, code block...) is skipped in one search.
+      at++;
+      if (at < length && isBlankAt(text, at)) {
+        BLANKS.lastIndex = at;
+        BLANKS.test(text);
+        at = BLANKS.lastIndex;
+      }
       afterWord = false;
       continue;
     }
@@ -41,7 +45,16 @@ export function capitalizedTerms(text: string): Span[] {
     let capitals = 0;
     let end = at;
     for (;;) {
-      while (end < length && isWordAt(text, end)) {
+      while (end < length) {
+        // ASCII letters and digits (most of a report) without the expressions.
+        const code = text.charCodeAt(end);
+        if (code < 0x80) {
+          if (!isAsciiWord(code)) break;
+          if (code <= 0x5a && code >= 0x41) capitals++;
+          end++;
+          continue;
+        }
+        if (!isWordAt(text, end)) break;
         if (isCapitalAt(text, end)) capitals++;
         end += codePointSize(text, end);
       }
@@ -87,10 +100,15 @@ function isBlankAt(text: string, at: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d;
 }
 
+/** Is the ASCII character `code` a letter or a digit? */
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
 /** A letter or digit at `at` (ASCII answered without the expression). */
 function isWordAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code < 0x80) return isAsciiWord(code);
   WORD_AT.lastIndex = at;
   return WORD_AT.test(text);
 }
