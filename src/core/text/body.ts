@@ -18,7 +18,7 @@ export function bodyText(model: DocumentModel): string {
 }
 
 /** Where the runs of digits of the body text start (see digitRunStarts). */
-export function bodyDigits(model: DocumentModel): number[] {
+export function bodyDigits(model: DocumentModel): Int32Array {
   return derived(model, 'body digits', () => digitRunStarts(bodyText(model)));
 }
 

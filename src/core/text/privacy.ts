@@ -19,7 +19,7 @@ export function privacyText(model: DocumentModel, allow: readonly string[]): str
 }
 
 /** Where the runs of digits of the privacy text start (see digitRunStarts). */
-export function privacyDigits(model: DocumentModel, allow: readonly string[]): number[] {
+export function privacyDigits(model: DocumentModel, allow: readonly string[]): Int32Array {
   if (nothingAllowed(allow)) return bodyDigits(model);
   return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRunStarts(privacyText(model, allow)));
 }
@@ -56,7 +56,7 @@ export function contactText(model: DocumentModel, allow: readonly string[]): str
 }
 
 /** Where the runs of digits of the contact text start (see digitRunStarts). */
-export function contactDigits(model: DocumentModel, allow: readonly string[]): number[] {
+export function contactDigits(model: DocumentModel, allow: readonly string[]): Int32Array {
   return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRunStarts(contactText(model, allow)));
 }
 

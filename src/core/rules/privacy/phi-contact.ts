@@ -41,7 +41,7 @@ const LABEL_TO_DIGIT = LABEL_LONGEST + 4 * gapLength(3) + 'number'.length + 1 + 
 export const LABEL_BEFORE_DIGITS = LABEL_TO_DIGIT + 15;
 export const LABEL_LENGTH = LABEL_LONGEST + 6;
 
-export function phoneStarts(text: string, digits: number[] = digitRunStarts(text)): { na: number[]; intl: number[]; labelled: number[] } {
+export function phoneStarts(text: string, digits: ArrayLike<number> = digitRunStarts(text)): { na: number[]; intl: number[]; labelled: number[] } {
   const intl: number[] = [];
   for (let i = 0; i < digits.length; i++) if (text.charCodeAt(digits[i] - 1) === 43 /* + */) intl.push(digits[i] - 1);
   const na: number[] = [];
