@@ -127,7 +127,19 @@ describe('bounded work: ranges, stubs and messages', () => {
   it('a marker keeps its numbers as one array and no items: they are read from its content when asked for', () => {
     const { model } = check(`${FRONT}Seen.^2^ Also.^3-5^ And.^1,2^\n\n## References\n\n1. One.\n2. Two.\n3. Three.\n4. Four.\n5. Five.\n`);
     const [single, range, list] = model.citations;
-    for (const marker of model.citations) assert.deepEqual(Object.keys(marker).sort(), ['content', 'contentEnd', 'contentStart', 'end', 'form', 'numbers', 'start']);
+    // A `^...^` marker keeps four fields (its form and content offsets follow from its carets); none keeps items.
+    for (const marker of model.citations) assert.deepEqual(Object.keys(marker).sort(), ['content', 'end', 'numbers', 'start']);
+    assert.deepEqual(
+      model.citations.map((m) => [m.form, m.start, m.end, m.contentStart, m.contentEnd, m.content]),
+      [2, 3, 4].map((k) => {
+        const start = model.text.indexOf('^', model.text.indexOf(['Seen.', 'Also.', 'And.'][k - 2]));
+        const end = model.text.indexOf('^', start + 1) + 1;
+        return ['superscript', start, end, start + 1, end - 1, model.text.slice(start + 1, end - 1)];
+      }),
+    );
+    const other = check(`${FRONT}Seen<sup>2</sup> and [3] and^[1,2]^ too.\n\n## References\n\n1. One.\n2. Two.\n3. Three.\n`).model.citations;
+    assert.deepEqual(other.map((m) => [m.form, m.content, m.contentStart - m.start, m.end - m.contentEnd]), [['html', '2', 5, 6], ['bracket', '3', 1, 1], ['superscript', '1,2', 2, 2]]);
+    for (const marker of other) assert.ok(!('items' in marker));
     assert.deepEqual([single, range, list].map((marker) => markerItems(marker).length), [1, 1, 2]);
     assert.deepEqual(markerItems(range).map((item) => [item.kind, item.start, item.end, item.text]), [['range', range.contentStart, range.contentEnd, '3-5']]);
     assert.deepEqual(range.numbers, [3, 4, 5]);
