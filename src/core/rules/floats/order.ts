@@ -15,14 +15,12 @@ function orderRule(kind: FloatKind): Rule {
     defaultSeverity: 'warning',
     description: `${label}s are first mentioned out of numeric order, or appear in the document out of numeric order.`,
     run({ model, report }) {
-      const { numbered: floats, defined, mentions } = floatIndex(model, kind);
+      const { numbered: floats, defined, mentions, partlyUndefined } = floatIndex(model, kind);
       // A mention's own numbers when every one is defined (no copy), else those that are. Indexed
       // loops: the rule runs once per check, mostly before an iterator per element is optimised away.
       const groups = new Array<number[]>(mentions.length);
-      for (let m = 0; m < mentions.length; m++) {
-        const numbers = mentions[m].numbers;
-        groups[m] = defined.hasEvery(numbers) ? numbers : numbers.filter((n) => defined.has(n));
-      }
+      for (let m = 0; m < mentions.length; m++) groups[m] = mentions[m].numbers;
+      for (const m of partlyUndefined) groups[m] = groups[m].filter((n) => defined.has(n));
       // Said of the mention's index: 100,000 mentions in reverse make as many findings.
       const uses = new KeptUses(mentions.length, mentionedEarly);
       for (const use of earlyFirstUses(groups)) {

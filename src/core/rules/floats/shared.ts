@@ -22,6 +22,8 @@ export interface FloatIndex {
   repeated: SortedNumbers;
   /** The mentions of this kind, in document order. */
   mentions: readonly Mention[];
+  /** The indices of the mentions that name a number no label gives, ascending (asked once for both rules that need it). */
+  partlyUndefined: readonly number[];
 }
 
 export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
@@ -30,7 +32,11 @@ export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
     const ascending = new Float64Array(numbered.length);
     for (let i = 0; i < numbered.length; i++) ascending[i] = numbered[i].number;
     sortAscending(ascending);
-    return { numbered, ascending, defined: new SortedNumbers(ascending.slice()), repeated: repeatedIn(ascending), mentions: kept(model.mentions, (m) => m.kind === kind) };
+    const defined = new SortedNumbers(ascending.slice());
+    const mentions = kept(model.mentions, (m) => m.kind === kind);
+    const partlyUndefined: number[] = [];
+    for (let m = 0; m < mentions.length; m++) if (!defined.hasEvery(mentions[m].numbers)) partlyUndefined.push(m);
+    return { numbered, ascending, defined, repeated: repeatedIn(ascending), mentions, partlyUndefined };
   });
 }
 

@@ -10,11 +10,9 @@ function undefinedRule(kind: FloatKind): Rule {
     defaultSeverity: 'error',
     description: `The text mentions a ${kind} number that no ${kind} has.`,
     run({ model, report }) {
-      const { defined, mentions } = floatIndex(model, kind);
-      // Indexed: the rule runs once per check, mostly before an iterator per mention is optimised away.
-      for (let m = 0; m < mentions.length; m++) {
+      const { defined, mentions, partlyUndefined } = floatIndex(model, kind);
+      for (const m of partlyUndefined) {
         const mention = mentions[m];
-        if (defined.hasEvery(mention.numbers)) continue;
         // The numbers no label gives, each once, in the order written.
         const undefinedNumbers = new Set<number>();
         for (const n of mention.numbers) if (!defined.has(n)) undefinedNumbers.add(n);
