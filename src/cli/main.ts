@@ -3,7 +3,7 @@ import { checkText, checkTextUnplaced, fixAll, applyEdits, numberCitations, NO_L
 import { nodeHost } from './host';
 import { only, parseArgs, UsageError, type ParsedArgs } from './args';
 import { configFor } from './config';
-import { unifiedDiff } from './diff';
+import { writeUnifiedDiff } from './diff';
 import { failure } from './failure';
 import { writeJson } from './format/json';
 import { writeSarif } from './format/sarif';
@@ -137,7 +137,7 @@ function fix(args: ParsedArgs, io: Io): number {
       const count = fixed.fixed + (start !== text ? 1 : 0);
       io.stderr(`${file}: ${count} fix${count === 1 ? '' : 'es'} written\n`);
     } else {
-      io.stdout(unifiedDiff(text, fixed.text, `a/${file}`, `b/${file}`));
+      writeUnifiedDiff(text, fixed.text, `a/${file}`, `b/${file}`, io.stdout);
     }
   }
   return hasErrors(results) || blocked ? 1 : 0;

@@ -1,8 +1,24 @@
 import assert from 'node:assert/strict';
-import { unifiedDiff } from '../../src/cli/diff';
+import { unifiedDiff, writeUnifiedDiff } from '../../src/cli/diff';
 
 describe('unifiedDiff', () => {
   const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`);
+
+  it('is written in pieces: lines in batches, a long line on its own, never the whole diff as one string', () => {
+    const long = 'x'.repeat(300_000);
+    const before = [...lines(20_000), long].join('\n') + '\n';
+    const after = [...lines(20_000).map((l, i) => (i % 1000 === 0 ? `${l}!` : l)), `${long}y`].join('\n') + '\n';
+    const pieces: string[] = [];
+    writeUnifiedDiff(before, after, 'a/r.md', 'b/r.md', (text) => pieces.push(text));
+    const diff = pieces.join('');
+    assert.equal(diff, unifiedDiff(before, after, 'a/r.md', 'b/r.md'));
+    assert.ok(diff.includes(`\n-${long}\n+${long}y\n`));
+    assert.ok(pieces.includes(long) && pieces.includes(`${long}y`), 'the long lines are written as they are');
+    assert.ok(pieces.every((piece) => piece.length <= (1 << 16) + 100 || piece === long || piece === `${long}y`), 'no piece holds more than a batch or one long line');
+    const empty: string[] = [];
+    writeUnifiedDiff('a\n', 'a\n', 'a', 'b', (text) => empty.push(text));
+    assert.deepEqual(empty, []);
+  });
 
   it('prints nothing for equal texts', () => {
     assert.equal(unifiedDiff('a\nb\n', 'a\nb\n', 'a/x', 'b/x'), '');
