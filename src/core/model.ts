@@ -1,6 +1,6 @@
 import { findKeyCitations, type BareKey, type KeyCitation } from './bibliography/pandoc';
 import { findCitations, findUnformattedCitations, type CitationMarker, type UnformattedCitation } from './citations';
-import { findFigures, findMentions, findTables, type Float, type Mention } from './figures';
+import { findFigures, findMentions, findTables, type Float, type Mentions } from './figures';
 import { scanFrontmatter, type Frontmatter } from './frontmatter/scan';
 import { blankSpans, findBareUrls, findCodeSpans, findHtmlComments, findLinkTargets, SpanSet, type LineRange } from './mask';
 import { parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
@@ -47,7 +47,7 @@ export interface DocumentModel {
   bareKeys: BareKey[];
   figures: Float[];
   tables: Float[];
-  mentions: Mention[];
+  mentions: Mentions;
   heads: SectionHead[];
 }
 

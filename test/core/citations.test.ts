@@ -126,7 +126,7 @@ describe('citation markers', () => {
     const model = parse('The protocol is at https://example.org/report.3 Then Figure 4 at www.example.org/fig^5^/x.\n');
     assert.deepEqual(model.unformattedCitations, []);
     assert.deepEqual(model.citations, []);
-    assert.deepEqual(model.mentions.map((m) => m.numbers), [[4]]);
+    assert.deepEqual(model.mentions.list().map((m) => m.numbers), [[4]]);
   });
 
   it('turns bracket citations off with citations.brackets', () => {

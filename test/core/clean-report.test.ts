@@ -27,7 +27,7 @@ describe('the clean case report', () => {
   it('has three figures with files, one captioned table, and mentions of each', () => {
     assert.deepEqual(model.figures.map((f) => f.number), [1, 2, 3]);
     assert.deepEqual(model.tables.map((t) => [t.number, t.caption]), [[1, 'Laboratory values on admission to hospital']]);
-    assert.deepEqual(new Set(model.mentions.map((m) => `${m.kind} ${m.numbers.join(',')}`)), new Set(['figure 1', 'figure 2', 'figure 3', 'table 1']));
+    assert.deepEqual(new Set(model.mentions.list().map((m) => `${m.kind} ${m.numbers.join(',')}`)), new Set(['figure 1', 'figure 2', 'figure 3', 'table 1']));
   });
 
   it('keeps exponents and percentage ranges out of the citations', () => {

@@ -71,7 +71,7 @@ describe('reference list', () => {
   it('does not count citations or mentions inside the reference list', () => {
     const model = parse('Body.^1^\n\n## References\n\n1. Smith A. Figure 3 of a study.^2^ J. 2000;1:1.\n');
     assert.deepEqual(model.citations.map((c) => c.numbers), [[1]]);
-    assert.deepEqual(model.mentions, []);
+    assert.deepEqual(model.mentions.list(), []);
   });
 });
 
@@ -127,7 +127,7 @@ describe('figures, tables and mentions', () => {
   });
 
   it('finds every mention form, and drops a figure mentioning itself in its own caption', () => {
-    const found = model.mentions.map((m) => `${m.kind}:${m.numbers.join(',')}:${model.text.slice(m.start, m.end)}@${at(model, m.start)}`);
+    const found = model.mentions.list().map((m) => `${m.kind}:${m.numbers.join(',')}:${model.text.slice(m.start, m.end)}@${at(model, m.start)}`);
     assert.deepEqual(found, [
       'figure:1,2:Figures 1 and 2@7:20',
       'figure:3:Fig. 3@7:47',
@@ -150,13 +150,13 @@ describe('figures, tables and mentions', () => {
   });
 
   it('reads a singular word as one number: "Figure 2, 3 days later"', () => {
-    const m = parse('Figure 2, 3 days later, and Table 1 and 2 doses.').mentions;
+    const m = parse('Figure 2, 3 days later, and Table 1 and 2 doses.').mentions.list();
     assert.deepEqual(m.map((x) => x.numbers), [[2], [1]]);
   });
 
   it('reads the whole number of a label or a mention, five digits and more, never its first four', () => {
     const m = parse('See Figure 12345, Figures 10000 and 100000, Figs. 99998-100000 and Table 12345.\n\n![Figure 12345. Rash.](a.png)\n\n![**Figure 100000A.** Ulcer.](b.png)\n\nTable 12345. Values\n\n| a |\n| - |\n| 1 |\n');
-    assert.deepEqual(m.mentions.map((x) => [x.kind, x.numbers, m.text.slice(x.start, x.end)]), [
+    assert.deepEqual(m.mentions.list().map((x) => [x.kind, x.numbers, m.text.slice(x.start, x.end)]), [
       ['figure', [12345], 'Figure 12345'],
       ['figure', [10000, 100000], 'Figures 10000 and 100000'],
       ['figure', [99998, 99999, 100000], 'Figs. 99998-100000'],
@@ -168,22 +168,22 @@ describe('figures, tables and mentions', () => {
 
   it('reads no float number from a run of more than nine digits, nor part of one', () => {
     const m = parse('Figure 1234567890 is a serial number.\n\n![Figure 1234567890. Scan.](a.png)\n');
-    assert.deepEqual(m.mentions, []);
+    assert.deepEqual(m.mentions.list(), []);
     assert.deepEqual(m.figures.map((f) => f.number), [undefined]);
   });
 
   it('keeps a count after a singular mention out of it: "Figure 1, 2345 patients"', () => {
-    const m = parse('Figure 1, 2345 patients; Figure 2, 23456 patients; Table 1, 12345 doses.').mentions;
+    const m = parse('Figure 1, 2345 patients; Figure 2, 23456 patients; Table 1, 12345 doses.').mentions.list();
     assert.deepEqual(m.map((x) => x.numbers), [[1], [2], [1]]);
   });
 
   it('ends a plural list at its last item, after "and": "Figures 1 and 2, 14 days apart"', () => {
-    const m = parse('Figures 1 and 2, 14 days apart; Figs. 1 & 3, 2345 patients; Tables 1, 2, and 3, 120 doses; Figures 2-3 and 5-6, 40 days; Figures 1, 2, and 4.').mentions;
+    const m = parse('Figures 1 and 2, 14 days apart; Figs. 1 & 3, 2345 patients; Tables 1, 2, and 3, 120 doses; Figures 2-3 and 5-6, 40 days; Figures 1, 2, and 4.').mentions.list();
     assert.deepEqual(m.map((x) => x.numbers), [[1, 2], [1, 3], [1, 2, 3], [2, 3, 5, 6], [1, 2, 4]]);
   });
 
   it('skips supplementary figures and mentions in code or comments', () => {
-    const m = parse('See Supplementary Figure 4 and `Figure 5` <!-- Figure 6 --> and Figure 7.').mentions;
+    const m = parse('See Supplementary Figure 4 and `Figure 5` <!-- Figure 6 --> and Figure 7.').mentions.list();
     assert.deepEqual(m.map((x) => x.numbers), [[7]]);
   });
 });
@@ -200,7 +200,7 @@ describe('CRLF and BOM', () => {
     ...model.unformattedCitations.map((c) => `pasted ${at(model, c.start)}-${at(model, c.end)}`),
     ...model.references!.entries.map((e) => `ref ${e.number} ${at(model, e.start)}-${at(model, e.end)} ${e.text}`),
     ...model.figures.map((f) => `fig ${f.number} ${at(model, f.start)}-${at(model, f.end)} ${f.src}`),
-    ...model.mentions.map((m) => `mention ${at(model, m.start)}`),
+    ...model.mentions.list().map((m) => `mention ${at(model, m.start)}`),
   ];
   const expected = summary(parseDocument(lf, parseOptions(defaultConfig())));
 

@@ -81,7 +81,7 @@ describe('renumbering (property) [slow]', () => {
         const files = (text: string) => {
           const model = parse(text);
           const byNumber = new Map(model.figures.map((f) => [f.number, f.src]));
-          return model.mentions.map((m) => m.numbers.map((n) => byNumber.get(n)).sort());
+          return model.mentions.list().map((m) => m.numbers.map((n) => byNumber.get(n)).sort());
         };
         assert.deepEqual(files(after), files(before));
         assert.equal(apply(after, (model) => renumberFloats(model, 'figure')), after);

@@ -121,7 +121,7 @@ describe('bounded work: ranges, stubs and messages', () => {
     const { model, findings } = check(`${FRONT}Seen.^1,${n + 1}^ ${'Figure 1, '.repeat(n)}\n\n![Figure 1. Rash.](a.png)\n\n## References\n\n${entries}\n`);
     assert.deepEqual(findings.filter((f) => f.code === 'citation-undefined').map((f) => f.message.slice(0, 14)), [`Reference ${n + 1}`.slice(0, 14)]);
     assert.equal(referencesAt(model, model.citations[0].start + 1, true)?.length, 2);
-    assert.equal(referencesAt(model, model.mentions[0].start + 1, true)?.length, n + 1);
+    assert.equal(referencesAt(model, model.mentions.start(0) + 1, true)?.length, n + 1);
   });
 
   it('a marker keeps its numbers as one array and no items: they are read from its content when asked for', () => {

@@ -65,7 +65,12 @@ describe('figure and mention scans agree with the simple code they replaced', fu
 
   const agree = (text: string) => {
     const figures = findFigures(text, new SourceText(text), noLinks);
-    assert.deepEqual(findMentions(text, figures), findMentionsBySplit(text, figures), JSON.stringify(text));
+    const mentions = findMentions(text, figures);
+    const list = mentions.list();
+    assert.deepEqual(list, findMentionsBySplit(text, figures), JSON.stringify(text));
+    // The columns read in place say what the objects say; a kind's mentions are those of the list.
+    list.forEach((mention, i) => assert.deepEqual(Array.from({ length: mentions.count(i) }, (_, j) => mentions.number(i, j)), mention.numbers));
+    for (const kind of ['figure', 'table'] as const) assert.deepEqual(mentions.ofKind(kind).list(), list.filter((m) => m.kind === kind));
   };
 
   it('mention lists read in place: the numbers String.split and the range expression read', () => {

@@ -23,7 +23,7 @@ export function renumberFloats(model: DocumentModel, kind: FloatKind): RenumberO
     seen.add(key);
   }
   const defined = new Set(floats.map((f) => f.number));
-  const mentions = model.mentions.filter((m) => m.kind === kind);
+  const mentions = model.mentions.ofKind(kind).list();
   for (const mention of mentions) {
     const missing = mention.numbers.find((n) => !defined.has(n));
     if (missing !== undefined) {

@@ -24,7 +24,7 @@ export function targetAt(model: DocumentModel, offset: number): Target | undefin
     const numbers = [...new Set(item ? item.numbers : marker.numbers)];
     return { type: 'citation', marker, numbers, span: marker };
   }
-  const mention = model.mentions.find((m) => within(m, offset));
+  const mention = model.mentions.list().find((m) => within(m, offset));
   if (mention) return { type: 'mention', mention, numbers: mentionNumbersAt(model.text, mention, offset), span: mention };
   for (const float of [...model.figures, ...model.tables]) {
     if (float.number === undefined || float.labelStart === undefined) continue;
@@ -91,7 +91,7 @@ export function citationIndex(model: DocumentModel): Map<number, Span[]> {
 }
 
 export function mentionsOf(model: DocumentModel, kind: FloatKind, n: number): Mention[] {
-  return model.mentions.filter((m) => m.kind === kind && m.numbers.includes(n));
+  return model.mentions.list().filter((m) => m.kind === kind && m.numbers.includes(n));
 }
 
 /** The label of a float when it has one, else the whole image or table. */

@@ -16,17 +16,17 @@ function orderRule(kind: FloatKind): Rule {
     description: `${label}s are first mentioned out of numeric order, or appear in the document out of numeric order.`,
     run({ model, report }) {
       const { numbered: floats, defined, mentions, partlyUndefined } = floatIndex(model, kind);
-      // A mention's own numbers when every one is defined (no copy), else those that are. Indexed
-      // loops: the rule runs once per check, mostly before an iterator per element is optimised away.
+      // Each mention's numbers (a list of its own: the model keeps them in columns), those no label
+      // gives left out. Indexed loops: the rule runs once per check, mostly before an iterator per
+      // element is optimised away.
       const groups = new Array<number[]>(mentions.length);
-      for (let m = 0; m < mentions.length; m++) groups[m] = mentions[m].numbers;
+      for (let m = 0; m < mentions.length; m++) groups[m] = mentions.numbers(m);
       for (const m of partlyUndefined) groups[m] = groups[m].filter((n) => defined.has(n));
       // Said of the mention's index: 100,000 mentions in reverse make as many findings.
       const uses = new KeptUses(mentions.length, mentionedEarly);
       for (const use of earlyFirstUses(groups)) {
-        const mention = mentions[use.index];
         uses.keep(use);
-        report({ start: mention.start, end: mention.end, say: uses.say, about: use.index });
+        report({ start: mentions.start(use.index), end: mentions.end(use.index), say: uses.say, about: use.index });
       }
       let highest = 0;
       for (let f = 0; f < floats.length; f++) {

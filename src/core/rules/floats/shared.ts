@@ -1,4 +1,4 @@
-import type { Float, FloatKind, Mention } from '../../figures';
+import type { Float, FloatKind, Mentions } from '../../figures';
 import type { DocumentModel } from '../../model';
 import { repeatedIn, sortAscending, SortedNumbers } from '../../sorted-numbers';
 import { derived } from '../../text/derived';
@@ -21,7 +21,7 @@ export interface FloatIndex {
   /** The numbers more than one of those labels gives. */
   repeated: SortedNumbers;
   /** The mentions of this kind, in document order. */
-  mentions: readonly Mention[];
+  mentions: Mentions;
   /** The indices of the mentions that name a number no label gives, ascending (asked once for both rules that need it). */
   partlyUndefined: readonly number[];
 }
@@ -33,17 +33,23 @@ export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
     for (let i = 0; i < numbered.length; i++) ascending[i] = numbered[i].number;
     sortAscending(ascending);
     const defined = new SortedNumbers(ascending.slice());
-    const mentions = kept(model.mentions, (m) => m.kind === kind);
+    const mentions = model.mentions.ofKind(kind);
     const partlyUndefined: number[] = [];
-    for (let m = 0; m < mentions.length; m++) if (!defined.hasEvery(mentions[m].numbers)) partlyUndefined.push(m);
+    for (let m = 0; m < mentions.length; m++) {
+      for (let i = 0; i < mentions.count(m); i++) {
+        if (defined.has(mentions.number(m, i))) continue;
+        partlyUndefined.push(m);
+        break;
+      }
+    }
     return { numbered, ascending, defined, repeated: repeatedIn(ascending), mentions, partlyUndefined };
   });
 }
 
 /**
- * The items that pass `test`: the list itself when every one does (every figure numbered, every
- * mention a figure's: no copy of 100,000), else a copy of those that do. Counted first in an
- * indexed loop, then copied into a list of that length.
+ * The items that pass `test`: the list itself when every one does (every figure numbered: no copy
+ * of 100,000), else a copy of those that do. Counted first in an indexed loop, then copied into a
+ * list of that length.
  */
 function kept<T, S extends T>(items: readonly T[], test: (item: T) => item is S): S[];
 function kept<T>(items: readonly T[], test: (item: T) => boolean): T[];

@@ -12,14 +12,13 @@ function undefinedRule(kind: FloatKind): Rule {
     run({ model, report }) {
       const { defined, mentions, partlyUndefined } = floatIndex(model, kind);
       for (const m of partlyUndefined) {
-        const mention = mentions[m];
         // The numbers no label gives, each once, in the order written.
         const undefinedNumbers = new Set<number>();
-        for (const n of mention.numbers) if (!defined.has(n)) undefinedNumbers.add(n);
+        for (const n of mentions.numbers(m)) if (!defined.has(n)) undefinedNumbers.add(n);
         const missing = [...undefinedNumbers];
         const what = missing.length === 1 ? `${label} ${missing[0]}` : `${label}s ${listNumbers(missing)}`;
         const have = defined.size === 0 ? `the report has no ${kind}s` : `there ${missing.length === 1 ? 'is no such ' + kind : 'are no such ' + kind + 's'}`;
-        report({ start: mention.start, end: mention.end, message: `${what} ${missing.length === 1 ? 'is' : 'are'} mentioned but ${have}` });
+        report({ start: mentions.start(m), end: mentions.end(m), message: `${what} ${missing.length === 1 ? 'is' : 'are'} mentioned but ${have}` });
       }
     },
   };

@@ -12,12 +12,11 @@ function unmentionedRule(kind: FloatKind): Rule {
       const { numbered, mentions } = floatIndex(model, kind);
       // Indexed loops: the rule runs once per check, mostly before an iterator per element is optimised away.
       let count = 0;
-      for (let m = 0; m < mentions.length; m++) count += mentions[m].numbers.length;
+      for (let m = 0; m < mentions.length; m++) count += mentions.count(m);
       const numbers = new Float64Array(count);
       count = 0;
       for (let m = 0; m < mentions.length; m++) {
-        const mentioned = mentions[m].numbers;
-        for (let i = 0; i < mentioned.length; i++) numbers[count++] = mentioned[i];
+        for (let i = 0; i < mentions.count(m); i++) numbers[count++] = mentions.number(m, i);
       }
       const mentioned = new SortedNumbers(numbers);
       const reported = new Set<number>();

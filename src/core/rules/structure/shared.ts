@@ -70,12 +70,17 @@ export function findTimelineFloat(model: DocumentModel): Float | undefined {
   const floats = [...model.tables, ...model.figures];
   const direct = floats.find((f) => TIMELINE.test(f.caption) || (f.src !== undefined && TIMELINE.test(f.src)));
   if (direct) return direct;
-  for (const mention of model.mentions) {
-    const before = model.prose.slice(Math.max(0, mention.start - 300), mention.start);
-    const after = model.prose.slice(mention.end, mention.end + 300);
+  const { mentions } = model;
+  for (let m = 0; m < mentions.length; m++) {
+    const start = mentions.start(m);
+    const end = mentions.end(m);
+    const before = model.prose.slice(Math.max(0, start - 300), start);
+    const after = model.prose.slice(end, end + 300);
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n')) + 1) + after.slice(0, sentenceEnd(after));
     if (!TIMELINE.test(sentence)) continue;
-    const float = floats.find((f) => f.kind === mention.kind && f.number !== undefined && mention.numbers.includes(f.number));
+    const kind = mentions.kind(m);
+    const numbers = mentions.numbers(m);
+    const float = floats.find((f) => f.kind === kind && f.number !== undefined && numbers.includes(f.number));
     if (float) return float;
   }
   return undefined;
