@@ -12,7 +12,7 @@ import { groupDigits } from '../../src/core/group-digits';
 import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
-import { digitRunStarts, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts } from '../../src/core/scan/matches';
+import { digitRunStarts, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts } from '../../src/core/scan/matches';
 import { withoutOverlaps } from '../../src/core/scan/spans';
 import { contactText, privacyText } from '../../src/core/text/privacy';
 import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
@@ -82,7 +82,7 @@ function naStarts(text: string): number[] {
   return runs.flatMap((m) => (text[m.index - 1] === '+' || text[m.index - 1] === '(' ? [m.index - 1, m.index] : [m.index]));
 }
 
-function hintedEqualsFull(text: string, checks: [RegExp, number[]][]): void {
+function hintedEqualsFull(text: string, checks: [RegExp, ArrayLike<number>][]): void {
   for (const [re, starts] of checks) {
     const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
     const hinted = [...matchesAt(re, text, starts)].map((m) => `${m.index}:${m[0]}`);
@@ -421,12 +421,24 @@ describe('fast paths agree with the simple code they replaced', function () {
     assert.deepEqual([...matches(re, sparse, digitRunStarts(sparse))].map((m) => m.index), full);
   });
 
-  it('digitRunStarts and mergeStarts', () => {
+  it('digitRunStarts, digitRunsWhere and mergeStarts', () => {
     assert.deepEqual(Array.from(digitRunStarts('a12 3x45٣6')), [1, 4, 6, 9]);
     fc.assert(
       fc.property(fc.array(fc.constantFrom('0', '9', '12', 'a', ' ', '/', ':', '٣', '𝟘', '\n'), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         assert.deepEqual(Array.from(digitRunStarts(text)), [...text.matchAll(/\d+/g)].map((m) => m.index));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('0', '9', '12', '1234', 'a', ' ', '-', '/', '٣', '\n'), { maxLength: 30 }), fc.integer({ min: 0, max: 4 }), (parts, most) => {
+        const text = parts.join('');
+        const runs = digitRunStarts(text);
+        const keep = (length: number, _first: number, next: number) => length <= most || next === 45;
+        const expected = [...text.matchAll(/[0-9]+/g)].filter((m) => keep(m[0].length, m[0].charCodeAt(0), text.charCodeAt(m.index + m[0].length))).map((m) => m.index);
+        const kept = digitRunsWhere(text, runs, keep);
+        assert.deepEqual(Array.from(kept), expected);
+        // Every run kept: the runs themselves, not a copy.
+        if (expected.length === runs.length) assert.equal(kept, runs);
       }),
     );
     fc.assert(

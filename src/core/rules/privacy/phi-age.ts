@@ -43,7 +43,7 @@ export const PATTERNS = [
  */
 const WORD_HINT = /ninety|one hundred|hundred|age/gi;
 
-export function ageStarts(text: string, digits: ArrayLike<number>): { age: number[]; aged: number[] } {
+export function ageStarts(text: string, digits: ArrayLike<number>): { age: ArrayLike<number>; aged: number[] } {
   const words: number[] = [];
   const aged: number[] = [];
   for (const at of hintStarts(WORD_HINT, text)) (text.charCodeAt(at) | 32) === 97 /* a */ ? aged.push(at) : words.push(at);

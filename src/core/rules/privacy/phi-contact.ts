@@ -45,7 +45,9 @@ export function phoneStarts(text: string, digits: ArrayLike<number> = digitRunSt
   const intl: number[] = [];
   for (let i = 0; i < digits.length; i++) if (text.charCodeAt(digits[i] - 1) === 43 /* + */) intl.push(digits[i] - 1);
   const na: number[] = [];
-  for (const at of digitRunsWhere(text, digits, opensNorthAmerican)) {
+  const northAmerican = digitRunsWhere(text, digits, opensNorthAmerican);
+  for (let i = 0; i < northAmerican.length; i++) {
+    const at = northAmerican[i];
     const before = text.charCodeAt(at - 1);
     if (before === 43 /* + */ || before === 40 /* ( */) na.push(at - 1);
     na.push(at);

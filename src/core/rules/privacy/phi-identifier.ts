@@ -52,7 +52,7 @@ const CUE_HINT = new RegExp(`(?:${CUE})`, 'giu');
 export const CUE_BEFORE_DIGITS = CUE_TO_DIGIT + 15;
 export const CUE_LENGTH = CUE_LONGEST + 9;
 
-export function identifierStarts(text: string, digits: ArrayLike<number> = digitRunStarts(text)): { cued: number[]; ssn: number[] } {
+export function identifierStarts(text: string, digits: ArrayLike<number> = digitRunStarts(text)): { cued: number[]; ssn: ArrayLike<number> } {
   return { cued: hintStartsBefore(CUE_HINT, text, digitRunsWhere(text, digits, opensIdentifier), CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digitRunsWhere(text, digits, opensSsn) };
 }
 
