@@ -16,11 +16,13 @@ export interface FixOptions {
   /** The rules (all of them unless a test gives others). */
   rules?: Rule[];
   /**
-   * The findings of the fixed text to report: all of them (the default), or its errors only, what
-   * `casereport fix` reads (they decide its exit status; it prints no finding). With `errors`, the
-   * rules that can report no error and offer no safe fix do not run at all.
+   * The findings of the fixed text to report: all of them (the default); its errors only, what
+   * `casereport fix` reads (they decide its exit status; it prints no finding); or none, for a
+   * caller that wants only the text (the editor's Fix all). With `errors`, the rules that can
+   * report no error and offer no safe fix do not run at all; with `none`, only the rules that may
+   * offer a safe fix run.
    */
-  findings?: 'all' | 'errors';
+  findings?: 'all' | 'errors' | 'none';
 }
 
 /**
@@ -29,10 +31,10 @@ export interface FixOptions {
  * Abbreviations list, when the house style asks for one). Text without BOM in, text out.
  */
 export function fixAll(text: string, config: CheckConfig, host: Host, path?: string, options: FixOptions = {}): { text: string; fixed: number; findings: Finding[] } {
-  const errorsOnly = options.findings === 'errors';
-  // A rule whose severity is below error can report no error: only its safe fixes are wanted.
-  const rules = (options.rules ?? ALL_RULES).filter((rule) => !errorsOnly || rule.safeFixes || effectiveSeverity(rule, config) === 'error');
-  const wanted = errorsOnly ? isError : undefined;
+  const kept = options.findings ?? 'all';
+  // A rule that offers no safe fix runs only for findings that are wanted: with `errors`, only if it can report one.
+  const rules = (options.rules ?? ALL_RULES).filter((rule) => kept === 'all' || rule.safeFixes || (kept === 'errors' && effectiveSeverity(rule, config) === 'error'));
+  const wanted = kept === 'errors' ? isError : kept === 'none' ? isNothing : undefined;
   let current = text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -47,6 +49,10 @@ export function fixAll(text: string, config: CheckConfig, host: Host, path?: str
 
 function isError(finding: Reported): boolean {
   return finding.severity === 'error';
+}
+
+function isNothing(): boolean {
+  return false;
 }
 
 /**

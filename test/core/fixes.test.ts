@@ -158,6 +158,20 @@ describe('fixes as data', () => {
     assert.deepEqual(strictErrors.findings, fixAll(FRONT + body + REFS, strict, host, undefined, { rules }).findings.filter((f) => f.severity === 'error'));
   });
 
+  it("fixAll with findings: 'none' (the editor's Fix all) gives the same text and count, no findings, and runs no rule without safe fixes", () => {
+    const body = 'Seen in lupus^1^. Seen in lupus^2^, then MRN 4481920 on March 3, 2017.^3-9^ And.^12^';
+    let runs = 0;
+    const counted: Rule = { code: 'counted-rule', defaultSeverity: 'error', description: 'Counts its runs.', run: ({ report }) => void (runs++, report({ start: 0, end: 1, message: 'ran' })) };
+    const rules = [...ALL_RULES, counted];
+    const all = fixAll(FRONT + body + REFS, defaultConfig(), host, undefined, { rules });
+    assert.equal(all.fixed, 2);
+    assert.equal(runs, 1);
+    assert.ok(all.findings.some((f) => f.code === 'counted-rule'));
+    const none = fixAll(FRONT + body + REFS, defaultConfig(), host, undefined, { rules, findings: 'none' });
+    assert.equal(runs, 1, 'an error rule without safe fixes did not run');
+    assert.deepEqual([none.text, none.fixed, none.findings], [all.text, all.fixed, []]);
+  });
+
   it('applyEdits drops an edit that overlaps an earlier one', () => {
     const { text, applied } = applyEdits('abcdef', [
       { start: 1, end: 3, newText: 'X' },

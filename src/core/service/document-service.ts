@@ -116,7 +116,8 @@ function libraryOf(model: DocumentModel, host: Host): Library {
 /** Every safe fix and the renumbering, as one edit over the part of the text that changes. */
 function fixAllEdit(input: DocumentInput, host: Host): TextEdit | undefined {
   const text = input.text;
-  const fixed = fixAll(text, input.config, host, input.path).text;
+  // Only the text is read: the findings of the fixed text are made by the check that follows the edit.
+  const fixed = fixAll(text, input.config, host, input.path, { findings: 'none' }).text;
   if (fixed === text) return undefined;
   let start = 0;
   while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
