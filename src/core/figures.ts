@@ -1,6 +1,7 @@
 import { FIGURE_LABEL, FLOAT_NUMBER, TABLE_LABEL } from './author-markup';
 import { IntList } from './int-list';
 import type { Token } from './markdown';
+import { isAsciiDigit, isAsciiLetter } from './scan/matches';
 import type { SourceText } from './source-text';
 import type { Span } from './types';
 
@@ -458,9 +459,7 @@ function mentionedNumbers(text: string, from: number, to: number, numbers: numbe
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isLetter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-const isWordCharacter = (c: number) => isLetter(c) || isDigit(c) || c === 0x5f;
+const isWordCharacter = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f;
 
 /** Does `text` spell `word` (lower-case ASCII) at `at`, in either case, before `to`? */
 function spells(text: string, at: number, word: string, to: number): boolean {
@@ -492,7 +491,7 @@ function itemNumbers(text: string, from: number, to: number, numbers: number[]):
   if (from >= to) return;
   let i = from;
   let low = 0;
-  while (i < to && isDigit(text.charCodeAt(i))) low = low * 10 + text.charCodeAt(i++) - 0x30;
+  while (i < to && isAsciiDigit(text.charCodeAt(i))) low = low * 10 + text.charCodeAt(i++) - 0x30;
   if (i === from) {
     // Not a digit first: whatever parseInt makes of it.
     const n = parseInt(text.slice(from, to), 10);
@@ -500,7 +499,7 @@ function itemNumbers(text: string, from: number, to: number, numbers: number[]):
     return;
   }
   // A panel letter may follow the first number; "to" may start right after it ("1to3").
-  const afterLetter = i < to && isLetter(text.charCodeAt(i)) ? rangeEnd(text, i + 1, to) : -1;
+  const afterLetter = i < to && isAsciiLetter(text.charCodeAt(i)) ? rangeEnd(text, i + 1, to) : -1;
   const last = afterLetter !== -1 ? afterLetter : rangeEnd(text, i, to);
   if (last === -1) {
     if (low > 0) numbers.push(low);
@@ -521,7 +520,7 @@ function rangeEnd(text: string, at: number, to: number): number {
   while (i < to && isBlank(text.charCodeAt(i))) i++;
   const digits = i;
   let n = 0;
-  while (i < to && isDigit(text.charCodeAt(i))) n = n * 10 + text.charCodeAt(i++) - 0x30;
+  while (i < to && isAsciiDigit(text.charCodeAt(i))) n = n * 10 + text.charCodeAt(i++) - 0x30;
   return i === digits ? -1 : n;
 }
 

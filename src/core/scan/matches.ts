@@ -109,8 +109,14 @@ export function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
 }
 
-function isAsciiDigit(code: number): boolean {
+/** Is `code` an ASCII digit? */
+export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Is `code` an ASCII letter, in either case? */
+export function isAsciiLetter(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLetter } from '../../scan/matches';
 import type { Span } from '../../types';
 
 /**
@@ -102,7 +103,7 @@ function isBlankAt(text: string, at: number): boolean {
 
 /** Is the ASCII character `code` a letter or a digit? */
 function isAsciiWord(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return isAsciiDigit(code) || isAsciiLetter(code);
 }
 
 /** A letter or digit at `at` (ASCII answered without the expression). */

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../model';
-import { digitRunStarts, isSpaceOrTab, matches } from '../../scan/matches';
+import { digitRunStarts, isAsciiLetter, isSpaceOrTab, matches } from '../../scan/matches';
 import { bodyDigits, bodyText } from '../../text/body';
 import { derived } from '../../text/derived';
 
@@ -95,7 +95,7 @@ function wordCanFollow(text: string, end: number): boolean {
   if (!(last >= 48 && last <= 57)) return false;
   let next = text.charCodeAt(end);
   if (isSpaceOrTab(next)) next = text.charCodeAt(end + 1);
-  return ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || next >= 0x80 || next === 45;
+  return isAsciiLetter(next) || next >= 0x80 || next === 45;
 }
 
 /** numberStarts of bodyText, shared by the dose rules. */

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRunStarts, digitRunsWhere, hintStartsBefore, matches } from '../../scan/matches';
+import { digitRunStarts, digitRunsWhere, hintStartsBefore, isAsciiLetter, matches } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { identifierFix } from './fixes';
@@ -62,7 +62,7 @@ export function identifierStarts(text: string, digits: ArrayLike<number> = digit
  * case, and beyond ASCII, as the expression ignores case), a hyphen or a space.
  */
 function opensIdentifier(length: number, _first: number, next: number): boolean {
-  return length > 1 || next === 32 || next === 45 || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || next >= 0x80;
+  return length > 1 || next === 32 || next === 45 || isAsciiLetter(next) || next >= 0x80;
 }
 
 /** Can a run of digits open a social security number: three digits and a hyphen? */
