@@ -127,7 +127,8 @@ function cleanRemoval(text: string, { start, end }: Span): Removal | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const nextNewline = text.indexOf('\n', end);
   const lineEnd = nextNewline < 0 ? text.length : nextNewline;
-  const before = text.slice(lineStart, start);
+  const before = wrappedBefore(text, lineStart, start);
+  const beforeStart = start - before.length;
   const after = text.slice(end, lineEnd);
   const inParentheses = before.lastIndexOf('(') > before.lastIndexOf(')');
   // "(MRN 4481920)"
@@ -145,7 +146,7 @@ function cleanRemoval(text: string, { start, end }: Span): Removal | undefined {
     if (and && /^(?:an?|the|no|her|his|their)$/i.test(and[1])) return { start, end: end + and[0].length - and[1].length };
     // "with MRN 12345678 and admitted", "... and was admitted": the "with" goes with it.
     if (and && !/^(?:was|were|is|had|has|underwent|\p{L}+ed)$/iu.test(and[1])) return undefined;
-    return { start: spacesBefore(text, start - carrier[0].length + carrier[0].indexOf(carrier[1]), lineStart), end };
+    return { start: spacesBefore(text, start - carrier[0].length + carrier[0].indexOf(carrier[1]), beforeStart), end };
   }
   const commaBefore = /[ \t\u00a0]*,[ \t\u00a0]*$/.exec(before);
   if (commaBefore) {
@@ -158,6 +159,26 @@ function cleanRemoval(text: string, { start, end }: Span): Removal | undefined {
   return labelRemoval(text, { start, end }, lineStart, lineEnd);
 }
 
+/**
+ * The text of the line before `start`; when the identifier opens a line wrapped from the line before
+ * (`admitted,⏎MRN 12345678, with fever`), that line and this one, the line break read as spaces of
+ * its length, so that a comma or "with" at the end of the line before is found where it is.
+ */
+function wrappedBefore(text: string, lineStart: number, start: number): string {
+  const own = text.slice(lineStart, start);
+  if (lineStart === 0 || own.trim() !== '') return own;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = previousLine(text, lineStart);
+  if (previous.trim() === '') return own;
+  // The line break (\n or \r\n) as spaces, so that offsets into `before` stay offsets into the text.
+  return previous + ' '.repeat(lineStart - previousStart - previous.length) + own;
+}
+
+/** The line that ends just before `lineStart` (a line's start after the first), without its line break. */
+function previousLine(text: string, lineStart: number): string {
+  return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).replace(/\r$/, '');
+}
+
 /** An identifier that opens a sentence: "MRN: 12345678.", "Her MRN was 12345678.", "MRN 12345678: ...". */
 function labelRemoval(text: string, { start, end }: Span, lineStart: number, lineEnd: number): Removal | undefined {
   const open = SENTENCE_OPEN.exec(text.slice(lineStart, start));
@@ -166,7 +187,7 @@ function labelRemoval(text: string, { start, end }: Span, lineStart: number, lin
   const atLineStart = open.index === 0;
   // A line that starts a paragraph wrapped from the line before is not a sentence start.
   if (atLineStart && !/[-*+\d]/.test(open[1]) && lineStart > 0) {
-    const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+    const previous = previousLine(text, lineStart);
     if (previous.trim() !== '' && !/[.!?:]["”’)]?[ \t]*$/.test(previous)) return undefined;
   }
   const after = text.slice(end, lineEnd);
