@@ -389,6 +389,12 @@ const SINGLE = new RegExp(String.raw`${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${NU
  * there. In "Figures 1 and 2, 14 days apart" the 14 is not a figure; "Figures 1, 2, and 3" is whole.
  */
 const LAST_ITEM = new RegExp(String.raw`(?:&|\band\b)[ \t]*${NUMBER}(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*${NUMBER}(?![A-Za-z]))?(?=[ \t]*,)`, 'i');
+/**
+ * A list's last item after "and" (or "&") when what follows it is a unit of time: the number is a
+ * duration, not a float. In "Figures 1-2 and 3 weeks later" the list is "1-2".
+ */
+const DURATION_ITEM = new RegExp(String.raw`[ \t]*,?[ \t]*(?:&|\band)[ \t]*${NUMBER}$`, 'i');
+const TIME_UNIT = /[ \t]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|y)(?![A-Za-z])/iy;
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
 
 /** The numbers of the mention being read; copied out at their length when the mention is kept. */
@@ -419,6 +425,9 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
     let end: number;
     if (plural) {
       end = listStart + closedList(match[2]).length;
+      TIME_UNIT.lastIndex = end;
+      const duration = TIME_UNIT.test(text) ? DURATION_ITEM.exec(text.slice(listStart, end)) : null;
+      if (duration !== null && duration.index > 0) end = listStart + duration.index;
     } else {
       SINGLE.lastIndex = listStart;
       SINGLE.test(text);

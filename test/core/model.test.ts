@@ -182,6 +182,11 @@ describe('figures, tables and mentions', () => {
     assert.deepEqual(m.map((x) => x.numbers), [[1, 2], [1, 3], [1, 2, 3], [2, 3, 5, 6], [1, 2, 4]]);
   });
 
+  it('ends a plural list before a last item that is a duration: "Figures 1-2 and 3 weeks later"', () => {
+    const m = parse('Figures 1-2 and 3 weeks later; Figs. 1 & 4 days after; Figures 1, 2, and 3 h later; Tables 1 and 2 months apart; Figures 1 and 2 show it; Figures 1 and 2d.').mentions.list();
+    assert.deepEqual(m.map((x) => x.numbers), [[1, 2], [1], [1, 2], [1], [1, 2], [1, 2]]);
+  });
+
   it('skips supplementary figures and mentions in code or comments', () => {
     const m = parse('See Supplementary Figure 4 and `Figure 5` <!-- Figure 6 --> and Figure 7.').mentions.list();
     assert.deepEqual(m.map((x) => x.numbers), [[7]]);

@@ -14,6 +14,9 @@ const MENTION = new RegExp(String.raw`\b(Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0
 const SINGLE = new RegExp(String.raw`^${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${NUMBER}(?![A-Za-z]))?`);
 const LAST_ITEM = new RegExp(String.raw`(?:&|\band\b)[ \t]*${NUMBER}(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*${NUMBER}(?![A-Za-z]))?(?=[ \t]*,)`, 'i');
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
+/** A plural list's last item after "and" or "&" that a unit of time follows: a duration, cut off. */
+const DURATION = new RegExp(String.raw`^([\s\S]+?)[ \t]*,?[ \t]*(?:&|\band)[ \t]*${NUMBER}$`, 'i');
+const TIME_UNIT = /^[ \t]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|y)(?![A-Za-z])/i;
 
 /** findMentions as it was: each list sliced, split by an expression, each item read by another. */
 function findMentionsBySplit(text: string, figures: readonly Float[]): Mention[] {
@@ -27,7 +30,9 @@ function findMentionsBySplit(text: string, figures: readonly Float[]): Mention[]
     const plural = /s\.?$/i.test(word);
     const listStart = match.index + match[0].length - match[2].length;
     const last = LAST_ITEM.exec(match[2]);
-    const list = !plural ? SINGLE.exec(match[2])![0] : last === null ? match[2] : match[2].slice(0, last.index + last[0].length);
+    let list = !plural ? SINGLE.exec(match[2])![0] : last === null ? match[2] : match[2].slice(0, last.index + last[0].length);
+    const duration = plural && TIME_UNIT.test(text.slice(listStart + list.length)) ? DURATION.exec(list) : null;
+    if (duration) list = duration[1];
     const end = listStart + list.length;
     MENTION.lastIndex = end;
     const numbers: number[] = [];
@@ -77,7 +82,7 @@ describe('figure and mention scans agree with the simple code they replaced', fu
     const word = fc.constantFrom('Figure ', 'Figures ', 'Fig. ', 'Figs.', 'fig ', 'Table ', 'Tables\t', 'TABLES ', 'Figure\u00a0');
     const number = fc.constantFrom('1', '2', '14', '3a', '2B', '0', '250', '999999999', '1234567890', '1t');
     const separator = fc.constantFrom(',', ', ', ' , ', '&', ' & ', 'and', ' and ', 'AND ', ', and ', '-', ' - ', '\u2013', '\u2014', 'to', ' TO ', '-and ', ' to and ', '&and ', ' ', 'x', '_');
-    const tail = fc.constantFrom('', ',', ' days', '.', 'a', 'bc', ', 14 days', ' and 3, 4');
+    const tail = fc.constantFrom('', ',', ' days', '.', 'a', 'bc', ', 14 days', ' and 3, 4', ' weeks later', '\th', ' hrs', ' dayS', ' yrs.');
     const mention = fc.tuple(word, number, fc.array(fc.tuple(separator, number), { maxLength: 5 }), tail).map(([w, n, rest, t]) => w + n + rest.map(([s, m]) => s + m).join('') + t);
     const around = fc.constantFrom(' ', 'supplementary ', 'Online\t', '\n', 'See ', '(', '![Figure 2. As Figure 2 shows](a.png)', '![Fig. 3A: Figures 3-4](b.png)');
     fc.assert(fc.property(fc.array(fc.oneof(mention, around), { maxLength: 6 }).map((parts) => parts.join('')), agree), { numRuns: 3000 });
