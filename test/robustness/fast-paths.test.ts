@@ -12,7 +12,7 @@ import { groupDigits } from '../../src/core/group-digits';
 import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
-import { digitRunStarts, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts } from '../../src/core/scan/matches';
+import { digitRuns, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts } from '../../src/core/scan/matches';
 import { withoutOverlaps } from '../../src/core/scan/spans';
 import { contactText, privacyText } from '../../src/core/text/privacy';
 import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
@@ -340,7 +340,7 @@ describe('fast paths agree with the simple code they replaced', function () {
     const piece = fc.constantFrom('92', '104', '119', '9', '1', '0', '1992', 'ninety', 'Ninety-two', 'NINETY', 'one hundred', 'Bone hundred', 'Hundred', 'hundred and ten', ' ', '-', 'year', 'years', 'old', 'yo', 'y/o', '(', ')', ',', 'aged', 'Age', 'AGED', 'page', 'age of', ':', 'of age', 'x', 'é', '.', '+', 'or older', '٩', '\u00a0', 'ſ', 'K');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
-        const starts = ageStarts(text, digitRunStarts(text));
+        const starts = ageStarts(text, digitRuns(text));
         AGE_PATTERNS.forEach((re, i) => {
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
           const hinted = [...matchesAt(re, text, starts[AGE_STARTS[i]])].map((m) => `${m.index}:${m[0]}`);
@@ -355,7 +355,7 @@ describe('fast paths agree with the simple code they replaced', function () {
     const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'DEC', 'Marfan', 'x', 'é', '2.1', 'a', '١', '\u00a0', '\t', '\n', '\r\n', '\n   ', '^', '^1^', 'nd', 'st', 'th', 'r', '\r');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
-        const starts = dateStarts(text, digitRunStarts(text));
+        const starts = dateStarts(text, digitRuns(text));
         for (const [re, kind] of DATE_PATTERNS) {
           const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
           const hinted = [...matchesAt(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
@@ -401,7 +401,7 @@ describe('fast paths agree with the simple code they replaced', function () {
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 8 }), (t, before) => {
         const hint = /ab|b a/g;
-        const anchors = digitRunStarts(t);
+        const anchors = digitRuns(t).starts;
         const expected = hintStarts(hint, t).filter((at) => anchors.some((d) => at < d && at >= d - before));
         assert.deepEqual(hintStartsBefore(hint, t, anchors, before, 3), expected);
       }),
@@ -412,33 +412,34 @@ describe('fast paths agree with the simple code they replaced', function () {
   it('matches falls back to a full scan where the starts are dense, with the same matches', () => {
     const re = /(?<![\p{N}])\d{2}-\d/gu;
     const text = '12-3 45-6 x 78-9'.repeat(20);
-    const starts = digitRunStarts(text);
+    const { starts } = digitRuns(text);
     const full = [...matches(re, text)].map((m) => m.index);
     assert.ok(starts.length * 16 > text.length, 'dense');
     assert.deepEqual([...matches(re, text, starts)].map((m) => m.index), full);
     assert.deepEqual([...matchesAt(re, text, starts)].map((m) => m.index), full);
     const sparse = text + ' '.repeat(20 * text.length);
-    assert.deepEqual([...matches(re, sparse, digitRunStarts(sparse))].map((m) => m.index), full);
+    assert.deepEqual([...matches(re, sparse, digitRuns(sparse).starts)].map((m) => m.index), full);
   });
 
-  it('digitRunStarts, digitRunsWhere and mergeStarts', () => {
-    assert.deepEqual(Array.from(digitRunStarts('a12 3x45٣6')), [1, 4, 6, 9]);
+  it('digitRuns, digitRunsWhere and mergeStarts', () => {
+    const spans = (runs: { starts: Int32Array; ends: Int32Array }) => Array.from(runs.starts, (start, i) => [start, runs.ends[i]]);
+    assert.deepEqual(spans(digitRuns('a12 3x45٣6')), [[1, 3], [4, 5], [6, 8], [9, 10]]);
     fc.assert(
       fc.property(fc.array(fc.constantFrom('0', '9', '12', 'a', ' ', '/', ':', '٣', '𝟘', '\n'), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        assert.deepEqual(Array.from(digitRunStarts(text)), [...text.matchAll(/\d+/g)].map((m) => m.index));
+        assert.deepEqual(spans(digitRuns(text)), [...text.matchAll(/\d+/g)].map((m) => [m.index, m.index + m[0].length]));
       }),
     );
     fc.assert(
       fc.property(fc.array(fc.constantFrom('0', '9', '12', '1234', 'a', ' ', '-', '/', '٣', '\n'), { maxLength: 30 }), fc.integer({ min: 0, max: 4 }), (parts, most) => {
         const text = parts.join('');
-        const runs = digitRunStarts(text);
+        const runs = digitRuns(text);
         const keep = (length: number, _first: number, next: number) => length <= most || next === 45;
         const expected = [...text.matchAll(/[0-9]+/g)].filter((m) => keep(m[0].length, m[0].charCodeAt(0), text.charCodeAt(m.index + m[0].length))).map((m) => m.index);
         const kept = digitRunsWhere(text, runs, keep);
         assert.deepEqual(Array.from(kept), expected);
         // Every run kept: the runs themselves, not a copy.
-        if (expected.length === runs.length) assert.equal(kept, runs);
+        if (expected.length === runs.starts.length) assert.equal(kept, runs.starts);
       }),
     );
     fc.assert(

@@ -1,7 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import { blankSpans } from '../mask';
 import type { DocumentModel } from '../model';
-import { digitRunStarts } from '../scan/matches';
+import { digitRuns, type DigitRuns } from '../scan/matches';
 import type { Span } from '../types';
 import { derived } from './derived';
 
@@ -17,9 +17,9 @@ export function bodyText(model: DocumentModel): string {
   return derived(model, 'body', () => blankWithPublishedFrontmatter(model, model.prose, referenceSpans(model)));
 }
 
-/** Where the runs of digits of the body text start (see digitRunStarts). */
-export function bodyDigits(model: DocumentModel): Int32Array {
-  return derived(model, 'body digits', () => digitRunStarts(bodyText(model)));
+/** The runs of digits of the body text (see digitRuns). */
+export function bodyDigits(model: DocumentModel): DigitRuns {
+  return derived(model, 'body digits', () => digitRuns(bodyText(model)));
 }
 
 /** The frontmatter values that are printed as article text, where an identifier is as public as in the body. */

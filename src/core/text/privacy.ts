@@ -1,6 +1,6 @@
 import { blankSpans, findCodeSpans, findHtmlComments, SpanSet, type LineRange } from '../mask';
 import type { DocumentModel } from '../model';
-import { digitRunStarts } from '../scan/matches';
+import { digitRuns, type DigitRuns } from '../scan/matches';
 import type { Span } from '../types';
 import { blankWithPublishedFrontmatter, bodyDigits, bodyText, publishedSpans, referenceSpans, withPublishedFrontmatter } from './body';
 import { derived } from './derived';
@@ -18,10 +18,10 @@ export function privacyText(model: DocumentModel, allow: readonly string[]): str
   });
 }
 
-/** Where the runs of digits of the privacy text start (see digitRunStarts). */
-export function privacyDigits(model: DocumentModel, allow: readonly string[]): Int32Array {
+/** The runs of digits of the privacy text (see digitRuns). */
+export function privacyDigits(model: DocumentModel, allow: readonly string[]): DigitRuns {
   if (nothingAllowed(allow)) return bodyDigits(model);
-  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRunStarts(privacyText(model, allow)));
+  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRuns(privacyText(model, allow)));
 }
 
 /**
@@ -55,9 +55,9 @@ export function contactText(model: DocumentModel, allow: readonly string[]): str
   });
 }
 
-/** Where the runs of digits of the contact text start (see digitRunStarts). */
-export function contactDigits(model: DocumentModel, allow: readonly string[]): Int32Array {
-  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRunStarts(contactText(model, allow)));
+/** The runs of digits of the contact text (see digitRuns). */
+export function contactDigits(model: DocumentModel, allow: readonly string[]): DigitRuns {
+  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRuns(contactText(model, allow)));
 }
 
 function nothingAllowed(allow: readonly string[]): boolean {

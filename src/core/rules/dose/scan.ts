@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../model';
-import { digitRunStarts, isAsciiLetter, isSpaceOrTab, matches } from '../../scan/matches';
+import { digitRuns, isAsciiLetter, isSpaceOrTab, matches, type DigitRuns } from '../../scan/matches';
 import { bodyDigits, bodyText } from '../../text/body';
 import { derived } from '../../text/derived';
 
@@ -57,7 +57,7 @@ export function* quantities(text: string, starts?: number[]): Generator<Quantity
  * start of a run of digits, or the `.` just before it; and each number is followed by a unit, a
  * word or a hyphen (wordCanFollow): the 233,000 citations `^1^` of a report are not tried.
  */
-export function numberStarts(text: string, digits: ArrayLike<number> = digitRunStarts(text)): number[] {
+export function numberStarts(text: string, { starts: digits }: DigitRuns = digitRuns(text)): number[] {
   const starts: number[] = [];
   // The end of the run of digits, points and commas around the last start, and whether a word can
   // follow it: the runs that start inside it end there too (a list `1,2,3,...` is read once).

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRunsWhere, hintStarts, matches, mergeStarts } from '../../scan/matches';
+import { digitRunsWhere, hintStarts, matches, mergeStarts, type DigitRuns } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { AGED_90_OR_OLDER, aged90OrOlderFix } from './fixes';
@@ -43,7 +43,7 @@ export const PATTERNS = [
  */
 const WORD_HINT = /ninety|one hundred|hundred|age/gi;
 
-export function ageStarts(text: string, digits: ArrayLike<number>): { age: ArrayLike<number>; aged: number[] } {
+export function ageStarts(text: string, digits: DigitRuns): { age: ArrayLike<number>; aged: number[] } {
   const words: number[] = [];
   const aged: number[] = [];
   for (const at of hintStarts(WORD_HINT, text)) (text.charCodeAt(at) | 32) === 97 /* a */ ? aged.push(at) : words.push(at);

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRunStarts, digitRunsWhere, hintStartsBefore, matches } from '../../scan/matches';
+import { digitRuns, digitRunsWhere, hintStartsBefore, matches, type DigitRuns } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { contactDigits, contactText } from '../../text/privacy';
 import { collapseWhitespace } from '../../references';
@@ -41,9 +41,10 @@ const LABEL_TO_DIGIT = LABEL_LONGEST + 4 * gapLength(3) + 'number'.length + 1 + 
 export const LABEL_BEFORE_DIGITS = LABEL_TO_DIGIT + 15;
 export const LABEL_LENGTH = LABEL_LONGEST + 6;
 
-export function phoneStarts(text: string, digits: ArrayLike<number> = digitRunStarts(text)): { na: number[]; intl: number[]; labelled: number[] } {
+export function phoneStarts(text: string, digits: DigitRuns = digitRuns(text)): { na: number[]; intl: number[]; labelled: number[] } {
   const intl: number[] = [];
-  for (let i = 0; i < digits.length; i++) if (text.charCodeAt(digits[i] - 1) === 43 /* + */) intl.push(digits[i] - 1);
+  const { starts } = digits;
+  for (let i = 0; i < starts.length; i++) if (text.charCodeAt(starts[i] - 1) === 43 /* + */) intl.push(starts[i] - 1);
   const na: number[] = [];
   const northAmerican = digitRunsWhere(text, digits, opensNorthAmerican);
   for (let i = 0; i < northAmerican.length; i++) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { digitRunsWhere, hintStarts, isSpaceOrTab, matches, mergeStarts } from '../../scan/matches';
+import { digitRunsWhere, hintStarts, isSpaceOrTab, matches, mergeStarts, type DigitRuns } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { relativeTimeFix } from './fixes';
@@ -52,7 +52,7 @@ export const PATTERNS: [RegExp, StartKind][] = [
 ];
 
 /** The candidate starts of each kind for a text whose digit runs start at `digits`. */
-export function dateStarts(text: string, digits: ArrayLike<number>): Record<StartKind, ArrayLike<number>> {
+export function dateStarts(text: string, digits: DigitRuns): Record<StartKind, ArrayLike<number>> {
   const months = hintStarts(MONTH_HINT, text);
   const days = digitRunsWhere(text, digits, (length, _first, next) => length <= 2 && canFollowDay(next));
   return { days, years: digitRunsWhere(text, digits, (length, _first, next) => length === 4 && isDateSeparator(next)), months, either: mergeStarts(days, months) };

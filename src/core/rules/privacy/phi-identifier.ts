@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRunStarts, digitRunsWhere, hintStartsBefore, isAsciiLetter, matches } from '../../scan/matches';
+import { digitRuns, digitRunsWhere, hintStartsBefore, isAsciiLetter, matches, type DigitRuns } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { identifierFix } from './fixes';
@@ -52,7 +52,7 @@ const CUE_HINT = new RegExp(`(?:${CUE})`, 'giu');
 export const CUE_BEFORE_DIGITS = CUE_TO_DIGIT + 15;
 export const CUE_LENGTH = CUE_LONGEST + 9;
 
-export function identifierStarts(text: string, digits: ArrayLike<number> = digitRunStarts(text)): { cued: number[]; ssn: ArrayLike<number> } {
+export function identifierStarts(text: string, digits: DigitRuns = digitRuns(text)): { cued: number[]; ssn: ArrayLike<number> } {
   return { cued: hintStartsBefore(CUE_HINT, text, digitRunsWhere(text, digits, opensIdentifier), CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digitRunsWhere(text, digits, opensSsn) };
 }
 
