@@ -17,105 +17,86 @@ export interface EarlyUse {
 }
 
 /**
- * Numbering in order of first use (AMA references, figures, tables): for each group of numbers in
- * document order, the lower numbers it jumps ahead of. Each number is marked once when first used;
- * a Fenwick tree counts the marked ones and a path-compressed skip list finds the next unmarked
- * one, so ten thousand groups in descending order cost no more than ten thousand lookups. Numbers
- * are ranked in a SortedNumbers (one sort of a typed array, then a binary search each, or none for
- * consecutive numbers): no Map hashing every number three times, no array of fresh numbers per
- * group. The uses come one by one: a caller keeps only those it reports (a use is small: its
- * named numbers are shared with the use before when they are the same). An iterator object, not a
- * generator: V8 does not optimise a generator's loops while they run (on-stack replacement), and
- * this one is called once per check (100,000 descending figure mentions: about 70 ms in the
- * interpreter).
+ * Groups of numbers (citation markers, figure mentions) in document order, one after the other in
+ * one typed list: group g's numbers are `numbers[firsts[g]]` up to `numbers[firsts[g + 1]]`. No
+ * list per group: 100,000 figure mentions were 100,000 lists made for one scan.
  */
-export function earlyFirstUses(groups: readonly (readonly number[])[]): IterableIterator<EarlyUse> {
-  return new FirstUseScan(groups);
+export interface NumberGroups {
+  readonly numbers: Float64Array;
+  /** Where each group's numbers start, and after the last group where they end (one more than there are groups). */
+  readonly firsts: Int32Array;
 }
 
-class FirstUseScan implements IterableIterator<EarlyUse> {
-  /** The distinct numbers used: a number's rank is its index among them, ascending. */
-  private readonly used: SortedNumbers;
-  /** Each use's rank, groups one after the other. */
-  private readonly ranks: Int32Array;
-  /** The first group that uses each rank. */
-  private readonly firstGroup: Int32Array;
-  private readonly marked: MarkedRanks;
-  /** The next group, and where its ranks start. */
-  private index = 0;
-  private at = 0;
-  /** The lowest rank not yet used (all below it are marked). */
-  private lowest = 0;
-  /** The named numbers of the last use, and the next ones as they are found. */
-  private named: number[] = [];
-  private readonly nextNamed = new Float64Array(NAMED);
+/** Lists of numbers as NumberGroups. */
+export function numberGroups(lists: readonly (readonly number[])[]): NumberGroups {
+  const firsts = new Int32Array(lists.length + 1);
+  for (let g = 0; g < lists.length; g++) firsts[g + 1] = firsts[g] + lists[g].length;
+  const numbers = new Float64Array(firsts[lists.length]);
+  for (let g = 0; g < lists.length; g++) numbers.set(lists[g], firsts[g]);
+  return { numbers, firsts };
+}
 
-  constructor(private readonly groups: readonly (readonly number[])[]) {
-    let total = 0;
-    for (let index = 0; index < groups.length; index++) total += groups[index].length;
-    const all = new Float64Array(total);
-    let at = 0;
-    for (let index = 0; index < groups.length; index++) {
-      const numbers = groups[index];
-      for (let i = 0; i < numbers.length; i++) all[at++] = numbers[i];
+/**
+ * Numbering in order of first use (AMA references, figures, tables): for each group of numbers in
+ * document order, the lower numbers it jumps ahead of, handed to `take` group by group. Each
+ * number is marked once when first used; a Fenwick tree counts the marked ones and a
+ * path-compressed skip list finds the next unmarked one, so ten thousand groups in descending
+ * order cost no more than ten thousand lookups. Numbers are ranked in a SortedNumbers (one sort of
+ * a typed array, then a binary search each, or none for consecutive numbers): no Map hashing every
+ * number three times, no array of fresh numbers per group. A caller keeps only the uses it
+ * reports (a use is small: its named numbers are shared with the use before when they are the
+ * same). One loop calling `take`, not a generator or an iterator: V8 optimises the loop while it
+ * runs (on-stack replacement), and the scan runs once per check.
+ */
+export function eachEarlyUse(groups: NumberGroups, take: (use: EarlyUse) => void): void {
+  const { numbers, firsts } = groups;
+  const count = firsts.length - 1;
+  const used = new SortedNumbers(numbers.slice());
+  // Each number's rank, and the first group that uses each rank.
+  const ranks = new Int32Array(numbers.length);
+  const firstGroup = new Int32Array(used.size).fill(-1);
+  for (let g = 0; g < count; g++) {
+    for (let i = firsts[g]; i < firsts[g + 1]; i++) {
+      const rank = (ranks[i] = used.indexOf(numbers[i]));
+      if (firstGroup[rank] === -1) firstGroup[rank] = g;
     }
-    const used = new SortedNumbers(all.slice());
-    const ranks = new Int32Array(total);
-    const firstGroup = new Int32Array(used.size).fill(-1);
-    at = 0;
-    for (let index = 0; index < groups.length; index++) {
-      for (let i = groups[index].length; i > 0; i--) {
-        const rank = used.indexOf(all[at]);
-        ranks[at++] = rank;
-        if (firstGroup[rank] === -1) firstGroup[rank] = index;
-      }
-    }
-    this.used = used;
-    this.ranks = ranks;
-    this.firstGroup = firstGroup;
-    this.marked = new MarkedRanks(used.size);
   }
-
-  [Symbol.iterator](): IterableIterator<EarlyUse> {
-    return this;
-  }
-
-  next(): IteratorResult<EarlyUse, undefined> {
-    const { groups, ranks, firstGroup, marked, used } = this;
-    while (this.index < groups.length) {
-      const index = this.index++;
-      const from = this.at;
-      const at = (this.at += groups[index].length);
-      // The highest rank this group uses first; none: nothing new.
-      let top = -1;
-      for (let i = from; i < at; i++) {
-        const rank = ranks[i];
-        if (firstGroup[rank] !== index) continue;
-        marked.add(rank);
-        if (rank > top) top = rank;
-      }
-      if (top === -1) continue;
-      const lowest = (this.lowest = marked.nextUnmarked(this.lowest));
-      if (lowest >= top) continue;
-      // The first waiting numbers: often those of the use before (a descending run waits for the same lowest ones).
-      const previous = this.named;
-      let count = 0;
-      let same = true;
-      for (let k = lowest; k < top && count < NAMED; k = marked.nextUnmarked(k + 1)) {
-        if (count >= previous.length || previous[count] !== used.at(k)) same = false;
-        this.nextNamed[count++] = used.at(k);
-      }
-      const named = same && count === previous.length ? previous : (this.named = Array.from(this.nextNamed.subarray(0, count)));
-      // The lowest rank this group uses first above the lowest waiting one.
-      let first = top;
-      for (let i = from; i < at; i++) {
-        const rank = ranks[i];
-        if (firstGroup[rank] === index && rank > lowest && rank < first) first = rank;
-      }
-      // Every rank below `lowest` is marked: the marked ones in [lowest, top) are those below top, less `lowest`.
-      return { done: false, value: { index, early: used.at(first), count: top - marked.countBelow(top), named } };
+  const marked = new MarkedRanks(used.size);
+  // The lowest rank not yet used (all below it are marked).
+  let lowest = 0;
+  // The named numbers of the last use, and the next ones as they are found.
+  let named: number[] = [];
+  const nextNamed = new Float64Array(NAMED);
+  for (let g = 0; g < count; g++) {
+    const from = firsts[g];
+    const to = firsts[g + 1];
+    // The highest rank this group uses first; none: nothing new.
+    let top = -1;
+    for (let i = from; i < to; i++) {
+      const rank = ranks[i];
+      if (firstGroup[rank] !== g) continue;
+      marked.add(rank);
+      if (rank > top) top = rank;
     }
-    return { done: true, value: undefined };
+    if (top === -1) continue;
+    lowest = marked.nextUnmarked(lowest);
+    if (lowest >= top) continue;
+    // The first waiting numbers: often those of the use before (a descending run waits for the same lowest ones).
+    let waiting = 0;
+    let same = true;
+    for (let k = lowest; k < top && waiting < NAMED; k = marked.nextUnmarked(k + 1)) {
+      if (waiting >= named.length || named[waiting] !== used.at(k)) same = false;
+      nextNamed[waiting++] = used.at(k);
+    }
+    if (!same || waiting !== named.length) named = Array.from(nextNamed.subarray(0, waiting));
+    // The lowest rank this group uses first above the lowest waiting one.
+    let first = top;
+    for (let i = from; i < to; i++) {
+      const rank = ranks[i];
+      if (firstGroup[rank] === g && rank > lowest && rank < first) first = rank;
+    }
+    // Every rank below `lowest` is marked: the marked ones in [lowest, top) are those below top, less `lowest`.
+    take({ index: g, early: used.at(first), count: top - marked.countBelow(top), named });
   }
 }
 

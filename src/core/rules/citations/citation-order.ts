@@ -1,4 +1,4 @@
-import { earlyFirstUses, waitingNumbers } from '../../first-use-order';
+import { eachEarlyUse, numberGroups, waitingNumbers } from '../../first-use-order';
 import type { Rule } from '../../rule';
 import { entryNumbers, everyIn, plural } from './shared';
 
@@ -18,13 +18,13 @@ export const citationOrder: Rule = {
       const numbers = markers[m].numbers;
       groups[m] = entries.length === 0 || everyIn(numbers, defined) ? numbers : numbers.filter((n) => defined.has(n));
     }
-    for (const use of earlyFirstUses(groups)) {
+    eachEarlyUse(numberGroups(groups), (use) => {
       const marker = markers[use.index];
       report({
         start: marker.start,
         end: marker.end,
         message: `Reference ${use.early} is cited before ${plural(use.count, 'reference', 'references')} ${waitingNumbers(use)}, which ${plural(use.count, 'is', 'are')} first cited later; number references in order of first citation`,
       });
-    }
+    });
   },
 };

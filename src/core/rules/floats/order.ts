@@ -1,6 +1,7 @@
-import { earlyFirstUses, waitingNumbers, type EarlyUse } from '../../first-use-order';
+import { eachEarlyUse, waitingNumbers, type EarlyUse, type NumberGroups } from '../../first-use-order';
 import type { Rule } from '../../rule';
-import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
+import { FLOAT_NAME, labelSpan, type FloatKind, type Mentions } from '../../figures';
+import type { SortedNumbers } from '../../sorted-numbers';
 import { floatIndex } from './shared';
 
 /** Figures are numbered in order of first mention, and appear in the document in that order. */
@@ -16,18 +17,12 @@ function orderRule(kind: FloatKind): Rule {
     description: `${label}s are first mentioned out of numeric order, or appear in the document out of numeric order.`,
     run({ model, report }) {
       const { numbered: floats, defined, mentions, partlyUndefined } = floatIndex(model, kind);
-      // Each mention's numbers (a list of its own: the model keeps them in columns), those no label
-      // gives left out. Indexed loops: the rule runs once per check, mostly before an iterator per
-      // element is optimised away.
-      const groups = new Array<number[]>(mentions.length);
-      for (let m = 0; m < mentions.length; m++) groups[m] = mentions.numbers(m);
-      for (const m of partlyUndefined) groups[m] = groups[m].filter((n) => defined.has(n));
       // Said of the mention's index: 100,000 mentions in reverse make as many findings.
       const uses = new KeptUses(mentions.length, mentionedEarly);
-      for (const use of earlyFirstUses(groups)) {
+      eachEarlyUse(definedNumbers(mentions, partlyUndefined, defined), (use) => {
         uses.keep(use);
         report({ start: mentions.start(use.index), end: mentions.end(use.index), say: uses.say, about: use.index });
-      }
+      });
       let highest = 0;
       for (let f = 0; f < floats.length; f++) {
         const float = floats[f];
@@ -38,6 +33,27 @@ function orderRule(kind: FloatKind): Rule {
       }
     },
   };
+}
+
+/** Each mention's numbers, those no label gives left out (they are figure-undefined's findings). */
+function definedNumbers(mentions: Mentions, partlyUndefined: readonly number[], defined: SortedNumbers): NumberGroups {
+  let total = 0;
+  for (let m = 0; m < mentions.length; m++) total += mentions.count(m);
+  const numbers = new Float64Array(total);
+  const firsts = new Int32Array(mentions.length + 1);
+  let at = 0;
+  // partlyUndefined is ascending: the next mention in it is the only one whose numbers are asked.
+  let next = 0;
+  for (let m = 0; m < mentions.length; m++) {
+    const partly = next < partlyUndefined.length && partlyUndefined[next] === m;
+    if (partly) next++;
+    for (let i = 0; i < mentions.count(m); i++) {
+      const n = mentions.number(m, i);
+      if (!partly || defined.has(n)) numbers[at++] = n;
+    }
+    firsts[m + 1] = at;
+  }
+  return { numbers: at === total ? numbers : numbers.subarray(0, at), firsts };
 }
 
 /**
