@@ -35,6 +35,11 @@ void cli.exports.main!(process.argv.slice(2)).then((status) => {
   // The build runs the CLI once with this set, after the bundle is written: the cache then holds
   // every function that run compiled, not only the bundle's outer level.
   if (process.env.CASEREPORT_WRITE_CODE_CACHE === '1') writeFileSync(CACHE, Buffer.concat([hash, script.createCachedData()]));
+  // The command has written all it writes (src/cli/stdio.ts writes each text whole, synchronously)
+  // and awaited all it started: the process ends now, without Node freeing its heap block by block
+  // first (a check of 200,000 findings: some 15 ms of 180 MB). Not on Windows, where a console is
+  // written through process.stdout, whose writes may still be queued.
+  if (process.platform !== 'win32') process.exit();
 });
 
 /** The code cache of this very bundle, or nothing (none written, or written for another bundle). */
