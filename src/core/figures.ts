@@ -487,6 +487,19 @@ const DURATION_ITEM = new RegExp(String.raw`[ \t]*,?[ \t]*(?:&|\band)[ \t]*${NUM
 const TIME_UNIT = /[ \t]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|y)(?![A-Za-z])/iy;
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
 
+/**
+ * Can SUPPLEMENT match right before `at`? Only after spaces or tabs that follow the last letter
+ * of one of its words (l, y, e, x, a): in a list "Figure 3, Figure 2" no slice of the 20
+ * characters before each mention is made for the expression to reject.
+ */
+function mayFollowSupplement(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i === at - 1 || i < 0) return false;
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 0x6c || c === 0x79 || c === 0x65 || c === 0x78 || c === 0x61;
+}
+
 /** The numbers of the mention being read; copied out at their length when the mention is kept. */
 const scratch: number[] = [];
 
@@ -503,9 +516,7 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
   MENTION.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = MENTION.exec(text)) !== null) {
-    // SUPPLEMENT ends in a space or tab: without one right before the mention, it cannot match.
-    const before = text.charCodeAt(match.index - 1);
-    if ((before === 0x20 || before === 0x09) && SUPPLEMENT.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (mayFollowSupplement(text, match.index) && SUPPLEMENT.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const word = match[1];
     const kind: FloatKind = (word.charCodeAt(0) | 0x20) === 0x74 ? 'table' : 'figure';
     // A singular word names one number (or a dashed range): in "Figure 2, 3 days later" the 3 is not a figure.

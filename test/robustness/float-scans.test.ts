@@ -84,7 +84,7 @@ describe('figure and mention scans agree with the simple code they replaced', fu
     const separator = fc.constantFrom(',', ', ', ' , ', '&', ' & ', 'and', ' and ', 'AND ', ', and ', '-', ' - ', '\u2013', '\u2014', 'to', ' TO ', '-and ', ' to and ', '&and ', ' ', 'x', '_');
     const tail = fc.constantFrom('', ',', ' days', '.', 'a', 'bc', ', 14 days', ' and 3, 4', ' weeks later', '\th', ' hrs', ' dayS', ' yrs.');
     const mention = fc.tuple(word, number, fc.array(fc.tuple(separator, number), { maxLength: 5 }), tail).map(([w, n, rest, t]) => w + n + rest.map(([s, m]) => s + m).join('') + t);
-    const around = fc.constantFrom(' ', 'supplementary ', 'Online\t', '\n', 'See ', '(', '![Figure 2. As Figure 2 shows](a.png)', '![Fig. 3A: Figures 3-4](b.png)');
+    const around = fc.constantFrom(' ', 'supplementary ', 'Online\t', 'APPENDIX  ', 'extended data ', 'Supplemental\t ', 'x ', 'y\t', '\n', 'See ', '(', '![Figure 2. As Figure 2 shows](a.png)', '![Fig. 3A: Figures 3-4](b.png)');
     fc.assert(fc.property(fc.array(fc.oneof(mention, around), { maxLength: 6 }).map((parts) => parts.join('')), agree), { numRuns: 3000 });
   });
 
