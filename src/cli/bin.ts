@@ -5,23 +5,21 @@
  * each run, most of a small report's check. Nothing else of the CLI is here.
  *
  * The cache is used only for the bundle it was made from (its first bytes are the bundle's
- * SHA-256: V8 itself compares only the length of the source) and only if this Node's V8 accepts
- * it; otherwise the bundle is compiled as `require` would, and runs the same.
+ * fingerprint, bundleHash: V8 itself compares only the length of the source) and only if this
+ * Node's V8 accepts it; otherwise the bundle is compiled as `require` would, and runs the same.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { BUNDLE_HASH_BYTES, bundleHash } from './bundle-hash';
 
 const BUNDLE = join(__dirname, 'cli-main.js');
 const CACHE = `${BUNDLE}.cache`;
-const HASH_BYTES = 32;
 
 type CliModule = { exports: { main?: (argv: string[]) => Promise<number> } };
 
-const source = readFileSync(BUNDLE, 'utf8');
-const hash = createHash('sha256').update(source).digest();
+const { source, hash } = readBundle();
 const cache = readCache();
 // CommonJS's wrapper (as `require` compiles a file); the bundle's `#!` line becomes a comment.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!/, '//')}\n})`, {
@@ -42,6 +40,12 @@ void cli.exports.main!(process.argv.slice(2)).then((status) => {
   if (process.platform !== 'win32') process.exit();
 });
 
+/** The bundle's text and its fingerprint (read once, as bytes). */
+function readBundle(): { source: string; hash: Buffer } {
+  const bytes = readFileSync(BUNDLE);
+  return { source: bytes.toString('utf8'), hash: bundleHash(bytes) };
+}
+
 /** The code cache of this very bundle, or nothing (none written, or written for another bundle). */
 function readCache(): Buffer | undefined {
   let bytes: Buffer;
@@ -50,5 +54,5 @@ function readCache(): Buffer | undefined {
   } catch {
     return undefined;
   }
-  return bytes.length > HASH_BYTES && bytes.subarray(0, HASH_BYTES).equals(hash) ? bytes.subarray(HASH_BYTES) : undefined;
+  return bytes.length > BUNDLE_HASH_BYTES && bytes.subarray(0, BUNDLE_HASH_BYTES).equals(hash) ? bytes.subarray(BUNDLE_HASH_BYTES) : undefined;
 }

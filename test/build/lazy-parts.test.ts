@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -50,6 +50,23 @@ describe('bundles: what a command does not use is not loaded (scripts/bundles.mj
 
   it('every file a bundle requires beside it is a bundle of its own', () => {
     for (const [file, { requires }] of bundles) for (const path of requires) assert.ok(bundles.has(`dist/${path.slice(2)}`), `${file} requires ${path}`);
+  });
+
+  it("the built CLI's check loads neither node:crypto nor Node's stream modules (they cost every start some 10 ms)", function () {
+    if (!existsSync(join(root, 'dist', 'cli.js'))) this.skip(); // npm run test:unit builds it first
+    const dir = mkdtempSync(join(tmpdir(), 'casereport-modules-'));
+    try {
+      // Preloaded: at exit, the Node modules the process loaded, one a line, on standard error.
+      const preload = join(dir, 'modules.cjs');
+      writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, process.moduleLoadList.join('\\n')));\n");
+      const run = spawnSync(process.execPath, ['-r', preload, join(root, 'dist', 'cli.js'), 'check', 'test/fixtures/clean/lupus-alveolar-hemorrhage.md'], { cwd: root, encoding: 'utf8' });
+      assert.equal(run.stdout, 'No problems in 1 file.\n');
+      const modules = run.stderr.split('\n');
+      assert.ok(modules.includes('NativeModule vm'), 'the list is the loaded modules');
+      assert.deepEqual(modules.filter((m) => /^NativeModule (?:crypto|stream|internal\/streams\/readable)$/.test(m)), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the built CLI checks a report with dist/cli.js and dist/cli-main.js alone, and reads a library with dist/citation-js.js beside them', function () {
