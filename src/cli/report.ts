@@ -8,14 +8,28 @@ export interface FileFindings {
   source?: SourceText;
 }
 
-/** Where a finding of the file is: its range, or, when it has none yet, read from the file's text. */
-export function rangeIn(result: FileFindings, f: Written): Range {
-  return f.range ?? result.source!.rangeOf(f.start, f.end);
-}
-
-/** Where a finding of the file starts (see rangeIn), its end not looked for: what the text format prints. */
-export function startIn(result: FileFindings, f: Written): Position {
-  return f.range?.start ?? result.source!.positionAt(f.start);
+/**
+ * Where a file's findings are, asked in the order they are written: each one's range (or only its
+ * start: what the text format prints), or, when it has none yet (`check`'s), read from the file's
+ * text from the line of the finding before (they are sorted by position: most are on that line or
+ * a few after it, and need no search).
+ */
+export function placer(result: FileFindings): { range: (f: Written) => Range; start: (f: Written) => Position } {
+  let line = 0;
+  return {
+    range: (f) => {
+      if (f.range) return f.range;
+      const range = result.source!.rangeOf(f.start, f.end, line);
+      line = range.start.line;
+      return range;
+    },
+    start: (f) => {
+      if (f.range) return f.range.start;
+      const start = result.source!.positionAt(f.start, line);
+      line = start.line;
+      return start;
+    },
+  };
 }
 
 export function hasErrors(results: FileFindings[]): boolean {

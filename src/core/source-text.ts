@@ -1,5 +1,8 @@
 import type { Position, Range } from './types';
 
+/** How many lines after a `near` line positionAt walks before it searches. */
+const NEAR_LINES = 4;
+
 /**
  * The document's text with its BOM removed, and the mapping between offsets and line/column
  * positions. Lines break where markdown-it breaks them: at CR LF, LF, and a lone CR (old Mac line
@@ -49,10 +52,20 @@ export class SourceText {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
 
-  positionAt(offset: number): Position {
+  /**
+   * The line and character of `offset`. `near` is a line to look from first, when the offset is
+   * not before it (the line of an offset asked just before: a writer placing findings in order):
+   * an offset on it or a few lines after it is placed without a search.
+   */
+  positionAt(offset: number, near = 0): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
     let high = this.lineStarts.length - 1;
+    if (near > 0 && near <= high && this.lineStarts[near] <= clamped) {
+      low = near;
+      for (let step = 0; step < NEAR_LINES && low < high && this.lineStarts[low + 1] <= clamped; step++) low++;
+      if (low === high || this.lineStarts[low + 1] > clamped) high = low;
+    }
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.lineStarts[mid] <= clamped) low = mid;
@@ -68,8 +81,10 @@ export class SourceText {
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
-  rangeOf(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+  /** The range from `start` to `end` (`near`: as positionAt's, for the start). */
+  rangeOf(start: number, end: number, near = 0): Range {
+    const first = this.positionAt(start, near);
+    return { start: first, end: this.positionAt(end, first.line) };
   }
 
   /** The whole of a line range [startLine, endLine) trimmed of trailing blank lines. */

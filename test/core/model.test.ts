@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
 import { sharedMarkdownIt } from '../../src/core/markdown';
 import { parseDocument, type DocumentModel } from '../../src/core/model';
@@ -43,6 +44,19 @@ describe('SourceText', () => {
     assert.deepEqual(source.positionAt(raw.indexOf('e')), { line: 5, character: 0 });
     const tokens = sharedMarkdownIt().parse(raw, {});
     assert.deepEqual(tokens.filter((t) => t.type === 'paragraph_open').map((t) => t.map), [[0, 4], [5, 6]]);
+  });
+
+  it('places an offset from a line near it (a writer placing findings in order) as it places it from the start', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', '\n', '\r\n', '\r', '\n\n'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: -2, max: 70 }), fc.integer({ min: -1, max: 70 }), (raw, offset, near) => {
+        const source = new SourceText(raw);
+        const end = Math.max(0, offset) + 3;
+        assert.deepEqual(source.positionAt(offset, near), source.positionAt(offset));
+        assert.deepEqual(source.rangeOf(offset, end, near), { start: source.positionAt(offset), end: source.positionAt(end) });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { messageOf, type Range, type Written } from '../../core';
-import { rangeIn, type FileFindings } from '../report';
+import { placer, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 /** The public JSON shape (README, Command line): 1-based lines and columns, endColumn exclusive. */
@@ -35,8 +35,9 @@ export function writeJson(results: FileFindings[], write: (text: string) => void
   const out = inPieces(write);
   let separator = '[';
   for (const result of results) {
+    const place = placer(result);
     for (const f of result.findings) {
-      out.add(separator + JSON.stringify(toJson(result.file, f, rangeIn(result, f))));
+      out.add(separator + JSON.stringify(toJson(result.file, f, place.range(f))));
       separator = ',';
     }
   }

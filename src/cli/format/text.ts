@@ -1,5 +1,5 @@
 import { messageOf } from '../../core';
-import { startIn, type FileFindings } from '../report';
+import { placer, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 /**
@@ -11,9 +11,10 @@ export function writeText(results: FileFindings[], write: (text: string) => void
   const count = { error: 0, warning: 0, info: 0 };
   for (const result of results) {
     const { file } = result;
+    const place = placer(result);
     for (const f of result.findings) {
       count[f.severity]++;
-      const start = startIn(result, f);
+      const start = place.start(f);
       out.add(`${file}:${start.line + 1}:${start.character + 1}: ${f.severity} ${messageOf(f)} [${f.code}]\n`);
     }
   }
