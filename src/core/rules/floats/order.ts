@@ -63,22 +63,28 @@ function definedNumbers(mentions: Mentions, partlyUndefined: readonly number[], 
 class KeptUses {
   private early: Float64Array | undefined;
   private count: Int32Array | undefined;
-  /** The named numbers: arrays shared by uses in a row that name the same ones (EarlyUse.named). */
-  private named: number[][] | undefined;
+  /**
+   * Each use's named numbers, as an index in `lists`: uses in a row that name the same numbers
+   * share one array (EarlyUse.named), kept once (e7: one list for 99,999 uses, not a slot each).
+   */
+  private named: Int32Array | undefined;
+  private readonly lists: number[][] = [];
 
   constructor(private readonly groups: number, private readonly words: (use: EarlyUse) => string) {}
 
   keep(use: EarlyUse): void {
     this.early ??= new Float64Array(this.groups);
     this.count ??= new Int32Array(this.groups);
-    this.named ??= new Array<number[]>(this.groups);
+    this.named ??= new Int32Array(this.groups);
     this.early[use.index] = use.early;
     this.count[use.index] = use.count;
-    this.named[use.index] = use.named;
+    const { lists } = this;
+    if (lists.length === 0 || lists[lists.length - 1] !== use.named) lists.push(use.named);
+    this.named[use.index] = lists.length - 1;
   }
 
   /** What the use of group `index` (one kept) says. */
-  readonly say = (index: number): string => this.words({ index, early: this.early![index], count: this.count![index], named: this.named![index] });
+  readonly say = (index: number): string => this.words({ index, early: this.early![index], count: this.count![index], named: this.lists[this.named![index]] });
 }
 
 export const figureOrder = orderRule('figure');
