@@ -32,8 +32,12 @@ export function countWords(text: string, skip: Span[] = []): number {
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : c === 39 || c === 46 || c === 45 || c === 47 ? 2 : 0;
 
-/** countWords of text.slice(from, to), without the slice. */
-function countWordsIn(text: string, from: number, to: number): number {
+/**
+ * countWords of text.slice(from, to), without the slice; with `most`, the count stops once it is
+ * past `most` (any count above `most` means more than `most`: the words of a stretch before the
+ * one sought are counted, not the million after it).
+ */
+function countWordsIn(text: string, from: number, to: number, most = Infinity): number {
   // ASCII by the table; at the first other character, the general scan below takes over from
   // just after the last character that is neither a word character nor a joiner (no word
   // crosses it), with the words that started before it.
@@ -47,8 +51,9 @@ function countWordsIn(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c >= 128) break;
     const kind = ASCII_CLASS[c];
-    if (kind === 1 && before !== 1 && !(before === 2 && beforeThat === 1)) count++;
-    else if (kind === 0) {
+    if (kind === 1 && before !== 1 && !(before === 2 && beforeThat === 1)) {
+      if (++count > most) return count;
+    } else if (kind === 0) {
       restart = i + 1;
       countAtRestart = count;
     }
@@ -56,11 +61,11 @@ function countWordsIn(text: string, from: number, to: number): number {
     before = kind;
   }
   if (i >= to) return count;
-  return countAtRestart + countWordsScan(text, restart, to);
+  return countAtRestart + countWordsScan(text, restart, to, most - countAtRestart);
 }
 
 /** countWords of text.slice(from, to) by the general scan (any Unicode letter or digit). */
-function countWordsScan(text: string, from: number, to: number): number {
+function countWordsScan(text: string, from: number, to: number, most: number): number {
   let count = 0;
   let i = from;
   while (i < to) {
@@ -69,7 +74,7 @@ function countWordsScan(text: string, from: number, to: number): number {
       i++;
       continue;
     }
-    count++;
+    if (++count > most) return count;
     // [\p{L}\p{N}]+ then any number of (joiner, [\p{L}\p{N}]+)
     for (;;) {
       while (width > 0) {
@@ -136,7 +141,7 @@ export function nthWord(text: string, n: number, skip: Span[] = []): Span | unde
   let left = n;
   let found: Span | undefined;
   eachStretchOutside(text, skip, (start, end) => {
-    const count = countWordsIn(text, start, end);
+    const count = countWordsIn(text, start, end, left);
     if (left >= count) {
       left -= count;
       return false;

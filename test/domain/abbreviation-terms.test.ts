@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { capitalizedTerms } from '../../src/core/rules/abbreviations/capitalized-terms';
-import { firstHolding, shoutingIn } from '../../src/core/rules/abbreviations/scan';
+import { abbreviationNotes, firstHolding, shoutingIn } from '../../src/core/rules/abbreviations/scan';
 import type { Span } from '../../src/core/types';
 
 /**
@@ -28,6 +28,25 @@ function shoutingPlain(text: string, start: number, end: number): boolean {
   let run: RegExpExecArray | null;
   while ((run = runs.exec(line)) !== null) if (at >= run.index && at < run.index + run[0].length) return true;
   return false;
+}
+
+/** The plain definition: every line the note expression accepts, with the lines after it up to a blank line, read after the last note. */
+function notesPlain(text: string): Span[] {
+  const note = /^[ \t>]*(?:\*\*|__|\*|_)?Abbreviations?(?:\*\*|__|\*|_)?[ \t]*[:.][ \t]*(?:\*\*|__|\*|_)?/i;
+  const spans: Span[] = [];
+  const line = /^.*$/gm;
+  let match: RegExpExecArray | null;
+  while ((match = line.exec(text)) !== null) {
+    if (match[0] === '' && line.lastIndex === match.index) line.lastIndex++;
+    if (!note.test(match[0])) continue;
+    let end = match.index + match[0].length;
+    const rest = /\n(?![ \t]*(?:\n|$))[^\n]*/y;
+    rest.lastIndex = end;
+    while (rest.exec(text) !== null) end = rest.lastIndex;
+    spans.push({ start: match.index, end });
+    line.lastIndex = end;
+  }
+  return spans;
 }
 
 const PIECES = ['A', 'B', 'K', 'L', 'a', 's', 'x', '6', '19', '-', "'", '’', ' ', '   ', '\t', '\n', '\r', ' \n \r\n ', 'É', 'é', 'Ω', 'ß', '٣', '𝙺', '𝓪', '𐐀', '💙', '\ud835', '\udc00', '\u0301', '(', '.', 'ESRD', 'IL', 'CoV', 'HbA1c', 'NSAIDs', 'CASE', 'DO NOT'];
@@ -60,6 +79,19 @@ describe('abbreviation scan: the walks agree with their plain definitions', () =
     const line = 'CASE PRESENTATION AND DISCUSSION of ESRD; DO NOT RESUSCITATE ORDER.\nCASE AB';
     const shouting = shoutingIn(line);
     assert.deepEqual(capitalizedTermsPlain(line).map(({ start, end }) => shouting(start, end)), capitalizedTermsPlain(line).map(({ start, end }) => shoutingPlain(line, start, end)));
+  });
+
+  it('abbreviationNotes finds the notes a walk over every line finds', () => {
+    const piece = fc.constantFrom('Abbreviations', 'abbreviation', 'ABBREVIATIONS', 'Abbreviation', ':', '.', ' ', '\t', '>', '*', '**', '_', '__', '\n', '\r\n', '\r', '\u2028', '\u2029', '\n\n', ' \n', 'ALT, alanine', ';', 'x', 'É', 'a');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join('')), (text) => {
+        assert.deepEqual(abbreviationNotes(text), notesPlain(text), JSON.stringify(text));
+      }),
+      { numRuns: 4000, seed: 17 },
+    );
+    const text = 'Figure 1 text.\n\n> **Abbreviations:** ALT, alanine aminotransferase;\nAST, aspartate aminotransferase.\n\nAbbreviations: CT, computed tomography.\nAbbreviation. x\n\nSee Abbreviations: no.';
+    assert.deepEqual(abbreviationNotes(text), notesPlain(text));
+    assert.equal(abbreviationNotes(text).length, 2);
   });
 
   it('firstHolding answers as find does, in increasing order and out of it', () => {

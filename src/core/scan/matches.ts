@@ -71,23 +71,29 @@ export interface DigitRuns {
 }
 
 /**
- * The digit runs of `text`, read by character code in one pass into typed lists: a text of numbers
- * (233,000 runs in 4 MB of citations) makes no match array and no string per run, and its lists
- * are not arrays of the garbage-collected heap. Their ends are kept, so that the rules that ask
- * what each run is (digitRunsWhere: three to seven questions a text) do not read its digits again.
+ * The digit runs of `text`, into typed lists: a text of numbers (233,000 runs in 4 MB of
+ * citations) makes no match array and no string per run, and its lists are not arrays of the
+ * garbage-collected heap. The expression engine finds each run's first digit (it skips the text
+ * between runs faster than a loop by character code: 4 MB with 200,000 runs in about two thirds of
+ * the time), the run's end is read by character code. Their ends are kept, so that the rules that
+ * ask what each run is (digitRunsWhere: three to seven questions a text) do not read its digits again.
  */
 export function digitRuns(text: string): DigitRuns {
   const starts = new IntList(256);
   const ends = new IntList(256);
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const digit = isAsciiDigit(text.charCodeAt(i));
-    if (digit !== inRun) (digit ? starts : ends).push(i);
-    inRun = digit;
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const start = DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+    starts.push(start);
+    ends.push(end);
+    DIGIT.lastIndex = end;
   }
-  if (inRun) ends.push(text.length);
   return { starts: starts.view(), ends: ends.view() };
 }
+
+const DIGIT = /[0-9]/g;
 
 /**
  * The starts of the runs (digitRuns of `text`) that `keep` accepts, given each run's length in

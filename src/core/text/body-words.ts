@@ -38,8 +38,9 @@ function notBodyWords(model: DocumentModel): Span[] {
     const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
     for (let i = 0; i < model.tokens.length; i++) {
       const token = model.tokens[i];
-      // The type first: a paragraph of one line has no map until read (markdown.ts).
-      const skipped = token.type === 'heading_open' || token.type === 'table_open' || isPullQuote(model.tokens, i);
+      // The type first, read once: a paragraph of one line has no map until read (markdown.ts).
+      const type = token.type;
+      const skipped = type === 'heading_open' || type === 'table_open' || (type === 'blockquote_open' && isPullQuote(model.tokens, i));
       if (skipped && token.map) lines(token.map[0], token.map[1]);
     }
     for (const section of abstractSections(model.heads, model.text.length)) spans.push(section);

@@ -82,7 +82,7 @@ function scanModel(model: DocumentModel): AbbreviationScan {
   const definitions: AbbreviationDefinition[] = [];
   // The abbreviations a note spells out are not uses; nor are the pieces of a definition.
   const inNotes: Span[] = [];
-  for (const note of notes(scanned)) {
+  for (const note of abbreviationNotes(scanned)) {
     for (const definition of noteDefinitions(scanned, note)) {
       definitions.push({ ...definition, part: partAt(note.start), place: 'float', note: true });
       inNotes.push(definition.abbreviation);
@@ -279,23 +279,48 @@ function reversedDefinition(text: string, end: number, term: Omit<AbbreviationUs
   };
 }
 
-/** Paragraphs that open with `Abbreviations:` (notes under tables and figures). */
-function notes(text: string): Span[] {
+/**
+ * Paragraphs that open with `Abbreviations:` (notes under tables and figures): the lines NOTE
+ * accepts, each with the lines after it up to a blank line. A line NOTE accepts holds its keyword
+ * after at most spaces, tabs, `>` and emphasis marks, so the lines tried are those where the
+ * keyword (NOTE_WORD, with NOTE's flags) is reached from the line's start over those characters
+ * only: a report without the word reads no line, where a walk over every line made a match and a
+ * string of each (200,000 lines of figures).
+ */
+export function abbreviationNotes(text: string): Span[] {
   const spans: Span[] = [];
-  const line = /^.*$/gm;
-  let match: RegExpExecArray | null;
-  while ((match = line.exec(text)) !== null) {
-    if (match[0] === '' && line.lastIndex === match.index) line.lastIndex++;
-    if (!NOTE.test(match[0])) continue;
-    let end = match.index + match[0].length;
+  NOTE_WORD.lastIndex = 0;
+  let word: RegExpExecArray | null;
+  while ((word = NOTE_WORD.exec(text)) !== null) {
+    let start = word.index;
+    while (start > 0 && isNoteLead(text.charCodeAt(start - 1))) start--;
+    // Only from a line's start. (Never one inside the last note: its paragraph ends at a line end, which the walk does not cross.)
+    if (start !== 0 && !isLineTerminator(text.charCodeAt(start - 1))) continue;
+    LINE_TERMINATOR.lastIndex = word.index;
+    let end = LINE_TERMINATOR.exec(text)?.index ?? text.length;
+    if (!NOTE.test(text.slice(start, end))) continue;
     // The paragraph goes on to the next blank line.
     const rest = /\n(?![ \t]*(?:\n|$))[^\n]*/y;
     rest.lastIndex = end;
     while (rest.exec(text) !== null) end = rest.lastIndex;
-    spans.push({ start: match.index, end });
-    line.lastIndex = end;
+    spans.push({ start, end });
+    NOTE_WORD.lastIndex = Math.max(NOTE_WORD.lastIndex, end);
   }
   return spans;
+}
+
+/** NOTE's keyword, with NOTE's flags: every line NOTE accepts holds it. */
+const NOTE_WORD = /Abbreviation/gi;
+/** What ends a line for `^` and `.` of an expression (the lines NOTE is tried on). */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+
+function isLineTerminator(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+/** What NOTE lets come before its keyword on the line: spaces, tabs, `>`, and the emphasis marks `*` and `_`. */
+function isNoteLead(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3e || code === 0x2a || code === 0x5f;
 }
 
 /** `ALT, alanine aminotransferase; AST, aspartate aminotransferase.` (also `ALT: ...`, `ALT = ...`). */
