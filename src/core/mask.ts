@@ -1,3 +1,4 @@
+import { byStart } from './scan/spans';
 import type { Span } from './types';
 
 /**
@@ -14,7 +15,7 @@ import type { Span } from './types';
  */
 export function blankSpans(text: string, spans: Span[], head?: string): string {
   if (spans.length === 0 && head === undefined) return text;
-  const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
+  const sorted = byStart(spans);
   if (sorted.length * SPARSE <= text.length) return blankJoined(text, sorted, head);
   return isAscii(text) && (head === undefined || isAscii(head)) ? blankAscii(text, sorted, head) : blankJoined(text, sorted, head);
 }
@@ -22,10 +23,6 @@ export function blankSpans(text: string, spans: Span[], head?: string): string {
 /** Spans at most one per this many characters are blanked by a join (see blankSpans). */
 export const SPARSE = 1000;
 
-function isSortedByStart(spans: Span[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
-  return true;
-}
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const isAscii = (text: string): boolean => !NON_ASCII.test(text);

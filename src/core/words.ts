@@ -1,3 +1,4 @@
+import { byStart } from './scan/spans';
 import type { Span } from './types';
 
 /**
@@ -97,21 +98,17 @@ function countWordsScan(text: string, from: number, to: number, most: number): n
  * citation markers between its words.
  */
 function eachStretchOutside(text: string, spans: Span[], visit: (start: number, end: number) => boolean): void {
-  const sorted = inOrder(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
+  const sorted = byStart(spans);
   let at = 0;
-  for (const span of sorted) {
+  // Indexed: code that runs once iterates a list unoptimized, an iterator result per element.
+  for (let i = 0; i < sorted.length; i++) {
+    const span = sorted[i];
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
     if (start > at && visit(at, Math.min(start, text.length))) return;
     at = span.end;
   }
   if (at < text.length) visit(at, text.length);
-}
-
-/** Do the spans come by start already (then they are read as they are, not copied and sorted)? */
-function inOrder(spans: readonly Span[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
-  return true;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

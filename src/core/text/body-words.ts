@@ -5,6 +5,7 @@ import { abstractSections } from '../sections';
 import type { Span } from '../types';
 import { countWords, nthWord } from '../words';
 import { referenceSpans } from './body';
+import { byStart } from '../scan/spans';
 import { derived } from './derived';
 
 /**
@@ -43,13 +44,11 @@ function notBodyWords(model: DocumentModel): Span[] {
       const skipped = type === 'heading_open' || type === 'table_open' || (type === 'blockquote_open' && isPullQuote(model.tokens, i));
       if (skipped && token.map) lines(token.map[0], token.map[1]);
     }
-    for (const section of abstractSections(model.heads, model.text.length)) spans.push(section);
     // A float is its own span (no copy), and its caption lies inside it: a figure's alt text is
     // inside the image, a labelled table's span is its caption paragraph, an unlabelled one has none.
-    for (const float of model.figures) spans.push(float);
-    for (const float of model.tables) spans.push(float);
-    for (const citation of model.citations) spans.push(citation);
-    // By start, once: the count and the limit's word each read them in that order.
-    return spans.sort((a, b) => a.start - b.start);
+    // Joined by concat, not pushed one by one (100,000 figures: an iterator result and a push each,
+    // in code that runs once), and put by start once (byStart sorts only lists out of that order):
+    // the count and the limit's word each read them in that order.
+    return byStart(spans.concat(abstractSections(model.heads, model.text.length), model.figures, model.tables, model.citations));
   });
 }
