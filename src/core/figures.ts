@@ -1,4 +1,4 @@
-import { FIGURE_LABEL, FLOAT_NUMBER, TABLE_LABEL } from './author-markup';
+import { FLOAT_NUMBER, TABLE_LABEL } from './author-markup';
 import { IntList } from './int-list';
 import type { Token } from './markdown';
 import { isAsciiDigit, isAsciiLetter } from './scan/matches';
@@ -143,8 +143,64 @@ export function labelSpan(float: Float): Span {
   return float.labelStart !== undefined ? { start: float.labelStart, end: float.labelEnd! } : { start: float.start, end: float.end };
 }
 
-/** `Figure N.` at the start of an image's alt text, read in place: FIGURE_LABEL, sticky instead of anchored. */
-const ALT_LABEL = new RegExp(FIGURE_LABEL.source.replace(/^\^/, ''), 'iy');
+/**
+ * What readAltLabel read: where the label starts and ends, its number, its panel letter's
+ * character code (0: none), and where the caption after it starts.
+ */
+const altLabel = { start: 0, end: 0, number: 0, panel: 0, after: 0 };
+
+/**
+ * Does the text at `at` (an image's alt text) start with a label, as FIGURE_LABEL (author-markup.ts,
+ * which the renderer reads) reads it? Read by character code into `altLabel`, without a match, its
+ * groups or a string: 100,000 labelled images made 400,000 of them for a few integers each.
+ * FIGURE_LABEL backtracks nowhere that could succeed, so each of its parts is taken greedily here;
+ * a property test holds the two equal. Never reads past a `]`, as FIGURE_LABEL cannot match one.
+ */
+function readAltLabel(text: string, at: number): boolean {
+  // (\s*(?:\*\*|__|\*|_)?\s*)
+  let i = skipWhiteSpace(text, at);
+  i = skipEmphasis(text, i);
+  i = skipWhiteSpace(text, i);
+  const start = i;
+  // (?:Figure|Fig\.?)\s+
+  if (spells(text, i, 'figure', text.length)) i += 6;
+  else if (spells(text, i, 'fig', text.length)) i += text.charCodeAt(i + 3) === 0x2e ? 4 : 3;
+  else return false;
+  const digits = skipWhiteSpace(text, i);
+  if (digits === i) return false;
+  // (\d{1,9}(?!\d))
+  let number = 0;
+  for (i = digits; isAsciiDigit(text.charCodeAt(i)); i++) number = number * 10 + text.charCodeAt(i) - 0x30;
+  if (i === digits || i - digits > 9) return false;
+  // ([A-Za-z])?(?:\s*[.:])?
+  const letter = text.charCodeAt(i);
+  const panel = isAsciiLetter(letter) ? letter & ~0x20 : 0;
+  if (panel !== 0) i++;
+  const mark = skipWhiteSpace(text, i);
+  if (text.charCodeAt(mark) === 0x2e || text.charCodeAt(mark) === 0x3a) i = mark + 1;
+  const end = i;
+  // (?:\s*(?:\*\*|__|\*|_))?\s*
+  const emphasis = skipWhiteSpace(text, i);
+  const closed = skipEmphasis(text, emphasis);
+  altLabel.start = start;
+  altLabel.end = end;
+  altLabel.number = number;
+  altLabel.panel = panel;
+  altLabel.after = skipWhiteSpace(text, closed === emphasis ? i : closed);
+  return true;
+}
+
+function skipWhiteSpace(text: string, at: number): number {
+  while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Past `**`, `__`, `*` or `_` at `at`, or `at`. */
+function skipEmphasis(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c !== 0x2a && c !== 0x5f) return at;
+  return text.charCodeAt(at + 1) === c ? at + 2 : at + 1;
+}
 
 /** A figure's integers in FigureTable.ints: at FIELDS * index + field. */
 const START = 0;
@@ -169,12 +225,20 @@ const FIELDS = 12;
  * captions and sources in lists that hold a string once for figures in a row that share it.
  */
 class FigureTable {
-  readonly ints = new IntList(FIELDS * 16);
+  readonly ints: IntList;
   readonly captions: string[] = [];
   readonly sources: string[] = [];
 
-  /** The text the figures were read in (a label is a slice of it). */
-  constructor(readonly text: string) {}
+  /**
+   * `text`: the text the figures were read in (a label is a slice of it); `most`: at most how many
+   * figures it holds. The integers are made at that size, not grown (e7: 1.2 million of them).
+   */
+  constructor(
+    readonly text: string,
+    most: number,
+  ) {
+    this.ints = new IntList(FIELDS * most);
+  }
 }
 
 /** The index of `value` in `list`, pushed there unless it is the last string of the list. */
@@ -272,9 +336,12 @@ Object.defineProperty(Figure.prototype, 'kind', { value: 'figure', enumerable: t
 /** Images `![alt](src)` and `![alt][ref]` in blanked text, alt brackets balanced. */
 export function findFigures(text: string, source: SourceText, linkTarget: (label: string) => string | undefined): Float[] {
   const figures: Float[] = [];
-  const table = new FigureTable(text);
-  const { ints, captions, sources } = table;
   const brackets = closingBrackets(text);
+  // Each figure is an `![` whose bracket closes.
+  let closed = 0;
+  for (let k = 0; k < brackets.closes.length; k++) if (brackets.closes[k] !== -1) closed++;
+  const table = new FigureTable(text, closed);
+  const { ints, captions, sources } = table;
   // Images come in document order: their line is found by walking forward, not searched for each.
   const { lineStarts } = source;
   let line = 0;
@@ -287,11 +354,10 @@ export function findFigures(text: string, source: SourceText, linkTarget: (label
     if (image === undefined) continue;
     after = image.end;
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
-    // The alt text is `text` from at + 2 to altEnd: ALT_LABEL cannot read past its closing bracket.
-    ALT_LABEL.lastIndex = at + 2;
-    const label = ALT_LABEL.exec(text);
+    // The alt text is `text` from at + 2 to altEnd: the label cannot be read past its closing bracket.
+    const label = readAltLabel(text, at + 2);
     // A caption or source the figure before also has is that figure's string, not a copy of it.
-    const caption = indexIn(captions, trimmedIn(text, label ? ALT_LABEL.lastIndex : at + 2, image.altEnd, captions[captions.length - 1]));
+    const caption = indexIn(captions, trimmedIn(text, label ? altLabel.after : at + 2, image.altEnd, captions[captions.length - 1]));
     const src = indexIn(sources, image.src === '' ? destinationIn(source.text, image.srcStart, image.srcEnd, sources[sources.length - 1]) : image.src);
     ints.push(at);
     ints.push(image.end);
@@ -300,11 +366,10 @@ export function findFigures(text: string, source: SourceText, linkTarget: (label
     ints.push(image.srcStart);
     ints.push(image.srcEnd);
     if (label) {
-      const start = at + 2 + label[1].length;
-      ints.push(start);
-      ints.push(start + label[2].length);
-      ints.push(Number(label[3]));
-      ints.push(label[4] === undefined ? 0 : label[4].toUpperCase().charCodeAt(0));
+      ints.push(altLabel.start);
+      ints.push(altLabel.end);
+      ints.push(altLabel.number);
+      ints.push(altLabel.panel);
     } else {
       ints.push(-1);
       ints.push(0);

@@ -96,7 +96,7 @@ describe('figure and mention scans agree with the simple code they replaced', fu
   it('figure labels, captions and files read in place: what FIGURE_LABEL, trim and the destination read on slices', () => {
     // Every character \s and trim read as white space, and two they do not.
     const space = fc.constantFrom(' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2003', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085');
-    const word = fc.constantFrom('a', 'Figure 1. ', 'Figure 12', '**Fig. 2A**: ', '_Figure 3_', 'fig.4', 'caption', '[x]', '[', ']', '\\', '9', ':', '*', '<', '>', '"t"', 'b.png', '<a b.png>');
+    const word = fc.constantFrom('a', 'Figure 1. ', 'Figure 12', '**Fig. 2A**: ', '_Figure 3_', 'fig.4', 'caption', '[x]', '[', ']', '\\', '9', ':', '*', '<', '>', '"t"', 'b.png', '<a b.png>', 'FIG 123456789', '1234567890', '__fig.\u3000\t7b :', 'Figures 2');
     const words = fc.array(fc.oneof(space, word), { maxLength: 8 }).map((parts) => parts.join(''));
     const image = fc.tuple(words, fc.oneof(words.map((d) => `(${d})`), fc.constantFrom('[ref]', '[]', '', '('))).map(([alt, rest]) => `![${alt}]${rest}`);
     const piece = fc.oneof(image, space, fc.constantFrom('![', '[', ']', '\n\n', 'a', ')', '!'));
