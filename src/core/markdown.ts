@@ -197,7 +197,7 @@ function paragraph(state: StateBlock, startLine: number, endLine: number): boole
     inline.map = map;
     inline.content = content;
   }
-  inline.children = [];
+  // No `inline.children = []`, as markdown-it's rule has: the children are deferred (DeferredInline).
   state.push('paragraph_close', 'p', -1);
   state.parentType = oldParentType;
   return true;
