@@ -448,22 +448,42 @@ export function closingBrackets(text: string): ImageBrackets {
   // The open brackets: an image's index, or -1 for another bracket.
   const open: number[] = [];
   count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c) i++;
-    else if (c === 0x5b) {
-      if (text.charCodeAt(i - 1) === 0x21) {
-        opens[count] = i;
+  // The text is read from one character that matters to the next, each found by indexOf: a
+  // backslash, a bracket, and a line feed while a bracket is open (a report is mostly other text).
+  let backslash = nextOf(text, '\\', 0);
+  let opening = nextOf(text, '[', 0);
+  let closing = nextOf(text, ']', 0);
+  let lineFeed = -1;
+  for (let i = Math.min(backslash, opening, closing); i < text.length; ) {
+    if (open.length > 0 && lineFeed < i) lineFeed = nextOf(text, '\n', i);
+    const at = open.length > 0 ? Math.min(backslash, opening, closing, lineFeed) : Math.min(backslash, opening, closing);
+    if (at === text.length) break;
+    // A backslash escapes the character after it.
+    i = at === backslash ? at + 2 : at + 1;
+    if (at === opening) {
+      if (text.charCodeAt(at - 1) === 0x21) {
+        opens[count] = at;
         open.push(count++);
       } else {
         open.push(-1);
       }
-    } else if (c === 0x5d) {
-      const opening = open.pop();
-      if (opening !== undefined && opening !== -1) closes[opening] = i;
-    } else if (c === 0x0a && open.length > 0 && /^\n[ \t\r]*\n/.test(text.slice(i, i + 200))) open.length = 0;
+    } else if (at === closing) {
+      const image = open.pop();
+      if (image !== undefined && image !== -1) closes[image] = at;
+    } else if (at === lineFeed && /^\n[ \t\r]*\n/.test(text.slice(at, at + 200))) {
+      open.length = 0;
+    }
+    if (backslash < i) backslash = nextOf(text, '\\', i);
+    if (opening < i) opening = nextOf(text, '[', i);
+    if (closing < i) closing = nextOf(text, ']', i);
   }
   return { opens, closes };
+}
+
+/** Where `character` next is in `text` at or after `from`; the text's length when nowhere. */
+function nextOf(text: string, character: string, from: number): number {
+  const at = text.indexOf(character, from);
+  return at === -1 ? text.length : at;
 }
 
 /** Where the alt text of the image at `at` (`![`) ends: its closing `]`, within MAX_ALT characters. */
