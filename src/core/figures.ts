@@ -350,21 +350,20 @@ export function findFigures(text: string, source: SourceText, linkTarget: (label
   for (let k = 0; k < brackets.opens.length; k++) {
     const at = brackets.opens[k] - 1;
     if (at < after) continue;
-    const image = readImage(text, at, linkTarget, altEnd(text, at, brackets.closes[k]));
-    if (image === undefined) continue;
-    after = image.end;
+    if (!readImage(text, at, linkTarget, altEnd(text, at, brackets.closes[k]))) continue;
+    after = imageRead.end;
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
     // The alt text is `text` from at + 2 to altEnd: the label cannot be read past its closing bracket.
     const label = readAltLabel(text, at + 2);
     // A caption or source the figure before also has is that figure's string, not a copy of it.
-    const caption = indexIn(captions, trimmedIn(text, label ? altLabel.after : at + 2, image.altEnd, captions[captions.length - 1]));
-    const src = indexIn(sources, image.src === '' ? destinationIn(source.text, image.srcStart, image.srcEnd, sources[sources.length - 1]) : image.src);
+    const caption = indexIn(captions, trimmedIn(text, label ? altLabel.after : at + 2, imageRead.altEnd, captions[captions.length - 1]));
+    const src = indexIn(sources, imageRead.src === '' ? destinationIn(source.text, imageRead.srcStart, imageRead.srcEnd, sources[sources.length - 1]) : imageRead.src);
     ints.push(at);
-    ints.push(image.end);
-    ints.push(image.altEnd);
+    ints.push(imageRead.end);
+    ints.push(imageRead.altEnd);
     ints.push(line);
-    ints.push(image.srcStart);
-    ints.push(image.srcEnd);
+    ints.push(imageRead.srcStart);
+    ints.push(imageRead.srcEnd);
     if (label) {
       ints.push(altLabel.start);
       ints.push(altLabel.end);
@@ -417,13 +416,12 @@ function destinationIn(text: string, from: number, to: number, shared: string | 
   return sliceOrSame(text, from, end, shared);
 }
 
-interface ImageSyntax {
-  altEnd: number;
-  end: number;
-  src: string;
-  srcStart: number;
-  srcEnd: number;
-}
+/**
+ * What readImage read of the image it found: where its alt text and the image end, its source
+ * (empty for an inline destination, read from the source text by the caller) and where that is.
+ * One object, filled for each image: not an object per image.
+ */
+const imageRead = { altEnd: 0, end: 0, src: '', srcStart: 0, srcEnd: 0 };
 
 export const MAX_ALT = 2000;
 
@@ -504,20 +502,30 @@ function altEnd(text: string, at: number, close: number): number | undefined {
   return close !== -1 && close < Math.min(text.length, at + 2 + MAX_ALT) ? close : undefined;
 }
 
-function readImage(text: string, at: number, linkTarget: (label: string) => string | undefined, altEnd: number | undefined): ImageSyntax | undefined {
-  if (altEnd === undefined) return undefined;
+/** Is there an image at `at` whose alt text ends at `altEnd`? What it is, in `imageRead`. */
+function readImage(text: string, at: number, linkTarget: (label: string) => string | undefined, altEnd: number | undefined): boolean {
+  if (altEnd === undefined) return false;
   const i = altEnd + 1;
   if (text[i] === '(') {
     const close = text.indexOf(')', i);
     // Destinations are blanked in `text`; the caller passes source offsets, so read the source.
-    if (close === -1) return undefined;
-    return { altEnd, end: close + 1, src: '', srcStart: i + 1, srcEnd: close };
+    if (close === -1) return false;
+    return readAs(altEnd, close + 1, '', i + 1, close);
   }
   const ref = /^\[([^\]\n]*)\]/.exec(text.slice(i, i + 1000));
   const label = ref && ref[1].trim() !== '' ? ref[1] : text.slice(at + 2, altEnd);
   const target = linkTarget(label);
-  if (target === undefined) return undefined;
-  return { altEnd, end: ref ? i + ref[0].length : i, src: target, srcStart: i, srcEnd: ref ? i + ref[0].length : i };
+  if (target === undefined) return false;
+  return readAs(altEnd, ref ? i + ref[0].length : i, target, i, ref ? i + ref[0].length : i);
+}
+
+function readAs(altEnd: number, end: number, src: string, srcStart: number, srcEnd: number): true {
+  imageRead.altEnd = altEnd;
+  imageRead.end = end;
+  imageRead.src = src;
+  imageRead.srcStart = srcStart;
+  imageRead.srcEnd = srcEnd;
+  return true;
 }
 
 /** Tables: a GFM table, captioned by the paragraph directly above it when that starts with `Table N.` */
