@@ -117,24 +117,41 @@ export class Mentions {
     const kept = Mentions.empty();
     for (let i = 0; i < this.length; i++) {
       if (this.kinds.get(i) !== code) continue;
-      kept.add(code, this.start(i), this.end(i));
       for (let j = this.firsts.get(i); j < this.firsts.get(i + 1); j++) kept.all.push(this.all.get(j));
-      kept.firsts.push(kept.all.length);
+      kept.keep(kind, this.start(i), this.end(i));
     }
     return kept;
   }
 
-  /** Appends a mention whose numbers are `numbers`. */
-  static append(mentions: Mentions, kind: FloatKind, start: number, end: number, numbers: readonly number[]): void {
-    mentions.add(KINDS.indexOf(kind), start, end);
-    for (let j = 0; j < numbers.length; j++) mentions.all.push(numbers[j]);
-    mentions.firsts.push(mentions.all.length);
+  /**
+   * Where the numbers of the mention being read are pushed: after those of the mentions kept, to be
+   * kept with it (keep) or dropped (drop), not copied from a list of their own.
+   */
+  get reading(): IntList {
+    return this.all;
   }
 
-  private add(code: number, start: number, end: number): void {
-    this.kinds.push(code);
+  /** How many numbers the mention being read has so far. */
+  readingCount(): number {
+    return this.all.length - this.firsts.get(this.firsts.length - 1);
+  }
+
+  /** The mention being read's `j`th number. */
+  readingNumber(j: number): number {
+    return this.all.get(this.firsts.get(this.firsts.length - 1) + j);
+  }
+
+  /** Appends the mention being read: [start, end), of `kind`, with the numbers pushed to `reading`. */
+  keep(kind: FloatKind, start: number, end: number): void {
+    this.kinds.push(KINDS.indexOf(kind));
     this.starts.push(start);
     this.ends.push(end);
+    this.firsts.push(this.all.length);
+  }
+
+  /** Drops the numbers pushed to `reading` since the last mention kept. */
+  drop(): void {
+    this.all.length = this.firsts.get(this.firsts.length - 1);
   }
 }
 
@@ -593,14 +610,10 @@ function mayFollowSupplement(text: string, at: number): boolean {
   return c === 0x6c || c === 0x79 || c === 0x65 || c === 0x78 || c === 0x61;
 }
 
-/** The numbers of the mention being read; copied out at their length when the mention is kept. */
-const scratch: number[] = [];
-
 /**
  * Text mentions of figures and tables: `Figure 2`, `Fig. 2`, `Figures 2 and 3`, `Figures 2-4`, `Table 1`.
  * Given the figures and tables, a mention inside the caption of the float it names (the label
- * itself, "as Figure 2 shows" in Figure 2's caption) is not one: it is dropped as it is found,
- * before its numbers are copied out.
+ * itself, "as Figure 2 shows" in Figure 2's caption) is not one: it is dropped as it is found.
  */
 export function findMentions(text: string, figures: readonly Float[] = [], tables: readonly Float[] = []): Mentions {
   const mentions = Mentions.empty();
@@ -628,10 +641,9 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
       end = SINGLE.lastIndex;
     }
     MENTION.lastIndex = end;
-    scratch.length = 0;
-    mentionedNumbers(text, listStart, end, scratch);
-    if ((kind === 'figure' ? ownFigure : ownTable).hold(match.index, end, scratch)) continue;
-    Mentions.append(mentions, kind, match.index, end, scratch);
+    mentionedNumbers(text, listStart, end, mentions.reading);
+    if ((kind === 'figure' ? ownFigure : ownTable).hold(match.index, end, mentions)) mentions.drop();
+    else mentions.keep(kind, match.index, end);
   }
   return mentions;
 }
@@ -649,7 +661,7 @@ function closedList(list: string): string {
  * (its numbers from the first, and at least 1, to the second, at most 100 of them) or else as
  * parseInt reads it (when above 0). Read in place: no slice, array or match per item.
  */
-function mentionedNumbers(text: string, from: number, to: number, numbers: number[]): void {
+function mentionedNumbers(text: string, from: number, to: number, numbers: IntList): void {
   let item = from;
   for (let at = from; at < to; at++) {
     const next = separatorEnd(text, at, from, to);
@@ -690,7 +702,7 @@ function separatorEnd(text: string, at: number, from: number, to: number): numbe
 }
 
 /** The numbers of one item [from, to) of a list: a range, or a number. */
-function itemNumbers(text: string, from: number, to: number, numbers: number[]): void {
+function itemNumbers(text: string, from: number, to: number, numbers: IntList): void {
   if (from >= to) return;
   let i = from;
   let low = 0;
@@ -738,11 +750,13 @@ class OwnCaptions {
 
   constructor(private readonly owners: readonly Float[]) {}
 
-  /** `start` never decreases from one call to the next. */
-  hold(start: number, end: number, numbers: readonly number[]): boolean {
+  /** Does its own caption hold the mention [start, end) that `mentions` is reading? `start` never decreases from one call to the next. */
+  hold(start: number, end: number, mentions: Mentions): boolean {
     const owners = this.owners;
     while (this.at + 1 < owners.length && owners[this.at + 1].captionStart <= start) this.at++;
     const f = owners[this.at];
-    return f !== undefined && f.number !== undefined && start >= f.captionStart && end <= f.captionEnd && numbers.every((n) => n === f.number);
+    if (f === undefined || f.number === undefined || start < f.captionStart || end > f.captionEnd) return false;
+    for (let j = 0; j < mentions.readingCount(); j++) if (mentions.readingNumber(j) !== f.number) return false;
+    return true;
   }
 }
