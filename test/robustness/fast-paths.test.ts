@@ -13,7 +13,7 @@ import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } 
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
 import { digitRuns, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts } from '../../src/core/scan/matches';
-import { withoutOverlaps } from '../../src/core/scan/spans';
+import { byStart, withoutOverlaps } from '../../src/core/scan/spans';
 import { contactText, privacyText } from '../../src/core/text/privacy';
 import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
 import { PATTERNS as IDENTIFIER_PATTERNS, identifierStarts } from '../../src/core/rules/privacy/phi-identifier';
@@ -421,6 +421,20 @@ describe('fast paths agree with the simple code they replaced', function () {
     assert.deepEqual([...matchesAt(re, text, starts)].map((m) => m.index), full);
     const sparse = text + ' '.repeat(20 * text.length);
     assert.deepEqual([...matches(re, sparse, digitRuns(sparse).starts)].map((m) => m.index), full);
+  });
+
+  it('byStart: the list itself when it is in order by start, else a sorted copy', () => {
+    const span = fc.tuple(fc.nat(30), fc.nat(5)).map(([start, width]) => ({ start, end: start + width }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), (spans) => {
+        const before = JSON.stringify(spans);
+        const sorted = byStart(spans);
+        assert.deepEqual(sorted, [...spans].sort((a, b) => a.start - b.start));
+        assert.equal(JSON.stringify(spans), before, 'the list is not changed');
+        const inOrder = spans.every((s, i) => i === 0 || spans[i - 1].start <= s.start);
+        assert.equal(sorted === spans, inOrder);
+      }),
+    );
   });
 
   it('digitRuns, digitRunsWhere and mergeStarts', () => {
