@@ -125,6 +125,9 @@ function sameKind(kind: Kind, finding: Reported): boolean {
 /**
  * The indices 0..n-1 ordered by start, end and rank, ties in index order: the runs of indices
  * already in that order, merged two by two (stable: on a tie the earlier run's index comes first).
+ * Where a run's first index goes in the run before it is searched for, and what comes before it
+ * (and what is left of either run once the other is used up) is copied in one go: a few findings
+ * reported apart from a long run (e7: five beside 200,000) cost a search each, not a pass each.
  */
 function mergedRuns(starts: Int32Array, ends: Int32Array, ranks: Int32Array): Int32Array {
   const n = starts.length;
@@ -144,12 +147,22 @@ function mergedRuns(starts: Int32Array, ends: Int32Array, ranks: Int32Array): In
       const middle = runs[r + 1];
       const to = r + 2 < runs.length ? runs[r + 2] : middle;
       merged.push(from);
-      let a = from;
+      // The first of the left run that the right run's first comes before (ties stay left).
+      let a = middle;
+      if (middle < to) {
+        let low = from;
+        while (low < a) {
+          const mid = (low + a) >>> 1;
+          if (before(order[mid], order[middle]) <= 0) low = mid + 1;
+          else a = mid;
+        }
+      }
+      into.set(order.subarray(from, a), from);
       let b = middle;
-      let out = from;
+      let out = a;
       while (a < middle && b < to) into[out++] = before(order[a], order[b]) <= 0 ? order[a++] : order[b++];
-      while (a < middle) into[out++] = order[a++];
-      while (b < to) into[out++] = order[b++];
+      into.set(order.subarray(a, middle), out);
+      into.set(order.subarray(b, to), out + middle - a);
     }
     merged.push(n);
     [order, into] = [into, order];
