@@ -115,6 +115,7 @@ export class Mentions {
     for (let i = 0; i < this.length; i++) if (this.kinds.get(i) === code) count++;
     if (count === this.length) return this;
     const kept = Mentions.empty();
+    if (count === 0) return kept;
     for (let i = 0; i < this.length; i++) {
       if (this.kinds.get(i) !== code) continue;
       for (let j = this.firsts.get(i); j < this.firsts.get(i + 1); j++) kept.all.push(this.all.get(j));
@@ -598,16 +599,14 @@ const TIME_UNIT = /[ \t]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|
 const SUPPLEMENT = /(?:supplementa(?:l|ry)|online|appendix|extended data)[ \t]+$/i;
 
 /**
- * Can SUPPLEMENT match right before `at`? Only after spaces or tabs that follow the last letter
- * of one of its words (l, y, e, x, a): in a list "Figure 3, Figure 2" no slice of the 20
- * characters before each mention is made for the expression to reject.
+ * Can SUPPLEMENT match right before `at`? Only after spaces or tabs that follow a letter (each of
+ * its words ends in one): in a list "Figure 3, Figure 2" no slice of the 20 characters before each
+ * mention is made for the expression to reject.
  */
 function mayFollowSupplement(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-  if (i === at - 1 || i < 0) return false;
-  const c = text.charCodeAt(i) | 0x20;
-  return c === 0x6c || c === 0x79 || c === 0x65 || c === 0x78 || c === 0x61;
+  return i !== at - 1 && i >= 0 && isAsciiLetter(text.charCodeAt(i));
 }
 
 /**
