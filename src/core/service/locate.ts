@@ -2,7 +2,7 @@
 // CodeLens and completion: what is under the cursor, and where else the same thing is.
 import { FLOAT_NUMBER } from '../author-markup';
 import { markerItems, type CitationMarker } from '../citations';
-import type { Float, FloatKind, Mention } from '../figures';
+import type { Float, FloatKind, Mention, Mentions } from '../figures';
 import type { DocumentModel } from '../model';
 import type { ReferenceEntry } from '../references';
 import type { Span } from '../types';
@@ -24,7 +24,8 @@ export function targetAt(model: DocumentModel, offset: number): Target | undefin
     const numbers = [...new Set(item ? item.numbers : marker.numbers)];
     return { type: 'citation', marker, numbers, span: marker };
   }
-  const mention = model.mentions.list().find((m) => within(m, offset));
+  const at = mentionIndexAt(model.mentions, offset);
+  const mention = at === -1 ? undefined : model.mentions.at(at);
   if (mention) return { type: 'mention', mention, numbers: mentionNumbersAt(model.text, mention, offset), span: mention };
   for (const float of [...model.figures, ...model.tables]) {
     if (float.number === undefined || float.labelStart === undefined) continue;
@@ -90,8 +91,25 @@ export function citationIndex(model: DocumentModel): Map<number, Span[]> {
   return index;
 }
 
+/** The first mention that holds `offset` (as `within`), by index: no object made for the others. */
+function mentionIndexAt(mentions: Mentions, offset: number): number {
+  for (let i = 0; i < mentions.length; i++) if (offset >= mentions.start(i) && offset <= mentions.end(i)) return i;
+  return -1;
+}
+
+/** The mentions of `kind` that name `n`, each made an object of its own only when it does. */
 export function mentionsOf(model: DocumentModel, kind: FloatKind, n: number): Mention[] {
-  return model.mentions.list().filter((m) => m.kind === kind && m.numbers.includes(n));
+  const { mentions } = model;
+  const found: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions.kind(i) !== kind) continue;
+    for (let j = 0; j < mentions.count(i); j++) {
+      if (mentions.number(i, j) !== n) continue;
+      found.push(mentions.at(i));
+      break;
+    }
+  }
+  return found;
 }
 
 /** The label of a float when it has one, else the whole image or table. */
