@@ -96,6 +96,11 @@ export class Mentions {
     return numbers;
   }
 
+  /** Every number of every mention, in the order written, in one list of its own. */
+  allNumbers(): Float64Array {
+    return Float64Array.from(this.all.view());
+  }
+
   /** Mention i as an object of its own. */
   at(i: number): Mention {
     return { kind: this.kind(i), numbers: this.numbers(i), start: this.start(i), end: this.end(i) };

@@ -23,7 +23,6 @@ export function blankSpans(text: string, spans: Span[], head?: string): string {
 /** Spans at most one per this many characters are blanked by a join (see blankSpans). */
 export const SPARSE = 1000;
 
-
 const NON_ASCII = /[^\x00-\x7f]/;
 const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 const UTF8_ENCODER = new TextEncoder();

@@ -10,15 +10,8 @@ function unmentionedRule(kind: FloatKind): Rule {
     description: `A ${kind} is never mentioned in the text.`,
     run({ model, report }) {
       const { numbered, mentions } = floatIndex(model, kind);
-      // Indexed loops: the rule runs once per check, mostly before an iterator per element is optimised away.
-      let count = 0;
-      for (let m = 0; m < mentions.length; m++) count += mentions.count(m);
-      const numbers = new Float64Array(count);
-      count = 0;
-      for (let m = 0; m < mentions.length; m++) {
-        for (let i = 0; i < mentions.count(m); i++) numbers[count++] = mentions.number(m, i);
-      }
-      const mentioned = new SortedNumbers(numbers);
+      const mentioned = new SortedNumbers(mentions.allNumbers());
+      // Indexed: the rule runs once per check, mostly before an iterator per element is optimised away.
       const reported = new Set<number>();
       for (let f = 0; f < numbered.length; f++) {
         const float = numbered[f];
