@@ -1,3 +1,5 @@
+import { inPieces } from './format/pieces';
+
 /** A unified diff of two texts, line by line (Myers' algorithm), as `diff -u` prints it. */
 export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, context = 3): string {
   const parts: string[] = [];
@@ -6,18 +8,23 @@ export function unifiedDiff(oldText: string, newText: string, oldName: string, n
 }
 
 /**
- * unifiedDiff, written to `write` in pieces: the lines in batches of about BATCH characters, and a
- * longer line as the line itself, never the whole diff as one string (a 4 MB report on one line
- * makes a diff of 8 MB, whose copy was a new block of memory the size of both texts).
+ * unifiedDiff, written to `write` in pieces (inPieces): the lines in batches, and a line longer than
+ * a batch as the line itself, never the whole diff as one string (a 4 MB report on one line makes a
+ * diff of 8 MB, whose copy was a new block of memory the size of both texts).
  */
 export function writeUnifiedDiff(oldText: string, newText: string, oldName: string, newName: string, write: (text: string) => void, context = 3): void {
   const a = splitLines(oldText);
   const b = splitLines(newText);
   const script = diffLines(a, b);
   if (script.every((op) => op.kind === 'same')) return;
-  const out = new LineWriter(write);
-  out.line('', `--- ${oldName}`);
-  out.line('', `+++ ${newName}`);
+  const out = inPieces(write);
+  const line = (prefix: string, text: string) => {
+    out.add(prefix);
+    out.add(text);
+    out.add('\n');
+  };
+  line('', `--- ${oldName}`);
+  line('', `+++ ${newName}`);
   let i = 0;
   while (i < script.length) {
     if (script[i].kind === 'same') {
@@ -45,43 +52,12 @@ export function writeUnifiedDiff(oldText: string, newText: string, oldName: stri
     const newStart = hunk[0].newLine;
     const oldCount = hunk.filter((op) => op.kind !== 'add').length;
     const newCount = hunk.filter((op) => op.kind !== 'del').length;
-    out.line('', `@@ -${oldCount === 0 ? oldStart : oldStart + 1},${oldCount} +${newCount === 0 ? newStart : newStart + 1},${newCount} @@`);
-    for (const op of hunk) out.line(op.kind === 'same' ? ' ' : op.kind === 'add' ? '+' : '-', op.text);
+    line('', `@@ -${oldCount === 0 ? oldStart : oldStart + 1},${oldCount} +${newCount === 0 ? newStart : newStart + 1},${newCount} @@`);
+    for (const op of hunk) line(op.kind === 'same' ? ' ' : op.kind === 'add' ? '+' : '-', op.text);
     i = end;
     start = end;
   }
-  out.flush();
-}
-
-/** About this many characters of lines are written at once. */
-const BATCH = 1 << 16;
-
-/** Lines, each a prefix, a text and a line break, written in batches; a line longer than a batch on its own. */
-class LineWriter {
-  private parts: string[] = [];
-  private size = 0;
-
-  constructor(private readonly write: (text: string) => void) {}
-
-  line(prefix: string, text: string): void {
-    if (text.length >= BATCH) {
-      this.flush();
-      this.write(prefix);
-      this.write(text);
-      this.write('\n');
-      return;
-    }
-    this.parts.push(prefix, text, '\n');
-    this.size += prefix.length + text.length + 1;
-    if (this.size >= BATCH) this.flush();
-  }
-
-  flush(): void {
-    if (this.parts.length === 0) return;
-    this.write(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
-  }
+  out.end('');
 }
 
 interface Op {
