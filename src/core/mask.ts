@@ -1,4 +1,4 @@
-import { byStart } from './scan/spans';
+import { SpanList } from './span-list';
 import type { Span } from './types';
 
 /**
@@ -13,9 +13,10 @@ import type { Span } from './types';
  * one, but the array of bytes is a second copy, and a new block of memory that size costs about
  * as much as the copying (page faults).
  */
-export function blankSpans(text: string, spans: Span[], head?: string): string {
-  if (spans.length === 0 && head === undefined) return text;
-  const sorted = byStart(spans);
+export function blankSpans(text: string, spans: readonly Span[] | SpanList, head?: string): string {
+  const list = spans instanceof SpanList ? spans : SpanList.of(spans);
+  if (list.length === 0 && head === undefined) return text;
+  const sorted = list.byStart();
   if (sorted.length * SPARSE <= text.length) return blankJoined(text, sorted, head);
   return isAscii(text) && (head === undefined || isAscii(head)) ? blankAscii(text, sorted, head) : blankJoined(text, sorted, head);
 }
@@ -32,34 +33,34 @@ const CR = 13;
 const SPACE = 32;
 
 /** blankSpans of an ASCII text (and head), spans sorted by start: written into one array of bytes. */
-function blankAscii(text: string, sorted: Span[], head: string | undefined): string {
+function blankAscii(text: string, sorted: SpanList, head: string | undefined): string {
   const bytes = new Uint8Array(Math.max(text.length, head?.length ?? 0));
   UTF8_ENCODER.encodeInto(text, bytes);
   if (head !== undefined) UTF8_ENCODER.encodeInto(head, bytes);
   let at = head === undefined ? 0 : head.length;
   for (let s = 0; s < sorted.length; s++) {
-    const span = sorted[s];
-    const start = Math.max(span.start, at);
-    if (span.end <= start) continue;
-    const end = Math.min(span.end, text.length);
+    const start = Math.max(sorted.start(s), at);
+    const spanEnd = sorted.end(s);
+    if (spanEnd <= start) continue;
+    const end = Math.min(spanEnd, text.length);
     for (let i = start; i < end; i++) {
       const c = bytes[i];
       if (c !== LF && c !== CR) bytes[i] = SPACE;
     }
-    at = span.end;
+    at = spanEnd;
   }
   return UTF8_DECODER.decode(bytes);
 }
 
 /** blankSpans of any text, spans sorted by start: the kept slices and the blanked runs joined. */
-function blankJoined(text: string, sorted: Span[], head: string | undefined): string {
+function blankJoined(text: string, sorted: SpanList, head: string | undefined): string {
   // `head` stands for the text's first head.length characters, already blanked by the caller:
   // one copy of the text where blanking the rest and joining would make two.
   const parts: string[] = head === undefined ? [] : [head];
   let at = head === undefined ? 0 : head.length;
-  for (const span of sorted) {
-    const start = Math.max(span.start, at);
-    const end = Math.min(span.end, text.length);
+  for (let s = 0; s < sorted.length; s++) {
+    const start = Math.max(sorted.start(s), at);
+    const end = Math.min(sorted.end(s), text.length);
     if (end <= start) continue;
     parts.push(text.slice(at, start), blankRun(text, start, end));
     at = end;
@@ -333,19 +334,19 @@ const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>/
  * Link and image destinations `](url "title")` and autolinks `<https://...>`: URLs are not prose.
  * With `masked`, those of the text with the spans blanked, without building it. Both expressions
  * start at a fixed anchor (`](`, `<`) and never match a line break, so a candidate is tested on
- * the text itself, or, when a masked span touches its line, on that line as blanked.
+ * the text itself, or, when a masked span touches its line, on that line as blanked. The spans
+ * are appended to `into` (destinations, then autolinks), which is returned.
  */
-export function findLinkTargets(text: string, masked: SpanSet = NO_SPANS): Span[] {
-  const spans: Span[] = [];
+export function findLinkTargets(text: string, masked: SpanSet = NO_SPANS, into = new SpanList()): SpanList {
   const lines = new LineViews(text, masked);
   for (let at = matchOutside(text, masked, '](', DESTINATION, 0, lines); at !== -1; at = matchOutside(text, masked, '](', DESTINATION, DESTINATION.lastIndex, lines)) {
-    spans.push({ start: at + 2, end: DESTINATION.lastIndex - 1 });
+    into.push(at + 2, DESTINATION.lastIndex - 1);
   }
   lines.reset();
   for (let at = matchOutside(text, masked, '<', AUTOLINK, 0, lines); at !== -1; at = matchOutside(text, masked, '<', AUTOLINK, AUTOLINK.lastIndex, lines)) {
-    spans.push({ start: at, end: AUTOLINK.lastIndex });
+    into.push(at, AUTOLINK.lastIndex);
   }
-  return spans;
+  return into;
 }
 
 /**

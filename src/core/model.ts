@@ -8,6 +8,7 @@ import type { ParseOptions } from './parse-options';
 import { findReferenceList, highestReferenceNumber, type ReferenceList } from './references';
 import { findSectionHeads, type SectionHead } from './sections';
 import { SourceText } from './source-text';
+import { SpanList } from './span-list';
 import type { Span } from './types';
 
 interface LinkReference {
@@ -122,22 +123,21 @@ function proseOf(source: SourceText, frontmatterEnd: number | undefined, tokens:
   if (env.references) {
     // Link definitions are found by a line-anchored expression: on the blanked text itself.
     const blanked = blankSpans(text, masked);
-    return blankSpans(blanked, findLinkTargets(blanked).concat(linkDefinitions(blanked, env)));
+    return blankSpans(blanked, linkDefinitions(blanked, env, findLinkTargets(blanked)));
   }
-  return blankSpans(text, masked.concat(findLinkTargets(text, new SpanSet(masked))));
+  return blankSpans(text, findLinkTargets(text, new SpanSet(masked), SpanList.of(masked)));
 }
 
-/** Link reference definitions markdown-it took (`[label]: url`), whole lines. */
-function linkDefinitions(text: string, env: MarkdownEnv): Span[] {
-  const definitions: Span[] = [];
+/** Link reference definitions markdown-it took (`[label]: url`), whole lines, appended to `into`. */
+function linkDefinitions(text: string, env: MarkdownEnv, into: SpanList): SpanList {
   if (env.references) {
     const definition = /^ {0,3}\[([^\]\n]+)\]:.*$/gm;
     let match: RegExpExecArray | null;
     while ((match = definition.exec(text)) !== null) {
-      if (env.references[normalizeLabel(match[1])]) definitions.push({ start: match.index, end: match.index + match[0].length });
+      if (env.references[normalizeLabel(match[1])]) into.push(match.index, match.index + match[0].length);
     }
   }
-  return definitions;
+  return into;
 }
 
 /** The key markdown-it files a link reference definition under (its own normalisation). */
