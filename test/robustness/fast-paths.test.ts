@@ -12,7 +12,7 @@ import { groupDigits } from '../../src/core/group-digits';
 import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
-import { digitRuns, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts } from '../../src/core/scan/matches';
+import { digitRuns, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts, SHORT_RUN } from '../../src/core/scan/matches';
 import { byStart, withoutOverlaps } from '../../src/core/scan/spans';
 import { contactText, privacyText } from '../../src/core/text/privacy';
 import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
@@ -443,19 +443,26 @@ describe('fast paths agree with the simple code they replaced', function () {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('0', '9', '12', 'a', ' ', '/', ':', '٣', '𝟘', '\n'), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        assert.deepEqual(spans(digitRuns(text)), [...text.matchAll(/\d+/g)].map((m) => [m.index, m.index + m[0].length]));
+        const runs = [...text.matchAll(/\d+/g)];
+        assert.deepEqual(spans(digitRuns(text)), runs.map((m) => [m.index, m.index + m[0].length]));
+        assert.deepEqual(Array.from(digitRuns(text).short), runs.flatMap((m, i) => (m[0].length <= SHORT_RUN ? [i] : [])));
       }),
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('0', '9', '12', '1234', 'a', ' ', '-', '/', '٣', '\n'), { maxLength: 30 }), fc.integer({ min: 0, max: 4 }), (parts, most) => {
+      fc.property(fc.array(fc.constantFrom('0', '9', '12', '1234', '12345', 'a', ' ', '-', '/', '٣', '\n'), { maxLength: 30 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), (parts, most, longer) => {
         const text = parts.join('');
         const runs = digitRuns(text);
-        const keep = (length: number, _first: number, next: number) => length <= most || next === 45;
-        const expected = [...text.matchAll(/[0-9]+/g)].filter((m) => keep(m[0].length, m[0].charCodeAt(0), text.charCodeAt(m.index + m[0].length))).map((m) => m.index);
-        const kept = digitRunsWhere(text, runs, keep);
+        // A question about the short runs; `longer` is the answer for the others.
+        const question = (length: number, _first: number, next: number) => length <= most || next === 45;
+        const all = [...text.matchAll(/[0-9]+/g)];
+        const expected = all.filter((m) => (m[0].length > SHORT_RUN ? longer : question(m[0].length, m[0].charCodeAt(0), text.charCodeAt(m.index + m[0].length)))).map((m) => m.index);
+        let asked = 0;
+        const kept = digitRunsWhere(text, runs, (length, first, next) => (asked++, question(length, first, next)), longer);
         assert.deepEqual(Array.from(kept), expected);
+        // The short runs only are asked.
+        assert.equal(asked, all.filter((m) => m[0].length <= SHORT_RUN).length);
         // Every run kept: the runs themselves, not a copy.
-        if (expected.length === runs.starts.length) assert.equal(kept, runs.starts);
+        if (longer && expected.length === runs.starts.length) assert.equal(kept, runs.starts);
       }),
     );
     fc.assert(

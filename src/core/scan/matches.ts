@@ -68,7 +68,16 @@ export function hintStarts(hint: RegExp, text: string): number[] {
 export interface DigitRuns {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** Which runs (indices into starts and ends) have at most SHORT_RUN digits, ascending. */
+  readonly short: Int32Array;
 }
+
+/**
+ * The longest run of digits most of the rules' questions can accept (a day, a year, an area code, an
+ * age); the runs up to this length are listed apart (DigitRuns.short), so that such a question reads
+ * those only (see digitRunsWhere).
+ */
+export const SHORT_RUN = 4;
 
 /**
  * The digit runs of `text`, into typed lists: a text of numbers (233,000 runs in 4 MB of
@@ -81,16 +90,18 @@ export interface DigitRuns {
 export function digitRuns(text: string): DigitRuns {
   const starts = new IntList(Math.max(256, text.length >> RUN_EVERY));
   const ends = new IntList(Math.max(256, text.length >> RUN_EVERY));
+  const short = new IntList(Math.max(256, text.length >> RUN_EVERY));
   DIGIT.lastIndex = 0;
   while (DIGIT.test(text)) {
     const start = DIGIT.lastIndex - 1;
     let end = start + 1;
     while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+    if (end - start <= SHORT_RUN) short.push(starts.length);
     starts.push(start);
     ends.push(end);
     DIGIT.lastIndex = end;
   }
-  return { starts: starts.view(), ends: ends.view() };
+  return { starts: starts.view(), ends: ends.view(), short: short.view() };
 }
 
 const DIGIT = /[0-9]/g;
@@ -109,24 +120,42 @@ const RUN_EVERY = 4;
  * the end of the text): the starts of an expression whose number is only a few digits long (an
  * age, a day), or must be followed by a separator, are a few of a text's many runs (a report of
  * 233,000 citations `^1^` has as many runs, none of which opens a date or a telephone number).
- * When `keep` accepts every run, the answer is `runs.starts` itself, not a copy (200,000 ranges
- * `^2-1001^`: each of their runs may open an identifier); otherwise a typed list, not an array of
- * the heap (100,000 figures mentioned by number: nearly all of their 200,000 runs are kept).
+ *
+ * `keep` is asked about the runs of at most SHORT_RUN digits only; `longer` is its answer for every
+ * longer run: false for a question such a run never passes (a day, a year, an age, an area code),
+ * true for one it always passes (the first digits of an identifier, of a grouped number). The 200,000
+ * runs of 100,000 figures mentioned by number (e7) make 20,000 questions, not 200,000 for each rule.
+ *
+ * When every run is kept (`longer`, and `keep` accepts every short run), the answer is
+ * `runs.starts` itself, not a copy (200,000 ranges `^2-1001^`: each of their runs may open an
+ * identifier); otherwise a typed list, not an array of the heap.
  */
-export function digitRunsWhere(text: string, runs: DigitRuns, keep: (length: number, first: number, next: number) => boolean): ArrayLike<number> {
-  const { starts, ends } = runs;
-  // The runs kept, made at the first run left out (until then, the runs so far).
-  let kept: IntList | undefined;
-  for (let i = 0; i < starts.length; i++) {
-    const at = starts[i];
-    const end = ends[i];
-    if (keep(end - at, text.charCodeAt(at), text.charCodeAt(end))) kept?.push(at);
-    else if (kept === undefined) {
-      kept = new IntList(Math.max(16, 2 * i));
-      for (let k = 0; k < i; k++) kept.push(starts[k]);
+export function digitRunsWhere(text: string, runs: DigitRuns, keep: (length: number, first: number, next: number) => boolean, longer: boolean): ArrayLike<number> {
+  const { starts, ends, short } = runs;
+  if (!longer) {
+    const kept = new IntList(16);
+    for (let k = 0; k < short.length; k++) {
+      const i = short[k];
+      if (keep(ends[i] - starts[i], text.charCodeAt(starts[i]), text.charCodeAt(ends[i]))) kept.push(starts[i]);
     }
+    return kept.view();
   }
-  return kept === undefined ? starts : kept.view();
+  // Every run but the short ones left out, copied in stretches between them; made at the first
+  // run left out.
+  let kept: Int32Array | undefined;
+  let length = 0;
+  let copied = 0;
+  for (let k = 0; k < short.length; k++) {
+    const i = short[k];
+    if (keep(ends[i] - starts[i], text.charCodeAt(starts[i]), text.charCodeAt(ends[i]))) continue;
+    kept ??= new Int32Array(starts.length);
+    kept.set(starts.subarray(copied, i), length);
+    length += i - copied;
+    copied = i + 1;
+  }
+  if (kept === undefined) return starts;
+  kept.set(starts.subarray(copied), length);
+  return kept.subarray(0, length + starts.length - copied);
 }
 
 /** Is `code` a space, a tab or a no-break space (what the expressions write `[ \t\u00a0]`)? */

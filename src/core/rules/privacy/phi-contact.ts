@@ -46,14 +46,14 @@ export function phoneStarts(text: string, digits: DigitRuns = digitRuns(text)): 
   const { starts } = digits;
   for (let i = 0; i < starts.length; i++) if (text.charCodeAt(starts[i] - 1) === 43 /* + */) intl.push(starts[i] - 1);
   const na: number[] = [];
-  const northAmerican = digitRunsWhere(text, digits, opensNorthAmerican);
+  const northAmerican = digitRunsWhere(text, digits, opensNorthAmerican, false);
   for (let i = 0; i < northAmerican.length; i++) {
     const at = northAmerican[i];
     const before = text.charCodeAt(at - 1);
     if (before === 43 /* + */ || before === 40 /* ( */) na.push(at - 1);
     na.push(at);
   }
-  const grouped = digitRunsWhere(text, digits, opensGroupedNumber);
+  const grouped = digitRunsWhere(text, digits, opensGroupedNumber, true);
   return { na, intl, labelled: hintStartsBefore(LABEL_HINT, text, grouped, LABEL_BEFORE_DIGITS, LABEL_LENGTH) };
 }
 

@@ -54,8 +54,8 @@ export const PATTERNS: [RegExp, StartKind][] = [
 /** The candidate starts of each kind for a text whose digit runs start at `digits`. */
 export function dateStarts(text: string, digits: DigitRuns): Record<StartKind, ArrayLike<number>> {
   const months = hintStarts(MONTH_HINT, text);
-  const days = digitRunsWhere(text, digits, (length, _first, next) => length <= 2 && canFollowDay(next));
-  return { days, years: digitRunsWhere(text, digits, (length, _first, next) => length === 4 && isDateSeparator(next)), months, either: mergeStarts(days, months) };
+  const days = digitRunsWhere(text, digits, (length, _first, next) => length <= 2 && canFollowDay(next), false);
+  return { days, years: digitRunsWhere(text, digits, (length, _first, next) => length === 4 && isDateSeparator(next), false), months, either: mergeStarts(days, months) };
 }
 
 /**

@@ -53,7 +53,7 @@ export const CUE_BEFORE_DIGITS = CUE_TO_DIGIT + 15;
 export const CUE_LENGTH = CUE_LONGEST + 9;
 
 export function identifierStarts(text: string, digits: DigitRuns = digitRuns(text)): { cued: number[]; ssn: ArrayLike<number> } {
-  return { cued: hintStartsBefore(CUE_HINT, text, digitRunsWhere(text, digits, opensIdentifier), CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digitRunsWhere(text, digits, opensSsn) };
+  return { cued: hintStartsBefore(CUE_HINT, text, digitRunsWhere(text, digits, opensIdentifier, true), CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digitRunsWhere(text, digits, opensSsn, false) };
 }
 
 /**
