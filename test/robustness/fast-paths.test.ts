@@ -339,33 +339,41 @@ describe('fast paths agree with the simple code they replaced', function () {
   });
 
   it('phi-age expressions tried only at digit runs and hint words find what a full scan finds', () => {
-    const piece = fc.constantFrom('92', '104', '119', '9', '1', '0', '1992', 'ninety', 'Ninety-two', 'NINETY', 'one hundred', 'Bone hundred', 'Hundred', 'hundred and ten', ' ', '-', 'year', 'years', 'old', 'yo', 'y/o', '(', ')', ',', 'aged', 'Age', 'AGED', 'page', 'age of', ':', 'of age', 'x', 'é', '.', '+', 'or older', '٩', '\u00a0', 'ſ', 'K');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
-        const starts = ageStarts(text, digitRuns(text));
-        AGE_PATTERNS.forEach((re, i) => {
-          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matchesAt(re, text, starts[AGE_STARTS[i]])].map((m) => `${m.index}:${m[0]}`);
-          assert.deepEqual(hinted, full, `${JSON.stringify(text)} pattern ${i}`);
-        });
-      }),
-      { numRuns: 3000 },
-    );
+    const piece = fc.constantFrom('92', '104', '119', '9', '1', '0', '1992', 'ninety', 'Ninety-two', 'NINETY', 'one hundred', 'Bone hundred', 'Hundred', 'hundred and ten', ' ', '-', 'year', 'years', 'old', 'yo', 'y/o', '(', ')', ',', 'aged', 'Age', 'AGED', 'page', 'age of', ':', 'of age', 'x', 'é', '.', '+', 'or older', '٩', '\u00a0', 'ſ', 'K', '\n', '\r\n', '\t', '‐', '–', 'Y', 'YO', 'Years');
+    // And, more often, what may follow an age in digits (the starts keep only the runs it follows).
+    const after = fc.constantFrom('92', '104', ' ', '\u00a0', '\t', '\n', '\r\n', '-', '‐', '–', 'y', 'Y', 'years', 'yrs', 'yo', 'old', '(', ')', ',', '.', 'x', '-year-old', '‐year‐old', '–yr–old', ' years old', '\nyears of age', '\tyo', 'Y/O', ' y)');
+    for (const pieces of [piece, after]) {
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+          const starts = ageStarts(text, digitRuns(text));
+          AGE_PATTERNS.forEach((re, i) => {
+            const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+            const hinted = [...matchesAt(re, text, starts[AGE_STARTS[i]])].map((m) => `${m.index}:${m[0]}`);
+            assert.deepEqual(hinted, full, `${JSON.stringify(text)} pattern ${i}`);
+          });
+        }),
+        { numRuns: 3000 },
+      );
+    }
   });
 
   it('phi-date expressions tried only at digit runs and month names find what a full scan finds', () => {
     const piece = fc.constantFrom('3', '14', '03', '2018', '18', '1999', '/', '.', '-', ' ', ', ', 'of ', 'the ', '3rd', '21st', 'March', 'Mar', 'Mar.', 'Sept', 'June', 'May', 'Dec', 'DEC', 'Marfan', 'x', 'é', '2.1', 'a', '١', '\u00a0', '\t', '\n', '\r\n', '\n   ', '^', '^1^', 'nd', 'st', 'th', 'r', '\r');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
-        const starts = dateStarts(text, digitRuns(text));
-        for (const [re, kind] of DATE_PATTERNS) {
-          const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
-          const hinted = [...matchesAt(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
-          assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
-        }
-      }),
-      { numRuns: 3000 },
-    );
+    // And, more often, what may follow a day or a year in digits (the starts keep only the runs it follows).
+    const after = fc.constantFrom('3', '14', '2018', '1999', '/', '.', '-', ' ', '\n', 'Mar', 'Sep', 'Dec', 'June', 'mar', 'rd', 'th', ',', 'x', '-Jan-2018', '-Feb-18', '-Mar-', '-Apr-19', '-May-2020', '-Jun-', '-Jul-', '-Aug-', '-Sep-18', '-Oct-', '-Nov-', '-Dec-2019', '-03-14', '/3/2018', '.03.18', '-12-', '.', '-12-3', '/11/14', '.9.1');
+    for (const pieces of [piece, after]) {
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+          const starts = dateStarts(text, digitRuns(text));
+          for (const [re, kind] of DATE_PATTERNS) {
+            const full = [...matches(re, text)].map((m) => `${m.index}:${m[0]}`);
+            const hinted = [...matchesAt(re, text, starts[kind])].map((m) => `${m.index}:${m[0]}`);
+            assert.deepEqual(hinted, full, `${JSON.stringify(text)} ${re.source.slice(0, 40)}`);
+          }
+        }),
+        { numRuns: 3000 },
+      );
+    }
   });
 
   it('phi-identifier expressions tried only near digit runs find what a full scan finds', () => {

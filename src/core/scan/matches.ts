@@ -116,8 +116,8 @@ const RUN_EVERY = 4;
 
 /**
  * The starts of the runs (digitRuns of `text`) that `keep` accepts, given each run's length in
- * ASCII digits, its first digit's character code and the code of the character after it (NaN at
- * the end of the text): the starts of an expression whose number is only a few digits long (an
+ * ASCII digits, its first digit's character code and the codes of the two characters after it (NaN
+ * past the end of the text): the starts of an expression whose number is only a few digits long (an
  * age, a day), or must be followed by a separator, are a few of a text's many runs (a report of
  * 233,000 citations `^1^` has as many runs, none of which opens a date or a telephone number).
  *
@@ -130,13 +130,13 @@ const RUN_EVERY = 4;
  * `runs.starts` itself, not a copy (200,000 ranges `^2-1001^`: each of their runs may open an
  * identifier); otherwise a typed list, not an array of the heap.
  */
-export function digitRunsWhere(text: string, runs: DigitRuns, keep: (length: number, first: number, next: number) => boolean, longer: boolean): ArrayLike<number> {
+export function digitRunsWhere(text: string, runs: DigitRuns, keep: (length: number, first: number, next: number, after: number) => boolean, longer: boolean): ArrayLike<number> {
   const { starts, ends, short } = runs;
   if (!longer) {
     const kept = new IntList(16);
     for (let k = 0; k < short.length; k++) {
       const i = short[k];
-      if (keep(ends[i] - starts[i], text.charCodeAt(starts[i]), text.charCodeAt(ends[i]))) kept.push(starts[i]);
+      if (keep(ends[i] - starts[i], text.charCodeAt(starts[i]), text.charCodeAt(ends[i]), text.charCodeAt(ends[i] + 1))) kept.push(starts[i]);
     }
     return kept.view();
   }
@@ -147,7 +147,7 @@ export function digitRunsWhere(text: string, runs: DigitRuns, keep: (length: num
   let copied = 0;
   for (let k = 0; k < short.length; k++) {
     const i = short[k];
-    if (keep(ends[i] - starts[i], text.charCodeAt(starts[i]), text.charCodeAt(ends[i]))) continue;
+    if (keep(ends[i] - starts[i], text.charCodeAt(starts[i]), text.charCodeAt(ends[i]), text.charCodeAt(ends[i] + 1))) continue;
     kept ??= new Int32Array(starts.length);
     kept.set(starts.subarray(copied, i), length);
     length += i - copied;

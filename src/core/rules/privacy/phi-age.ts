@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRunsWhere, hintStarts, matches, mergeStarts, type DigitRuns } from '../../scan/matches';
+import { digitRunsWhere, hintStarts, isSpaceOrTab, matches, mergeStarts, type DigitRuns } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { AGED_90_OR_OLDER, aged90OrOlderFix } from './fixes';
@@ -47,8 +47,17 @@ export function ageStarts(text: string, digits: DigitRuns): { age: ArrayLike<num
   const words: number[] = [];
   const aged: number[] = [];
   for (const at of hintStarts(WORD_HINT, text)) (text.charCodeAt(at) | 32) === 97 /* a */ ? aged.push(at) : words.push(at);
-  const ages = digitRunsWhere(text, digits, (length, first) => (length === 2 && first === 0x39) || (length === 3 && first === 0x31), false);
+  const ages = digitRunsWhere(text, digits, (length, first, next) => ((length === 2 && first === 0x39) || (length === 3 && first === 0x31)) && canFollowAge(next), false);
   return { age: mergeStarts(ages, words), aged };
+}
+
+/**
+ * Can this character follow an age in digits in the first four expressions: a gap or a hyphen
+ * (GAP, SEP: a space, a tab, a no-break space, a line break, a hyphen or dash) or the `y` of
+ * "years", "yo" (either case)? "Figure 95," or a dose of 100 mg opens none.
+ */
+function canFollowAge(next: number): boolean {
+  return isSpaceOrTab(next) || next === 10 || next === 13 || next === 0x2d || next === 0x2010 || next === 0x2013 || (next | 0x20) === 0x79 /* y */;
 }
 
 /** Which list of ageStarts each expression of PATTERNS is tried at. */

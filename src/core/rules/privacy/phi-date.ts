@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { digitRunsWhere, hintStarts, isSpaceOrTab, matches, mergeStarts, type DigitRuns } from '../../scan/matches';
+import { digitRunsWhere, hintStarts, isAsciiDigit, isSpaceOrTab, matches, mergeStarts, type DigitRuns } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { privacyDigits, privacyText } from '../../text/privacy';
 import { relativeTimeFix } from './fixes';
@@ -34,8 +34,9 @@ const ISO = /(?=[12])(?<![\p{L}\p{N}.,/-])((?:1[89]|20)\d{2})([/.-])(\d{1,2})\2(
 /**
  * Where the expressions can start (`matches` tries them there only). A day or a numeric date opens
  * with a digit behind a look-behind that excludes digits, a run of one or two digits (`days`)
- * followed by a day's suffix, a gap or a separator (canFollowDay); an ISO date with a run of four
- * followed by a separator (`years`). A month opens with its first three letters (MONTH_HINT: no
+ * followed by a day's suffix, a gap, or a separator and what comes after it in a date
+ * (canFollowDay); an ISO date with a run of four followed by a separator and a digit (`years`).
+ * "Figure 12." or "Figure 1999." opens none. A month opens with its first three letters (MONTH_HINT: no
  * list of every capitalised word first).
  */
 export type StartKind = 'days' | 'years' | 'months' | 'either';
@@ -54,17 +55,32 @@ export const PATTERNS: [RegExp, StartKind][] = [
 /** The candidate starts of each kind for a text whose digit runs start at `digits`. */
 export function dateStarts(text: string, digits: DigitRuns): Record<StartKind, ArrayLike<number>> {
   const months = hintStarts(MONTH_HINT, text);
-  const days = digitRunsWhere(text, digits, (length, _first, next) => length <= 2 && canFollowDay(next), false);
-  return { days, years: digitRunsWhere(text, digits, (length, _first, next) => length === 4 && isDateSeparator(next), false), months, either: mergeStarts(days, months) };
+  const days = digitRunsWhere(text, digits, (length, _first, next, after) => length <= 2 && canFollowDay(next, after), false);
+  return { days, years: digitRunsWhere(text, digits, opensIsoDate, false), months, either: mergeStarts(days, months) };
 }
 
 /**
- * Can this character follow a day's digits: the first letter of its suffix (`3rd`), a gap before
- * the month (WORD_GAP) or a separator of a numeric or hyphenated date? (A day is a whole run of
- * digits: what follows it is never a digit.)
+ * Can these characters follow a day's digits: the first letter of its suffix (`3rd`), a gap before
+ * the month (WORD_GAP), a separator and the month's first digit (a numeric date), or a hyphen and
+ * the month's first letter (a hyphenated one)? (A day is a whole run of digits: what follows it is
+ * never a digit.)
  */
-function canFollowDay(next: number): boolean {
-  return isSpaceOrTab(next) || next === 10 || next === 13 || isDateSeparator(next) || next === 0x73 /* s */ || next === 0x6e /* n */ || next === 0x72 /* r */ || next === 0x74 /* t */;
+function canFollowDay(next: number, after: number): boolean {
+  if (isDateSeparator(next)) return isAsciiDigit(after) || (next === 45 /* - */ && isMonthInitial(after));
+  return isSpaceOrTab(next) || next === 10 || next === 13 || next === 0x73 /* s */ || next === 0x6e /* n */ || next === 0x72 /* r */ || next === 0x74 /* t */;
+}
+
+/**
+ * Can a run of digits open an ISO date (ISO): a year of four digits from 1 or 2, a separator and the
+ * month's first digit?
+ */
+function opensIsoDate(length: number, first: number, next: number, after: number): boolean {
+  return length === 4 && (first === 0x31 || first === 0x32) && isDateSeparator(next) && isAsciiDigit(after);
+}
+
+/** The capitals a month's name starts with (MONTH: J, F, M, A, S, O, N or D). */
+function isMonthInitial(code: number): boolean {
+  return code === 0x4a || code === 0x46 || code === 0x4d || code === 0x41 || code === 0x53 || code === 0x4f || code === 0x4e || code === 0x44;
 }
 
 /** `/`, `.` or `-`, between the parts of a numeric date. */
