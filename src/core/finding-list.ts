@@ -92,12 +92,13 @@ export class FindingList implements Iterable<Written> {
     const ends = new Int32Array(length);
     const ranks = new Int32Array(length);
     const codeRanks = this.codeRanks();
-    for (let i = 0; i < length; i++) {
-      const spans = this.spans[(i / BLOCK) | 0];
-      const at = 3 * (i % BLOCK);
-      starts[i] = spans[at];
-      ends[i] = spans[at + 1];
-      ranks[i] = codeRanks[spans[at + 2]];
+    for (let block = 0, i = 0; i < length; block++) {
+      const spans = this.spans[block];
+      for (let at = 0; at < spans.length && i < length; at += 3, i++) {
+        starts[i] = spans[at];
+        ends[i] = spans[at + 1];
+        ranks[i] = codeRanks[spans[at + 2]];
+      }
     }
     return mergedRuns(starts, ends, ranks);
   }
@@ -125,9 +126,10 @@ function sameKind(kind: Kind, finding: Reported): boolean {
 /**
  * The indices 0..n-1 ordered by start, end and rank, ties in index order: the runs of indices
  * already in that order, merged two by two (stable: on a tie the earlier run's index comes first).
- * Where a run's first index goes in the run before it is searched for, and what comes before it
- * (and what is left of either run once the other is used up) is copied in one go: a few findings
- * reported apart from a long run (e7: five beside 200,000) cost a search each, not a pass each.
+ * Each merge takes from one run all that comes before the other run's next index, found by a
+ * galloping search (steps of 1, 2, 4, ... then halving), and copies it in one go: a few findings
+ * reported apart from a long run (e7: five beside 199,999, here and there in it) cost a few
+ * searches, not a comparison for each finding of the long run.
  */
 function mergedRuns(starts: Int32Array, ends: Int32Array, ranks: Int32Array): Int32Array {
   const n = starts.length;
@@ -147,28 +149,57 @@ function mergedRuns(starts: Int32Array, ends: Int32Array, ranks: Int32Array): In
       const middle = runs[r + 1];
       const to = r + 2 < runs.length ? runs[r + 2] : middle;
       merged.push(from);
-      // The first of the left run that the right run's first comes before (ties stay left).
-      let a = middle;
-      if (middle < to) {
-        let low = from;
-        while (low < a) {
-          const mid = (low + a) >>> 1;
-          if (before(order[mid], order[middle]) <= 0) low = mid + 1;
-          else a = mid;
-        }
-      }
-      into.set(order.subarray(from, a), from);
+      let a = from;
       let b = middle;
-      let out = a;
-      while (a < middle && b < to) into[out++] = before(order[a], order[b]) <= 0 ? order[a++] : order[b++];
-      into.set(order.subarray(a, middle), out);
-      into.set(order.subarray(b, to), out + middle - a);
+      let out = from;
+      while (a < middle && b < to) {
+        // The left run's indices up to the first that the right run's next comes before (ties stay left).
+        const right = order[b];
+        const leftEnd = firstWhere(a, middle, (k) => before(order[k], right) > 0);
+        out = copied(order, a, leftEnd, into, out);
+        a = leftEnd;
+        if (a === middle) break;
+        // The right run's indices that come before the left run's next.
+        const left = order[a];
+        const rightEnd = firstWhere(b, to, (k) => before(order[k], left) >= 0);
+        out = copied(order, b, rightEnd, into, out);
+        b = rightEnd;
+      }
+      out = copied(order, a, middle, into, out);
+      copied(order, b, to, into, out);
     }
     merged.push(n);
     [order, into] = [into, order];
     runs = merged;
   }
   return order;
+}
+
+/** The first index in [from, to) where `test` holds (it holds from there on), else `to`: galloping from `from`. */
+function firstWhere(from: number, to: number, test: (index: number) => boolean): number {
+  // Probe from + 0, 1, 2, 4, 8, ...: everything before `low` fails the test.
+  let low = from;
+  let high = to;
+  for (let step = 1, probe = from; probe < to; probe = from + step, step *= 2) {
+    if (test(probe)) {
+      high = probe;
+      break;
+    }
+    low = probe + 1;
+  }
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (test(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** `from[start..end)` copied into `into` at `out`; returns where the copy ends. */
+function copied(from: Int32Array, start: number, end: number, into: Int32Array, out: number): number {
+  if (end - start > 16) into.set(from.subarray(start, end), out);
+  else for (let i = start; i < end; i++) into[out + i - start] = from[i];
+  return out + end - start;
 }
 
 /**

@@ -57,4 +57,17 @@ describe('FindingList: the findings of check as the command line keeps them', ()
     assert.equal(list.length, findings.length);
     assert.deepEqual([...list].map(read), [...findings].sort(byPosition).map(read));
   });
+
+  it('merges a long run with a few findings reported apart from it, wherever they fall in it (ties included)', () => {
+    const finding = (code: string, start: number, end: number, i: number): Reported => ({ code, severity: 'warning', message: `${code} ${i}`, start, end, fixes: [] });
+    fc.assert(
+      fc.property(fc.array(fc.nat(400), { minLength: 1, maxLength: 300 }), fc.array(fc.tuple(fc.nat(400), fc.nat(1)), { maxLength: 6 }), (starts, apart) => {
+        const long = [...starts].sort((a, b) => a - b).map((start, i) => finding('figure-order', start, start + 1, i));
+        const others = apart.map(([start, length], i) => finding(i % 2 === 0 ? 'a-rule' : 'section-missing', start, start + length, i));
+        const findings = [...long, ...others];
+        assert.deepEqual([...listed(findings)].map(read), [...findings].sort(byPosition).map(read));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
