@@ -4,22 +4,24 @@
  * so that a check does not compile the bundle's functions again on every start: about 40 ms of
  * each run, most of a small report's check. Nothing else of the CLI is here.
  *
- * The cache is used only for the bundle it was made from (its first bytes are the bundle's
- * fingerprint, bundleHash: V8 itself compares only the length of the source) and only if this
- * Node's V8 accepts it; otherwise the bundle is compiled as `require` would, and runs the same.
+ * The cache is used only for the bundle it was made from (it begins with a copy of the bundle's
+ * bytes, compared with the bundle's own: V8 itself compares only the length of the source) and
+ * only if this Node's V8 accepts it; otherwise the bundle is compiled as `require` would, and runs
+ * the same. A copy compared (one memcmp) rather than a fingerprint computed: hashing the bundle's
+ * megabyte in JavaScript, before V8 has optimised the loop, cost every start 10 to 30 ms.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
-import { BUNDLE_HASH_BYTES, bundleHash } from './bundle-hash';
 
 const BUNDLE = join(__dirname, 'cli-main.js');
 const CACHE = `${BUNDLE}.cache`;
 
 type CliModule = { exports: { main?: (argv: string[]) => Promise<number> } };
 
-const { source, hash } = readBundle();
+const bundle = readFileSync(BUNDLE);
+const source = bundle.toString('utf8');
 const cache = readCache();
 // CommonJS's wrapper (as `require` compiles a file); the bundle's `#!` line becomes a comment.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!/, '//')}\n})`, {
@@ -32,7 +34,7 @@ void cli.exports.main!(process.argv.slice(2)).then((status) => {
   process.exitCode = status;
   // The build runs the CLI once with this set, after the bundle is written: the cache then holds
   // every function that run compiled, not only the bundle's outer level.
-  if (process.env.CASEREPORT_WRITE_CODE_CACHE === '1') writeFileSync(CACHE, Buffer.concat([hash, script.createCachedData()]));
+  if (process.env.CASEREPORT_WRITE_CODE_CACHE === '1') writeFileSync(CACHE, Buffer.concat([bundle, script.createCachedData()]));
   // The command has written all it writes (src/cli/stdio.ts writes each text whole, synchronously)
   // and awaited all it started: the process ends now, without Node freeing its heap block by block
   // first (a check of 200,000 findings: some 15 ms of 180 MB). Not on Windows, where a console is
@@ -40,13 +42,7 @@ void cli.exports.main!(process.argv.slice(2)).then((status) => {
   if (process.platform !== 'win32') process.exit();
 });
 
-/** The bundle's text and its fingerprint (read once, as bytes). */
-function readBundle(): { source: string; hash: Buffer } {
-  const bytes = readFileSync(BUNDLE);
-  return { source: bytes.toString('utf8'), hash: bundleHash(bytes) };
-}
-
-/** The code cache of this very bundle, or nothing (none written, or written for another bundle). */
+/** The code cache of this very bundle (after the copy of the bundle it begins with), or nothing (none written, or written for another bundle). */
 function readCache(): Buffer | undefined {
   let bytes: Buffer;
   try {
@@ -54,5 +50,5 @@ function readCache(): Buffer | undefined {
   } catch {
     return undefined;
   }
-  return bytes.length > BUNDLE_HASH_BYTES && bytes.subarray(0, BUNDLE_HASH_BYTES).equals(hash) ? bytes.subarray(BUNDLE_HASH_BYTES) : undefined;
+  return bytes.length > bundle.length && bundle.equals(bytes.subarray(0, bundle.length)) ? bytes.subarray(bundle.length) : undefined;
 }
