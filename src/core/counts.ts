@@ -1,8 +1,8 @@
 import type { HouseStyle, HouseStyleLimits } from './house-styles';
 import type { Float } from './figures';
 import type { DocumentModel } from './model';
+import { floatIndex } from './rules/floats/shared';
 import { abstractSections } from './sections';
-import { repeatedIn, sortAscending, type SortedNumbers } from './sorted-numbers';
 import { bodyWordCount } from './text/body-words';
 import { countWords } from './words';
 
@@ -35,8 +35,9 @@ export function abstractWordCount(model: DocumentModel): number | undefined {
 export function countedFloats(model: DocumentModel): readonly Float[] {
   const { figures, tables } = model;
   // Only a number given more than once can be a panel after the first: those numbers are
-  // remembered as they are seen, not every number (a set of 100,000 figures).
-  const repeated = { figure: repeatedNumbers(figures), table: repeatedNumbers(tables) };
+  // remembered as they are seen, not every number (a set of 100,000 figures). The float rules
+  // know them already (floatIndex, made once per model).
+  const repeated = { figure: floatIndex(model, 'figure').repeated, table: floatIndex(model, 'table').repeated };
   if (repeated.figure.size === 0 && repeated.table.size === 0) {
     if (tables.length === 0) return figures;
     if (figures.length === 0) return tables;
@@ -54,19 +55,6 @@ export function countedFloats(model: DocumentModel): readonly Float[] {
     counted.push(float);
   }
   return counted;
-}
-
-/** The numbers more than one of the floats is labelled with. */
-function repeatedNumbers(floats: readonly Float[]): SortedNumbers {
-  let count = 0;
-  for (let i = 0; i < floats.length; i++) if (floats[i].number !== undefined) count++;
-  const numbers = new Float64Array(count);
-  count = 0;
-  for (let i = 0; i < floats.length; i++) {
-    const n = floats[i].number;
-    if (n !== undefined) numbers[count++] = n;
-  }
-  return repeatedIn(sortAscending(numbers));
 }
 
 /** How many figures, and how many tables, each counted as countedFloats counts them. */

@@ -28,10 +28,16 @@ export interface FloatIndex {
 
 export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
   return derived(model, `float index ${kind}`, () => {
-    const numbered = kept(floatsOf(model, kind), (f): f is Float & { number: number } => f.number !== undefined);
-    const ascending = new Float64Array(numbered.length);
-    for (let i = 0; i < numbered.length; i++) ascending[i] = numbered[i].number;
-    sortAscending(ascending);
+    // Each label's number read once (a figure reads it from the model's columns), in one pass.
+    const floats = floatsOf(model, kind);
+    const given = new Float64Array(floats.length);
+    let count = 0;
+    for (let f = 0; f < floats.length; f++) {
+      const n = floats[f].number;
+      if (n !== undefined) given[count++] = n;
+    }
+    const numbered = count === floats.length ? (floats as (Float & { number: number })[]) : floats.filter((f): f is Float & { number: number } => f.number !== undefined);
+    const ascending = sortAscending(count === floats.length ? given : given.slice(0, count));
     const defined = new SortedNumbers(ascending.slice());
     const mentions = model.mentions.ofKind(kind);
     const partlyUndefined: number[] = [];
@@ -44,21 +50,4 @@ export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
     }
     return { numbered, ascending, defined, repeated: repeatedIn(ascending), mentions, partlyUndefined };
   });
-}
-
-/**
- * The items that pass `test`: the list itself when every one does (every figure numbered: no copy
- * of 100,000), else a copy of those that do. Counted first in an indexed loop, then copied into a
- * list of that length.
- */
-function kept<T, S extends T>(items: readonly T[], test: (item: T) => item is S): S[];
-function kept<T>(items: readonly T[], test: (item: T) => boolean): T[];
-function kept<T>(items: readonly T[], test: (item: T) => boolean): T[] {
-  let count = 0;
-  for (let i = 0; i < items.length; i++) if (test(items[i])) count++;
-  if (count === items.length) return items as T[];
-  const passed = new Array<T>(count);
-  count = 0;
-  for (let i = 0; i < items.length; i++) if (test(items[i])) passed[count++] = items[i];
-  return passed;
 }
