@@ -592,16 +592,15 @@ const WORD = String.raw`(?:Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0]+|(?<=\.))`;
 /** A mention's list: its numbers and what joins them. */
 const LIST = String.raw`${NUMBER}(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?${NUMBER}(?![A-Za-z]))*`;
 /**
- * Where a mention can start: a word (`Figure`, `Figs.`, `Tables`, any case) whose list starts with
- * a digit. Zero-width, and tested, not executed: the mention's word and list are then read from
- * that offset by sticky expressions (MENTION_WORD, then SINGLE or MENTION_LIST), without a match
- * array or a string per mention: a report of 100,000 labelled images mentions 200,000 figures.
- * A word is followed by its list in one way only (the blanks after it all taken, and a period only
- * where the word ends in one), so these read what `\b(WORD)(LIST)` matched there; where the list's
- * first number has 10 digits or more, they fail as it did.
+ * Where a mention's list starts: after a word (`Figure`, `Figs.`, `Tables`, any case) and its
+ * blanks, where a digit is. Tested, not executed: the word is read back from there (wordStart)
+ * and the list by sticky expressions (SINGLE or MENTION_LIST), without a match array or a string
+ * per mention: a report of 100,000 labelled images mentions 200,000 figures. A word is followed by
+ * its list in one way only (the blanks after it all taken, a period only where the word ends in
+ * one), so these read what `\b(WORD)(LIST)` matched; where the list's first number has 10 digits
+ * or more, they fail as it did.
  */
-const MENTION_START = new RegExp(String.raw`(?=\b${WORD}\d)`, 'gi');
-const MENTION_WORD = new RegExp(WORD, 'iy');
+const MENTION_HEAD = new RegExp(String.raw`\b${WORD}(?=\d)`, 'gi');
 const MENTION_LIST = new RegExp(LIST, 'iy');
 /** What a singular word names, read where its list starts: one number, or a dashed range. */
 const SINGLE = new RegExp(String.raw`${NUMBER}(?:[ \t]*[-\u2013\u2014][ \t]*${NUMBER}(?![A-Za-z]))?`, 'y');
@@ -629,6 +628,24 @@ function mayFollowSupplement(text: string, at: number): boolean {
   return i !== at - 1 && i >= 0 && isAsciiLetter(text.charCodeAt(i));
 }
 
+/** What readWordBack read: where the word starts, and whether it is plural. */
+const wordRead = { start: 0, plural: false };
+
+/**
+ * The word of a mention that ends at `end`, read back from there: MENTION_HEAD matched one of
+ * `Figure`, `Figures`, `Fig`, `Figs`, `Fig.`, `Figs.`, `Table`, `Tables` (any case), and its last
+ * letters say which. Plural when it ends in s, before the period of "Figs.".
+ */
+function readWordBack(text: string, end: number): typeof wordRead {
+  let i = end;
+  if (text.charCodeAt(i - 1) === 0x2e) i--;
+  wordRead.plural = (text.charCodeAt(i - 1) | 0x20) === 0x73;
+  if (wordRead.plural) i--;
+  // Fig, Figure or Table: by the last letter, g or e, and then the first, f or t.
+  wordRead.start = (text.charCodeAt(i - 1) | 0x20) === 0x67 ? i - 3 : spells(text, i - 6, 'figure', i) ? i - 6 : i - 5;
+  return wordRead;
+}
+
 /**
  * Text mentions of figures and tables: `Figure 2`, `Fig. 2`, `Figures 2 and 3`, `Figures 2-4`, `Table 1`.
  * Given the figures and tables, a mention inside the caption of the float it names (the label
@@ -638,23 +655,19 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
   const mentions = Mentions.empty();
   const ownFigure = new OwnCaptions(figures);
   const ownTable = new OwnCaptions(tables);
-  MENTION_START.lastIndex = 0;
-  while (MENTION_START.test(text)) {
-    const start = MENTION_START.lastIndex;
-    MENTION_WORD.lastIndex = start;
-    MENTION_WORD.test(text);
-    const listStart = MENTION_WORD.lastIndex;
-    // The word is plural when it ends in s, before the period of "Figs.".
+  MENTION_HEAD.lastIndex = 0;
+  while (MENTION_HEAD.test(text)) {
+    const listStart = MENTION_HEAD.lastIndex;
     let wordEnd = listStart;
     while (isBlank(text.charCodeAt(wordEnd - 1)) || text.charCodeAt(wordEnd - 1) === 0xa0) wordEnd--;
-    const plural = (text.charCodeAt(wordEnd - (text.charCodeAt(wordEnd - 1) === 0x2e ? 2 : 1)) | 0x20) === 0x73;
+    const { start, plural } = readWordBack(text, wordEnd);
     // A singular word names one number (or a dashed range): in "Figure 2, 3 days later" the 3 is
     // not a figure. A plural word names its list up to its last item. Either fails where the first
     // number has 10 digits or more: no mention starts here.
     const read = plural ? MENTION_LIST : SINGLE;
     read.lastIndex = listStart;
     if (!read.test(text)) {
-      MENTION_START.lastIndex = start + 1;
+      MENTION_HEAD.lastIndex = listStart;
       continue;
     }
     let end = read.lastIndex;
@@ -664,7 +677,7 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
         MENTION_LIST.lastIndex = listStart;
         MENTION_LIST.test(text);
       }
-      MENTION_START.lastIndex = MENTION_LIST.lastIndex;
+      MENTION_HEAD.lastIndex = MENTION_LIST.lastIndex;
       continue;
     }
     if (plural) {
@@ -673,7 +686,7 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
       const duration = TIME_UNIT.test(text) ? DURATION_ITEM.exec(text.slice(listStart, end)) : null;
       if (duration !== null && duration.index > 0) end = listStart + duration.index;
     }
-    MENTION_START.lastIndex = end;
+    MENTION_HEAD.lastIndex = end;
     const kind: FloatKind = (text.charCodeAt(start) | 0x20) === 0x74 ? 'table' : 'figure';
     mentionedNumbers(text, listStart, end, mentions.reading);
     if ((kind === 'figure' ? ownFigure : ownTable).hold(start, end, mentions)) mentions.drop();
