@@ -60,7 +60,11 @@ export function parseBlocks(text: string, env: Record<string, unknown>): Token[]
 /** The project's markdown-it without the inline stage, its block parse run by BlockState. */
 function blockParser(): MarkdownItInstance {
   const md = withCoreRules(createMarkdownIt(), (ruler) => ruler.disable(INLINE_STAGE));
-  md.block.State = BlockState;
+  // markdown-it's block rule (ParserBlock.parse), its tokens those of a BlockState. parseBlocks
+  // alone parses with this instance, never in inline mode (parseInline).
+  md.core.ruler.at('block', (state) => {
+    state.tokens = state.src === '' ? [] : BlockState.parse(state.src, md, state.env);
+  });
   md.block.ruler.at('paragraph', paragraph);
   return md;
 }
@@ -83,17 +87,49 @@ interface Deferral {
  * markdown-it's block state, with differences that change no token: the line tables are read a
  * line at a time into typed lists made at their length (markdown-it reads them a character at a
  * time into lists grown a line at a time: a sixth of the block parse of a report of 200,000
- * lines), and the tokens pushed are BlockTokens, inline tokens deferred (DeferredInline).
+ * lines), the tokens pushed are BlockTokens, inline tokens deferred (DeferredInline), into a list
+ * made at about the size they will need (see tokens).
  */
 export class BlockState extends MarkdownIt.StateBlock {
   readonly deferral: Deferral;
+  /** The tokens pushed: pushed[0, count), in a list that may be longer until `tokens` is read. */
+  declare private pushed: Token[];
+  declare private count: number;
 
-  constructor(src: string, md: MarkdownItInstance, env: Record<string, unknown>, tokens: Token[]) {
+  constructor(src: string, md: MarkdownItInstance, env: Record<string, unknown>) {
     // The tables of an empty text, replaced at once by those of `src`.
-    super('', md, env, tokens);
+    super('', md, env, []);
     this.src = src;
     this.deferral = { env, src };
     this.readLineTables();
+    // A paragraph and the blank line after it make three tokens: a list made at a token and a half
+    // per line is not grown push by push (e7: 300,000 tokens, a list grown a dozen times, each a
+    // new block of memory), nor much longer than needed. More tokens (a table's cells) grow it.
+    this.pushed = new Array(this.lineMax + (this.lineMax >> 1) + 16);
+    this.count = 0;
+  }
+
+  /** The block tokens of `src` (markdown-it's ParserBlock.parse of a non-empty text into a list of its own). */
+  static parse(src: string, md: MarkdownItInstance, env: Record<string, unknown>): Token[] {
+    const state = new BlockState(src, md, env);
+    md.block.tokenize(state, state.line, state.lineMax);
+    return state.tokens;
+  }
+
+  /**
+   * The tokens pushed so far, a list of their number (markdown-it's list rule reads its length and
+   * its entries while it parses): the list pushed to, its length cut to the tokens it holds.
+   */
+  // @ts-expect-error TS2611: markdown-it's StateBlock declares `tokens` a property; here an accessor over the list pushed to.
+  override get tokens(): Token[] {
+    this.pushed.length = this.count;
+    return this.pushed;
+  }
+
+  /** Makes `tokens` the list pushed to (markdown-it's constructor gives the state its list). */
+  override set tokens(tokens: Token[]) {
+    this.pushed = tokens;
+    this.count = tokens.length;
   }
 
   /**
@@ -148,7 +184,7 @@ export class BlockState extends MarkdownIt.StateBlock {
     if (nesting < 0) this.level--;
     const token = new (blockTokenKind(type, tag, nesting, this.level))(this.deferral);
     if (nesting > 0) this.level++;
-    this.tokens.push(token as unknown as Token);
+    this.pushed[this.count++] = token as unknown as Token;
     return token as unknown as Token;
   }
 }
