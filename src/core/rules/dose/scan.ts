@@ -57,16 +57,17 @@ export function* quantities(text: string, starts?: number[]): Generator<Quantity
  * start of a run of digits, or the `.` just before it; and each number is followed by a unit, a
  * word or a hyphen (wordCanFollow): the 233,000 citations `^1^` of a report are not tried.
  */
-export function numberStarts(text: string, { starts: digits }: DigitRuns = digitRuns(text)): number[] {
+export function numberStarts(text: string, { starts: digits, ends: digitsEnd }: DigitRuns = digitRuns(text)): number[] {
   const starts: number[] = [];
   // The end of the run of digits, points and commas around the last start, and whether a word can
-  // follow it: the runs that start inside it end there too (a list `1,2,3,...` is read once).
+  // follow it: the runs that start inside it end there too (a list `1,2,3,...` is read once). It is
+  // read on from the end of the start's digits (their run's end), not from its first digit.
   let end = -1;
   let followed = false;
   for (let i = 0; i < digits.length; i++) {
     const at = digits[i];
     if (at >= end) {
-      end = numberRunEnd(text, at);
+      end = numberRunEnd(text, digitsEnd[i]);
       followed = wordCanFollow(text, end);
     }
     if (!followed) continue;
@@ -76,7 +77,7 @@ export function numberStarts(text: string, { starts: digits }: DigitRuns = digit
   return starts;
 }
 
-/** The end of the run of ASCII digits, points and commas that starts at `start`. */
+/** The end of the run of ASCII digits, points and commas that goes on at `start`. */
 function numberRunEnd(text: string, start: number): number {
   let end = start;
   for (let c = text.charCodeAt(end); (c >= 48 && c <= 57) || c === 44 || c === 46; c = text.charCodeAt(++end));

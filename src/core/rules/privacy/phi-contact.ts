@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Span } from '../../types';
-import { digitRuns, digitRunsWhere, hintStartsBefore, matches, type DigitRuns } from '../../scan/matches';
+import { digitRuns, digitRunsWhere, hintStartsBefore, isAsciiDigit, matches, type DigitRuns } from '../../scan/matches';
 import { withoutOverlaps } from '../../scan/spans';
 import { contactDigits, contactText } from '../../text/privacy';
 import { collapseWhitespace } from '../../references';
@@ -42,9 +42,9 @@ export const LABEL_BEFORE_DIGITS = LABEL_TO_DIGIT + 15;
 export const LABEL_LENGTH = LABEL_LONGEST + 6;
 
 export function phoneStarts(text: string, digits: DigitRuns = digitRuns(text)): { na: number[]; intl: number[]; labelled: number[] } {
+  // A `+` before a run of digits: a `+` and a digit (found by indexOf, not by asking every run).
   const intl: number[] = [];
-  const { starts } = digits;
-  for (let i = 0; i < starts.length; i++) if (text.charCodeAt(starts[i] - 1) === 43 /* + */) intl.push(starts[i] - 1);
+  for (let at = text.indexOf('+'); at !== -1; at = text.indexOf('+', at + 1)) if (isAsciiDigit(text.charCodeAt(at + 1))) intl.push(at);
   const na: number[] = [];
   const northAmerican = digitRunsWhere(text, digits, opensNorthAmerican, false);
   for (let i = 0; i < northAmerican.length; i++) {
