@@ -61,6 +61,26 @@ describe('the model parse defers inline children', () => {
     same(`text\n\n${table}`);
   });
 
+  it('closes every top-level paragraph with one frozen token, and the others with tokens of their own', () => {
+    const tokens = parseBlocks('one\n\ntwo\nlines\n\n> quoted\n\n- tight\n- list\n\nthree\n', {});
+    const closes = tokens.filter((t) => t.type === 'paragraph_close');
+    const top = closes.filter((t) => t.level === 0);
+    assert.equal(top.length, 3);
+    assert.ok(top.every((t) => t === top[0]) && Object.isFrozen(top[0]));
+    assert.equal(parseBlocks('another\n', {}).find((t) => t.type === 'paragraph_close'), top[0]);
+    const nested = closes.filter((t) => t.level > 0);
+    assert.equal(new Set(nested).size, nested.length);
+    assert.ok(nested.some((t) => t.hidden) && !nested.every((t) => t.hidden));
+    assert.throws(() => {
+      top[0].hidden = true;
+    }, TypeError);
+    assert.throws(() => {
+      top[0].map = [0, 1];
+    }, TypeError);
+    assert.equal(top[0].hidden, false);
+    assert.equal(top[0].map, null);
+  });
+
   it('parses children once, and keeps children set by a reader', () => {
     const [, inline] = parseBlocks('Seen.^1^ here\n', {});
     const first = inline.children;
