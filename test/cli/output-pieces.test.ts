@@ -78,6 +78,18 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
     );
   });
 
+  it('text: each finding as `file:line:column: severity message [code]`, whatever the files and lines (the head of a line reused on its line only)', () => {
+    fc.assert(
+      fc.property(results, (files: Placed[]) => {
+        // Lines repeated, as many findings share a line.
+        const onLines = files.map(({ file, findings }) => ({ file, findings: findings.map((f, i) => (i % 2 === 1 ? { ...f, range: { ...f.range, start: { ...f.range.start, line: findings[i - 1].range.start.line } } } : f)) }));
+        const lines = onLines.flatMap(({ file, findings }) => findings.map((f) => `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.message} [${f.code}]\n`));
+        const { text } = written((out) => writeText(onLines, out));
+        assert.equal(text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1), lines.join(''));
+      }),
+    );
+  });
+
   it('10,000 findings are never one string: pieces of about 64 KB, in order', () => {
     const many: Placed[] = [{ file: 'a.md', findings: Array.from({ length: 10_000 }, (_, i) => ({ code: 'figure-order', severity: 'warning' as const, message: `Figure ${i} is out of order`, start: i, end: i + 1, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, fixes: [] })) }];
     for (const write of [(out: (text: string) => void) => writeJson(many, out), (out: (text: string) => void) => writeSarif(many, '1.2.3', out)]) {

@@ -32,7 +32,21 @@ export const figureFile: Rule = {
 };
 
 function figureMissing(figure: Float): string {
-  return `${figure.number !== undefined ? `Figure ${figure.number}` : 'This image'}'s file "${figure.src ?? ''}" does not exist`;
+  const missing = fileMissing(figure.src ?? '');
+  return figure.number !== undefined ? `Figure ${figure.number}${missing}` : `This image${missing}`;
+}
+
+/** The source last said, and its words: 100,000 figures may show one file, said one after the other. */
+let saidSrc: string | undefined;
+let said = '';
+
+/** `'s file "SRC" does not exist`, joined once for figures in a row that show one file. */
+function fileMissing(src: string): string {
+  if (src !== saidSrc) {
+    said = `'s file "${src}" does not exist`;
+    saidSrc = src;
+  }
+  return said;
 }
 
 function imageMissing(image: HtmlImage): string {
