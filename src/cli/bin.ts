@@ -20,21 +20,14 @@ const CACHE = `${BUNDLE}.cache`;
 
 type CliModule = { exports: { main?: (argv: string[]) => Promise<number> } };
 
-const bundle = readFileSync(BUNDLE);
-const source = bundle.toString('utf8');
-const cache = readCache();
-// CommonJS's wrapper (as `require` compiles a file); the bundle's `#!` line becomes a comment.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!/, '//')}\n})`, {
-  filename: BUNDLE,
-  cachedData: cache,
-});
+const script = compiled();
 const cli: CliModule = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(BUNDLE), cli, BUNDLE, __dirname);
 void cli.exports.main!(process.argv.slice(2)).then((status) => {
   process.exitCode = status;
   // The build runs the CLI once with this set, after the bundle is written: the cache then holds
   // every function that run compiled, not only the bundle's outer level.
-  if (process.env.CASEREPORT_WRITE_CODE_CACHE === '1') writeFileSync(CACHE, Buffer.concat([bundle, script.createCachedData()]));
+  if (process.env.CASEREPORT_WRITE_CODE_CACHE === '1') writeFileSync(CACHE, Buffer.concat([readFileSync(BUNDLE), script.createCachedData()]));
   // The command has written all it writes (src/cli/stdio.ts writes each text whole, synchronously)
   // and awaited all it started: the process ends now, without Node freeing its heap block by block
   // first (a check of 200,000 findings: some 15 ms of 180 MB). Not on Windows, where a console is
@@ -42,8 +35,22 @@ void cli.exports.main!(process.argv.slice(2)).then((status) => {
   if (process.platform !== 'win32') process.exit();
 });
 
+/**
+ * The bundle, compiled from its code cache when there is one for it. The bytes read (the bundle's,
+ * and the cache's with its copy of them: 3 MB for a dev build) are not kept once it is compiled.
+ */
+function compiled(): Script {
+  const bundle = readFileSync(BUNDLE);
+  const cache = readCache(bundle);
+  // CommonJS's wrapper (as `require` compiles a file); the bundle's `#!` line becomes a comment.
+  return new Script(`(function (exports, require, module, __filename, __dirname) { ${bundle.toString('utf8').replace(/^#!/, '//')}\n})`, {
+    filename: BUNDLE,
+    cachedData: cache,
+  });
+}
+
 /** The code cache of this very bundle (after the copy of the bundle it begins with), or nothing (none written, or written for another bundle). */
-function readCache(): Buffer | undefined {
+function readCache(bundle: Buffer): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(CACHE);
