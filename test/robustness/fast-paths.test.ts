@@ -12,7 +12,7 @@ import { groupDigits } from '../../src/core/group-digits';
 import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } from '../../src/core/rules/privacy/phi-age';
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
-import { digitRuns, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts, SHORT_RUN } from '../../src/core/scan/matches';
+import { digitRuns, digitRunsBlanked, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts, SHORT_RUN } from '../../src/core/scan/matches';
 import { byStart, withoutOverlaps } from '../../src/core/scan/spans';
 import { contactText, privacyText } from '../../src/core/text/privacy';
 import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
@@ -472,6 +472,24 @@ describe('fast paths agree with the simple code they replaced', function () {
         // Every run kept: the runs themselves, not a copy.
         if (longer && expected.length === runs.starts.length) assert.equal(kept, runs.starts);
       }),
+    );
+    // The runs of a blanked text, from the runs of the text it was blanked from.
+    const runsOf = (runs: { starts: Int32Array; ends: Int32Array; short: Int32Array }) => ({ starts: Array.from(runs.starts), ends: Array.from(runs.ends), short: Array.from(runs.short) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('0', '9', '12', '12345', 'a', ' ', '-', '\n', '٣'), { maxLength: 30 }).chain((parts) => {
+          const text = parts.join('');
+          return fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length + 1), fc.nat(6)).map(([start, width]) => ({ start, end: start + width })), { maxLength: 4 }));
+        }),
+        ([text, spans]) => {
+          const blanked = blankSpans(text, spans);
+          const runs = digitRuns(text);
+          const found = digitRunsBlanked(blanked, runs);
+          assert.deepEqual(runsOf(found), runsOf(digitRuns(blanked)), JSON.stringify([text, spans]));
+          // No run cut or blanked: the runs themselves.
+          assert.equal(found === runs, blanked.replace(/[^0-9]/g, ' ') === text.replace(/[^0-9]/g, ' '));
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(50)), fc.uniqueArray(fc.nat(50)), (a, b) => {

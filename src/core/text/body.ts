@@ -1,7 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import { blankSpans } from '../mask';
 import type { DocumentModel } from '../model';
-import { digitRuns, type DigitRuns } from '../scan/matches';
+import { digitRuns, digitRunsBlanked, type DigitRuns } from '../scan/matches';
 import type { Span } from '../types';
 import { derived } from './derived';
 
@@ -17,9 +17,17 @@ export function bodyText(model: DocumentModel): string {
   return derived(model, 'body', () => blankWithPublishedFrontmatter(model, model.prose, referenceSpans(model)));
 }
 
-/** The runs of digits of the body text (see digitRuns). */
+/** The runs of digits of the body text (see digitRuns), from the document's (textDigits). */
 export function bodyDigits(model: DocumentModel): DigitRuns {
-  return derived(model, 'body digits', () => digitRuns(bodyText(model)));
+  return derived(model, 'body digits', () => digitRunsBlanked(bodyText(model), textDigits(model)));
+}
+
+/**
+ * The runs of digits of the document's text, once per model: every text the rules read is the
+ * document's text blanked, and its runs are found from these (digitRunsBlanked), not searched for again.
+ */
+export function textDigits(model: DocumentModel): DigitRuns {
+  return derived(model, 'text digits', () => digitRuns(model.text));
 }
 
 /** The frontmatter values that are printed as article text, where an identifier is as public as in the body. */

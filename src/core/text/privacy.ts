@@ -1,8 +1,8 @@
 import { blankSpans, findCodeSpans, findHtmlComments, SpanSet, type LineRange } from '../mask';
 import type { DocumentModel } from '../model';
-import { digitRuns, type DigitRuns } from '../scan/matches';
+import { digitRunsBlanked, type DigitRuns } from '../scan/matches';
 import type { Span } from '../types';
-import { blankWithPublishedFrontmatter, bodyDigits, bodyText, publishedSpans, referenceSpans, withPublishedFrontmatter } from './body';
+import { blankWithPublishedFrontmatter, bodyDigits, bodyText, publishedSpans, referenceSpans, textDigits, withPublishedFrontmatter } from './body';
 import { derived } from './derived';
 
 /**
@@ -21,7 +21,7 @@ export function privacyText(model: DocumentModel, allow: readonly string[]): str
 /** The runs of digits of the privacy text (see digitRuns). */
 export function privacyDigits(model: DocumentModel, allow: readonly string[]): DigitRuns {
   if (nothingAllowed(allow)) return bodyDigits(model);
-  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRuns(privacyText(model, allow)));
+  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRunsBlanked(privacyText(model, allow), textDigits(model)));
 }
 
 /**
@@ -62,7 +62,7 @@ export function contactText(model: DocumentModel, allow: readonly string[]): str
 
 /** The runs of digits of the contact text (see digitRuns). */
 export function contactDigits(model: DocumentModel, allow: readonly string[]): DigitRuns {
-  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRuns(contactText(model, allow)));
+  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRunsBlanked(contactText(model, allow), textDigits(model)));
 }
 
 function nothingAllowed(allow: readonly string[]): boolean {
