@@ -692,7 +692,9 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
     }
     MENTION_HEAD.lastIndex = end;
     const kind: FloatKind = (text.charCodeAt(start) | 0x20) === 0x74 ? 'table' : 'figure';
-    mentionedNumbers(text, listStart, end, mentions.reading);
+    // A singular word's list (SINGLE: a number or a dashed range) holds no separator: one item.
+    if (plural) mentionedNumbers(text, listStart, end, mentions.reading);
+    else itemNumbers(text, listStart, end, mentions.reading);
     if ((kind === 'figure' ? ownFigure : ownTable).hold(start, end, mentions)) mentions.drop();
     else mentions.keep(kind, start, end);
   }
