@@ -1,4 +1,4 @@
-import { SpanList } from './span-list';
+import { byStart } from './scan/spans';
 import type { Span } from './types';
 
 /**
@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-–/][\p{L}\p{N}]+)*/gu;
  * character is a space (or the line break it was), which neither is nor joins a word, so the
  * words are those of the stretches between the spans, counted each on its own.
  */
-export function countWords(text: string, skip: readonly Span[] | SpanList = []): number {
+export function countWords(text: string, skip: Span[] = []): number {
   if (skip.length === 0) return countWordsIn(text, 0, text.length);
   let count = 0;
   eachStretchOutside(text, skip, (start, end) => {
@@ -97,15 +97,16 @@ function countWordsScan(text: string, from: number, to: number, most: number): n
  * until `visit` returns true. No object per stretch: the body of a report can have 200,000
  * citation markers between its words.
  */
-function eachStretchOutside(text: string, skip: readonly Span[] | SpanList, visit: (start: number, end: number) => boolean): void {
-  const list = (skip instanceof SpanList ? skip : SpanList.of(skip)).byStart();
+function eachStretchOutside(text: string, spans: Span[], visit: (start: number, end: number) => boolean): void {
+  const sorted = byStart(spans);
   let at = 0;
-  for (let i = 0; i < list.length; i++) {
-    const start = Math.max(list.start(i), at);
-    const end = list.end(i);
-    if (end <= start) continue;
+  // Indexed: code that runs once iterates a list unoptimized, an iterator result per element.
+  for (let i = 0; i < sorted.length; i++) {
+    const span = sorted[i];
+    const start = Math.max(span.start, at);
+    if (span.end <= start) continue;
     if (start > at && visit(at, Math.min(start, text.length))) return;
-    at = end;
+    at = span.end;
   }
   if (at < text.length) visit(at, text.length);
 }
@@ -132,7 +133,7 @@ function isJoiner(c: number): boolean {
  * The offset span of the n-th word (0-based) of the text, if it has that many. With `skip`, of
  * `blankSpans(text, skip)` without building it (see countWords).
  */
-export function nthWord(text: string, n: number, skip: readonly Span[] | SpanList = []): Span | undefined {
+export function nthWord(text: string, n: number, skip: Span[] = []): Span | undefined {
   if (skip.length === 0) return nthWordIn(text, n);
   let left = n;
   let found: Span | undefined;

@@ -4,9 +4,8 @@ import type { DocumentModel } from '../model';
 import { abstractSections } from '../sections';
 import type { Span } from '../types';
 import { countWords, nthWord } from '../words';
-import { SpanList } from '../span-list';
-import { byStart } from '../scan/spans';
 import { referenceSpans } from './body';
+import { byStart } from '../scan/spans';
 import { derived } from './derived';
 
 /**
@@ -30,32 +29,26 @@ export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
 }
 
 /**
- * What bodyWordText blanks in the prose, once per model (the count and the limit's word both read
- * it), by start. A citation marker is its own span, and each span's start and end are read once
- * into a SpanList: the spans are of five kinds (100,000 figures and 200,000 citation markers among
- * them), where reading a span's fields costs a lookup that knows no kind, and the count and the
- * limit's word each read them twice (in order? then each in turn).
+ * What bodyWordText blanks in the prose, once per model (the count and the limit's word both
+ * read it). A citation marker is its own span: no copy of 200,000 offsets.
  */
-function notBodyWords(model: DocumentModel): SpanList {
-  // Put by start as objects (sorted only when out of order: a reference list before 100,000
-  // citation markers), where a comparison reads two fields; then read into the SpanList in order.
-  return derived(model, 'not body words', () => SpanList.of(byStart(notBodySpans(model))));
-}
-
-function notBodySpans(model: DocumentModel): Span[] {
-  const { source } = model;
-  const spans: Span[] = referenceSpans(model);
-  const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
-  for (let i = 0; i < model.tokens.length; i++) {
-    const token = model.tokens[i];
-    // The type first, read once: a paragraph of one line has no map until read (markdown.ts).
-    const type = token.type;
-    const skipped = type === 'heading_open' || type === 'table_open' || (type === 'blockquote_open' && isPullQuote(model.tokens, i));
-    if (skipped && token.map) lines(token.map[0], token.map[1]);
-  }
-  // A float is its own span (no copy), and its caption lies inside it: a figure's alt text is
-  // inside the image, a labelled table's span is its caption paragraph, an unlabelled one has none.
-  // Joined by concat, not pushed one by one (100,000 figures: an iterator result and a push each,
-  // in code that runs once).
-  return spans.concat(abstractSections(model.heads, model.text.length), model.figures, model.tables, model.citations);
+function notBodyWords(model: DocumentModel): Span[] {
+  return derived(model, 'not body words', () => {
+    const { source } = model;
+    const spans: Span[] = referenceSpans(model);
+    const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
+    for (let i = 0; i < model.tokens.length; i++) {
+      const token = model.tokens[i];
+      // The type first, read once: a paragraph of one line has no map until read (markdown.ts).
+      const type = token.type;
+      const skipped = type === 'heading_open' || type === 'table_open' || (type === 'blockquote_open' && isPullQuote(model.tokens, i));
+      if (skipped && token.map) lines(token.map[0], token.map[1]);
+    }
+    // A float is its own span (no copy), and its caption lies inside it: a figure's alt text is
+    // inside the image, a labelled table's span is its caption paragraph, an unlabelled one has none.
+    // Joined by concat, not pushed one by one (100,000 figures: an iterator result and a push each,
+    // in code that runs once), and put by start once (byStart sorts only lists out of that order):
+    // the count and the limit's word each read them in that order.
+    return byStart(spans.concat(abstractSections(model.heads, model.text.length), model.figures, model.tables, model.citations));
+  });
 }
