@@ -1,3 +1,4 @@
+import { byStart } from './scan/spans';
 import { SpanList } from './span-list';
 import type { Span } from './types';
 
@@ -13,8 +14,9 @@ import type { Span } from './types';
  * one, but the array of bytes is a second copy, and a new block of memory that size costs about
  * as much as the copying (page faults).
  */
-export function blankSpans(text: string, spans: readonly Span[] | SpanList, head?: string): string {
-  const list = spans instanceof SpanList ? spans : SpanList.of(spans);
+export function blankSpans(text: string, spans: Span[] | SpanList, head?: string): string {
+  // A list of objects is put by start as objects (a sort that merges the runs in order, when out of order).
+  const list = spans instanceof SpanList ? spans : SpanList.of(byStart(spans));
   if (list.length === 0 && head === undefined) return text;
   const sorted = list.byStart();
   if (sorted.length * SPARSE <= text.length) return blankJoined(text, sorted, head);
