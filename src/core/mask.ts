@@ -1,3 +1,4 @@
+import type { Token } from './markdown';
 import { byStart } from './scan/spans';
 import { SpanList } from './span-list';
 import type { Span } from './types';
@@ -123,6 +124,25 @@ interface Lines {
   lineEnd(line: number): number;
 }
 
+/**
+ * The whole lines of the code blocks (fenced and indented) among `tokens`, appended to `into`.
+ * Indexed, each type read once: code that runs once iterates a list unoptimized (an iterator
+ * result per element: 300,000 tokens), and a one-line paragraph makes its map when it is read.
+ */
+export function codeBlockLines(tokens: readonly Token[], into: LineRange[] = []): LineRange[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const type = token.type;
+    if ((type === 'fence' || type === 'code_block') && token.map) into.push({ first: token.map[0], last: token.map[1] - 1 });
+  }
+  return into;
+}
+
+/** Each range of whole lines as the span of the text it covers, from its first line's start to its last line's end. */
+export function lineRangeSpans(lines: Lines, ranges: readonly LineRange[]): Span[] {
+  return ranges.map((range) => ({ start: lines.lineStarts[range.first], end: lines.lineEnd(range.last) }));
+}
+
 interface BacktickRun {
   at: number;
   length: number;
@@ -184,7 +204,7 @@ export function findCodeSpans(text: string, blanked?: BlankedLines): Span[] {
     }
     return Math.min(natural, blankedLine);
   };
-  const spans = blanked === undefined ? [] : ranges.map((r) => ({ start: lineStarts[r.first], end: blanked.lines.lineEnd(r.last) }));
+  const spans = blanked === undefined ? [] : lineRangeSpans(blanked.lines, ranges);
   return pairRuns(text, backtickRuns(text, spans, nextBlank));
 }
 

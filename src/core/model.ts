@@ -2,7 +2,7 @@ import { findKeyCitations, type BareKey, type KeyCitation } from './bibliography
 import { findCitations, findUnformattedCitations, type CitationMarker, type UnformattedCitation } from './citations';
 import { findFigures, findMentions, findTables, type Float, type Mentions } from './figures';
 import { scanFrontmatter, type Frontmatter } from './frontmatter/scan';
-import { blankSpans, findBareUrls, findCodeSpans, findHtmlComments, findLinkTargets, SpanSet, type LineRange } from './mask';
+import { blankSpans, codeBlockLines, findBareUrls, findCodeSpans, findHtmlComments, findLinkTargets, lineRangeSpans, SpanSet } from './mask';
 import { parseMarkdownBody, sharedMarkdownIt, type Token } from './markdown';
 import type { ParseOptions } from './parse-options';
 import { findReferenceList, highestReferenceNumber, type ReferenceList } from './references';
@@ -109,15 +109,10 @@ export function parseDocument(raw: string, options: ParseOptions, path?: string)
  */
 function proseOf(source: SourceText, frontmatterEnd: number | undefined, tokens: Token[], env: MarkdownEnv): string {
   const text = source.text;
-  const lines: LineRange[] = frontmatterEnd === undefined ? [] : [{ first: 0, last: frontmatterEnd }];
-  // Indexed loops and concat, not for-of and spreads, over lists as long as the document: code
-  // that runs once iterates them unoptimized, an iterator result per element (300,000 tokens).
-  // And never a spread into push's arguments: 130,000 link targets overflowed the stack.
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if ((token.type === 'fence' || token.type === 'code_block') && token.map) lines.push({ first: token.map[0], last: token.map[1] - 1 });
-  }
-  const blocks: Span[] = lines.map((range) => ({ start: source.lineStarts[range.first], end: source.lineEnd(range.last) }));
+  const lines = codeBlockLines(tokens, frontmatterEnd === undefined ? [] : [{ first: 0, last: frontmatterEnd }]);
+  // Concat, not spreads into push's arguments, over lists as long as the document: 130,000 link
+  // targets overflowed the stack.
+  const blocks = lineRangeSpans(source, lines);
   const code = blocks.concat(findCodeSpans(text, { lines: source, ranges: lines }));
   const masked = code.concat(findHtmlComments(text, new SpanSet(code)));
   if (env.references) {

@@ -1,4 +1,4 @@
-import { blankSpans, findCodeSpans, findHtmlComments, SpanSet, type LineRange } from '../mask';
+import { blankSpans, codeBlockLines, findCodeSpans, findHtmlComments, lineRangeSpans, SpanSet, type LineRange } from '../mask';
 import type { DocumentModel } from '../model';
 import { digitRunsBlanked, type DigitRuns } from '../scan/matches';
 import type { Span } from '../types';
@@ -35,15 +35,8 @@ export function contactText(model: DocumentModel, allow: readonly string[]): str
     const list = model.references;
     if (list) lines.push({ first: list.startLine, last: Math.max(list.startLine, list.endLine - 1) });
     if (model.frontmatter) lines.push({ first: 0, last: model.frontmatter.endLine });
-    // Indexed, the type read once: code that runs once iterates a list unoptimized, an iterator
-    // result per element (300,000 tokens), and a one-line paragraph makes its map when read.
-    const { tokens } = model;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      const type = token.type;
-      if ((type === 'fence' || type === 'code_block') && token.map) lines.push({ first: token.map[0], last: token.map[1] - 1 });
-    }
-    const spans: Span[] = lines.map((range) => ({ start: source.lineStarts[range.first], end: source.lineEnd(range.last) }));
+    codeBlockLines(model.tokens, lines);
+    const spans = lineRangeSpans(source, lines);
     let text: string;
     if (codeAndCommentsOutsideLines(model)) {
       // The code spans and comments of the text with those lines blanked and the published values
