@@ -88,20 +88,17 @@ export const SHORT_RUN = 4;
  * ask what each run is (digitRunsWhere: three to seven questions a text) do not read its digits again.
  */
 export function digitRuns(text: string): DigitRuns {
-  const starts = new IntList(Math.max(256, text.length >> RUN_EVERY));
-  const ends = new IntList(Math.max(256, text.length >> RUN_EVERY));
-  const short = new IntList(Math.max(256, text.length >> RUN_EVERY));
+  const capacity = Math.max(256, text.length >> RUN_EVERY);
+  const runs: GrowingRuns = { starts: new IntList(capacity), ends: new IntList(capacity), short: new IntList(capacity) };
   DIGIT.lastIndex = 0;
   while (DIGIT.test(text)) {
     const start = DIGIT.lastIndex - 1;
     let end = start + 1;
     while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
-    if (end - start <= SHORT_RUN) short.push(starts.length);
-    starts.push(start);
-    ends.push(end);
+    pushRun(runs, start, end);
     DIGIT.lastIndex = end;
   }
-  return { starts: starts.view(), ends: ends.view(), short: short.view() };
+  return viewOf(runs);
 }
 
 const DIGIT = /[0-9]/g;
@@ -118,7 +115,7 @@ const DIGIT = /[0-9]/g;
 export function digitRunsBlanked(blanked: string, runs: DigitRuns): DigitRuns {
   const { starts, ends } = runs;
   // The runs so far, made at the first run not left whole.
-  let kept: { starts: IntList; ends: IntList; short: IntList } | undefined;
+  let kept: GrowingRuns | undefined;
   for (let i = 0; i < starts.length; i++) {
     const runEnd = ends[i];
     let at = starts[i];
@@ -146,13 +143,26 @@ export function digitRunsBlanked(blanked: string, runs: DigitRuns): DigitRuns {
       at = end;
     }
   }
-  return kept === undefined ? runs : { starts: kept.starts.view(), ends: kept.ends.view(), short: kept.short.view() };
+  return kept === undefined ? runs : viewOf(kept);
 }
 
-function pushRun(runs: { starts: IntList; ends: IntList; short: IntList }, start: number, end: number): void {
+/** DigitRuns as they are found: lists that grow. */
+interface GrowingRuns {
+  starts: IntList;
+  ends: IntList;
+  short: IntList;
+}
+
+/** The run [start, end) added to `runs`, and to its short runs when it is one. */
+function pushRun(runs: GrowingRuns, start: number, end: number): void {
   if (end - start <= SHORT_RUN) runs.short.push(runs.starts.length);
   runs.starts.push(start);
   runs.ends.push(end);
+}
+
+/** The lists of `runs` as DigitRuns (views of what they hold). */
+function viewOf(runs: GrowingRuns): DigitRuns {
+  return { starts: runs.starts.view(), ends: runs.ends.view(), short: runs.short.view() };
 }
 
 /**
