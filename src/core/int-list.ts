@@ -12,6 +12,14 @@ export class IntList {
     this.values = new Int32Array(Math.max(1, capacity));
   }
 
+  /** A list of `values` (copied at once), made with room for `capacity` values. */
+  static of(values: Int32Array, capacity = values.length): IntList {
+    const list = new IntList(Math.max(capacity, values.length));
+    list.values.set(values);
+    list.length = values.length;
+    return list;
+  }
+
   get(index: number): number {
     return this.values[index];
   }

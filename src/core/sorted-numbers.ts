@@ -76,7 +76,7 @@ export function distinctAscending(values: Float64Array): Float64Array {
 }
 
 /** The index of the first value of `sorted` (ascending) that is not below `value`. */
-export function lowerBound(sorted: Float64Array, value: number): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
