@@ -19,7 +19,7 @@ export function bodyText(model: DocumentModel): string {
 
 /** The runs of digits of the body text (see digitRuns), from the document's (textDigits). */
 export function bodyDigits(model: DocumentModel): DigitRuns {
-  return derived(model, 'body digits', () => digitRunsBlanked(bodyText(model), textDigits(model)));
+  return derived(model, 'body digits', () => digitRunsBlanked(bodyText(model), model.text, textDigits(model)));
 }
 
 /**

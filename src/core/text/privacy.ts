@@ -21,7 +21,7 @@ export function privacyText(model: DocumentModel, allow: readonly string[]): str
 /** The runs of digits of the privacy text (see digitRuns). */
 export function privacyDigits(model: DocumentModel, allow: readonly string[]): DigitRuns {
   if (nothingAllowed(allow)) return bodyDigits(model);
-  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRunsBlanked(privacyText(model, allow), textDigits(model)));
+  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRunsBlanked(privacyText(model, allow), model.text, textDigits(model)));
 }
 
 /**
@@ -55,7 +55,7 @@ export function contactText(model: DocumentModel, allow: readonly string[]): str
 
 /** The runs of digits of the contact text (see digitRuns). */
 export function contactDigits(model: DocumentModel, allow: readonly string[]): DigitRuns {
-  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRunsBlanked(contactText(model, allow), textDigits(model)));
+  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRunsBlanked(contactText(model, allow), model.text, textDigits(model)));
 }
 
 function nothingAllowed(allow: readonly string[]): boolean {
