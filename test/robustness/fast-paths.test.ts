@@ -13,7 +13,7 @@ import { AGE_START, PATTERNS as AGE_PATTERNS, STARTS as AGE_STARTS, ageStarts } 
 import { parseDocument } from '../../src/core/model';
 import { parseOptions } from '../../src/core/parse-options';
 import { digitRuns, digitRunsBlanked, digitRunsWhere, hintStarts, hintStartsBefore, matches, matchesAt, mergeStarts, SHORT_RUN } from '../../src/core/scan/matches';
-import { byStart, withoutOverlaps } from '../../src/core/scan/spans';
+import { byStart, mergeByStart, withoutOverlaps } from '../../src/core/scan/spans';
 import { contactText, privacyText } from '../../src/core/text/privacy';
 import { PATTERNS as DATE_PATTERNS, dateStarts } from '../../src/core/rules/privacy/phi-date';
 import { PATTERNS as IDENTIFIER_PATTERNS, identifierStarts } from '../../src/core/rules/privacy/phi-identifier';
@@ -441,6 +441,19 @@ describe('fast paths agree with the simple code they replaced', function () {
         assert.equal(JSON.stringify(spans), before, 'the list is not changed');
         const inOrder = spans.every((s, i) => i === 0 || spans[i - 1].start <= s.start);
         assert.equal(sorted === spans, inOrder);
+      }),
+    );
+  });
+
+  it('mergeByStart: lists each by start merged as a stable sort of them joined puts them, a list alone as it is', () => {
+    const span = fc.tuple(fc.nat(30), fc.nat(5)).map(([start, width]) => ({ start, end: start + width }));
+    const list = fc.array(span, { maxLength: 8 }).map((spans) => [...spans].sort((a, b) => a.start - b.start));
+    fc.assert(
+      fc.property(fc.array(list, { maxLength: 5 }), (lists) => {
+        const merged = mergeByStart(lists);
+        assert.deepEqual(merged, lists.flat().sort((a, b) => a.start - b.start));
+        const filled = lists.filter((l) => l.length > 0);
+        if (filled.length === 1) assert.equal(merged, filled[0]);
       }),
     );
   });

@@ -21,6 +21,30 @@ export function byStart<T extends Span>(spans: T[]): T[] {
   return spans;
 }
 
+/**
+ * Lists each by start merged into one list by start (of spans with one start, the earlier list's
+ * first, as a stable sort of the lists joined would put them). The lists that are not empty are
+ * merged two by two; one alone is the answer as it is, its spans not read.
+ */
+export function mergeByStart<T extends Span>(lists: T[][]): T[] {
+  let merged: T[] = [];
+  for (const list of lists) merged = mergeTwo(merged, list);
+  return merged;
+}
+
+function mergeTwo<T extends Span>(a: T[], b: T[]): T[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
+  while (i < a.length) merged[k++] = a[i++];
+  while (j < b.length) merged[k++] = b[j++];
+  return merged;
+}
+
 /** Does one of the spans contain the whole span? */
 export function inside(span: Span, spans: Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);

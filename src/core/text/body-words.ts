@@ -5,7 +5,7 @@ import { abstractSections } from '../sections';
 import type { Span } from '../types';
 import { countWords, nthWord } from '../words';
 import { referenceSpans } from './body';
-import { byStart } from '../scan/spans';
+import { mergeByStart } from '../scan/spans';
 import { derived } from './derived';
 
 /**
@@ -29,14 +29,14 @@ export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
 }
 
 /**
- * What bodyWordText blanks in the prose, once per model (the count and the limit's word both
- * read it). A citation marker is its own span: no copy of 200,000 offsets.
+ * What bodyWordText blanks in the prose, by start, once per model (the count and the limit's word
+ * both read it). A citation marker is its own span: no copy of 200,000 offsets.
  */
 function notBodyWords(model: DocumentModel): Span[] {
   return derived(model, 'not body words', () => {
     const { source } = model;
-    const spans: Span[] = referenceSpans(model);
-    const lines = (from: number, to: number) => spans.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
+    const blocks: Span[] = [];
+    const lines = (from: number, to: number) => blocks.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
     for (let i = 0; i < model.tokens.length; i++) {
       const token = model.tokens[i];
       // The type first, read once: a paragraph of one line has no map until read (markdown.ts).
@@ -46,9 +46,8 @@ function notBodyWords(model: DocumentModel): Span[] {
     }
     // A float is its own span (no copy), and its caption lies inside it: a figure's alt text is
     // inside the image, a labelled table's span is its caption paragraph, an unlabelled one has none.
-    // Joined by concat, not pushed one by one (100,000 figures: an iterator result and a push each,
-    // in code that runs once), and put by start once (byStart sorts only lists out of that order):
-    // the count and the limit's word each read them in that order.
-    return byStart(spans.concat(abstractSections(model.heads, model.text.length), model.figures, model.tables, model.citations));
+    // Each list is in document order already: merged, not sorted, and a list alone (e7's 100,000
+    // figures) is not read at all.
+    return mergeByStart([referenceSpans(model), blocks, abstractSections(model.heads, model.text.length), model.figures, model.tables, model.citations]);
   });
 }
