@@ -470,18 +470,18 @@ describe('fast paths agree with the simple code they replaced', function () {
       }),
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('0', '9', '12', '1234', '12345', 'a', ' ', '-', '/', '٣', '\n'), { maxLength: 30 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), (parts, most, longer) => {
+      fc.property(fc.array(fc.constantFrom('0', '9', '12', '1234', '12345', 'a', ' ', '-', '/', '٣', '\n'), { maxLength: 30 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), fc.integer({ min: 1, max: SHORT_RUN }), (parts, most, longer, asking) => {
         const text = parts.join('');
         const runs = digitRuns(text);
-        // A question about the short runs; `longer` is the answer for the others.
+        // A question about the runs of at most `asking` digits; `longer` is the answer for the others.
         const question = (length: number, _first: number, next: number) => length <= most || next === 45;
         const all = [...text.matchAll(/[0-9]+/g)];
-        const expected = all.filter((m) => (m[0].length > SHORT_RUN ? longer : question(m[0].length, m[0].charCodeAt(0), text.charCodeAt(m.index + m[0].length)))).map((m) => m.index);
+        const expected = all.filter((m) => (m[0].length > asking ? longer : question(m[0].length, m[0].charCodeAt(0), text.charCodeAt(m.index + m[0].length)))).map((m) => m.index);
         let asked = 0;
-        const kept = digitRunsWhere(text, runs, (length, first, next) => (asked++, question(length, first, next)), longer);
+        const kept = digitRunsWhere(text, runs, (length, first, next) => (asked++, question(length, first, next)), longer, asking);
         assert.deepEqual(Array.from(kept), expected);
-        // The short runs only are asked.
-        assert.equal(asked, all.filter((m) => m[0].length <= SHORT_RUN).length);
+        // The runs of at most `asking` digits only are asked.
+        assert.equal(asked, all.filter((m) => m[0].length <= asking).length);
         // Every run kept: the runs themselves, not a copy.
         if (longer && expected.length === runs.starts.length) assert.equal(kept, runs.starts);
       }),

@@ -206,22 +206,31 @@ const RUN_EVERY = 4;
  * age, a day), or must be followed by a separator, are a few of a text's many runs (a report of
  * 233,000 citations `^1^` has as many runs, none of which opens a date or a telephone number).
  *
- * `keep` is asked about the runs of at most SHORT_RUN digits only; `longer` is its answer for every
- * longer run: false for a question such a run never passes (a day, a year, an age, an area code),
- * true for one it always passes (the first digits of an identifier, of a grouped number). The 200,000
- * runs of 100,000 figures mentioned by number (e7) make 20,000 questions, not 200,000 for each rule.
+ * `keep` is asked about the runs of at most `most` digits only (SHORT_RUN at most); `longer` is its
+ * answer for every longer run: false for a question such a run never passes (a day, a year, an
+ * age, an area code), true for one it always passes (the first digits of an identifier, of a grouped
+ * number). The 200,000 runs of 100,000 figures mentioned by number (e7) make 20,000 questions, not
+ * 200,000 for each rule, and a question about runs of one or two digits (a day) only a few hundred
+ * of them: the length of the others is read, not their characters, and `keep` is not called.
  *
  * When every run is kept (`longer`, and `keep` accepts every short run), the answer is
  * `runs.starts` itself, not a copy (200,000 ranges `^2-1001^`: each of their runs may open an
  * identifier); otherwise a typed list, not an array of the heap.
  */
-export function digitRunsWhere(text: string, runs: DigitRuns, keep: (length: number, first: number, next: number, after: number) => boolean, longer: boolean): ArrayLike<number> {
+export function digitRunsWhere(
+  text: string,
+  runs: DigitRuns,
+  keep: (length: number, first: number, next: number, after: number) => boolean,
+  longer: boolean,
+  most = SHORT_RUN,
+): ArrayLike<number> {
   const { starts, ends, short } = runs;
   if (!longer) {
     const kept = new IntList(16);
     for (let k = 0; k < short.length; k++) {
       const i = short[k];
-      if (keep(ends[i] - starts[i], text.charCodeAt(starts[i]), text.charCodeAt(ends[i]), text.charCodeAt(ends[i] + 1))) kept.push(starts[i]);
+      const length = ends[i] - starts[i];
+      if (length <= most && keep(length, text.charCodeAt(starts[i]), text.charCodeAt(ends[i]), text.charCodeAt(ends[i] + 1))) kept.push(starts[i]);
     }
     return kept.view();
   }
@@ -232,7 +241,8 @@ export function digitRunsWhere(text: string, runs: DigitRuns, keep: (length: num
   let copied = 0;
   for (let k = 0; k < short.length; k++) {
     const i = short[k];
-    if (keep(ends[i] - starts[i], text.charCodeAt(starts[i]), text.charCodeAt(ends[i]), text.charCodeAt(ends[i] + 1))) continue;
+    const digits = ends[i] - starts[i];
+    if (digits > most || keep(digits, text.charCodeAt(starts[i]), text.charCodeAt(ends[i]), text.charCodeAt(ends[i] + 1))) continue;
     kept ??= new Int32Array(starts.length);
     kept.set(starts.subarray(copied, i), length);
     length += i - copied;

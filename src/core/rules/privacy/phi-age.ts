@@ -47,7 +47,7 @@ export function ageStarts(text: string, digits: DigitRuns): { age: ArrayLike<num
   const words: number[] = [];
   const aged: number[] = [];
   for (const at of hintStarts(WORD_HINT, text)) (text.charCodeAt(at) | 32) === 97 /* a */ ? aged.push(at) : words.push(at);
-  const ages = digitRunsWhere(text, digits, (length, first, next) => ((length === 2 && first === 0x39) || (length === 3 && first === 0x31)) && canFollowAge(next), false);
+  const ages = digitRunsWhere(text, digits, (length, first, next) => ((length === 2 && first === 0x39) || (length === 3 && first === 0x31)) && canFollowAge(next), false, 3);
   return { age: mergeStarts(ages, words), aged };
 }
 

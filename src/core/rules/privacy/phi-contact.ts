@@ -53,7 +53,7 @@ export function phoneStarts(text: string, digits: DigitRuns = digitRuns(text)): 
     if (before === 43 /* + */ || before === 40 /* ( */) na.push(at - 1);
     na.push(at);
   }
-  const grouped = digitRunsWhere(text, digits, opensGroupedNumber, true);
+  const grouped = digitRunsWhere(text, digits, opensGroupedNumber, true, 1);
   return { na, intl, labelled: hintStartsBefore(LABEL_HINT, text, grouped, LABEL_BEFORE_DIGITS, LABEL_LENGTH) };
 }
 
@@ -68,11 +68,12 @@ function opensNorthAmerican(length: number, first: number, next: number): boolea
 
 /**
  * Can a run of digits open the grouped number of a labelled one (`\d` and at least four more of
- * DIGITS_GROUPED): more than one digit, or one followed by a space, a parenthesis, a dot, a hyphen
- * or a line break?
+ * DIGITS_GROUPED)? More than one digit always can (asked of runs of one digit only, `longer`
+ * answers for the others); one digit when followed by a space, a parenthesis, a dot, a hyphen or a
+ * line break.
  */
-function opensGroupedNumber(length: number, _first: number, next: number): boolean {
-  return length > 1 || next === 32 || next === 0xa0 || next === 40 || next === 41 || next === 46 || next === 45 || next === 10 || next === 13;
+function opensGroupedNumber(_length: number, _first: number, next: number): boolean {
+  return next === 32 || next === 0xa0 || next === 40 || next === 41 || next === 46 || next === 45 || next === 10 || next === 13;
 }
 
 /** The expressions, for the property test that compares the fast path with a full scan. */

@@ -55,7 +55,7 @@ export const PATTERNS: [RegExp, StartKind][] = [
 /** The candidate starts of each kind for a text whose digit runs start at `digits`. */
 export function dateStarts(text: string, digits: DigitRuns): Record<StartKind, ArrayLike<number>> {
   const months = hintStarts(MONTH_HINT, text);
-  const days = digitRunsWhere(text, digits, (length, _first, next, after) => length <= 2 && canFollowDay(next, after), false);
+  const days = digitRunsWhere(text, digits, (_length, _first, next, after) => canFollowDay(next, after), false, 2);
   return { days, years: digitRunsWhere(text, digits, opensIsoDate, false), months, either: mergeStarts(days, months) };
 }
 

@@ -53,16 +53,17 @@ export const CUE_BEFORE_DIGITS = CUE_TO_DIGIT + 15;
 export const CUE_LENGTH = CUE_LONGEST + 9;
 
 export function identifierStarts(text: string, digits: DigitRuns = digitRuns(text)): { cued: number[]; ssn: ArrayLike<number> } {
-  return { cued: hintStartsBefore(CUE_HINT, text, digitRunsWhere(text, digits, opensIdentifier, true), CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digitRunsWhere(text, digits, opensSsn, false) };
+  return { cued: hintStartsBefore(CUE_HINT, text, digitRunsWhere(text, digits, opensIdentifier, true, 1), CUE_BEFORE_DIGITS, CUE_LENGTH), ssn: digitRunsWhere(text, digits, opensSsn, false, 3) };
 }
 
 /**
  * Can a run of digits hold the first digit of an identifier (IDENT: a digit, then three or more
- * digits, letters, hyphens or spaces)? More than one digit, or one followed by a letter (in any
- * case, and beyond ASCII, as the expression ignores case), a hyphen or a space.
+ * digits, letters, hyphens or spaces)? More than one digit always can (asked of runs of one digit
+ * only, `longer` answers for the others); one digit when followed by a letter (in any case, and
+ * beyond ASCII, as the expression ignores case), a hyphen or a space.
  */
-function opensIdentifier(length: number, _first: number, next: number): boolean {
-  return length > 1 || next === 32 || next === 45 || isAsciiLetter(next) || next >= 0x80;
+function opensIdentifier(_length: number, _first: number, next: number): boolean {
+  return next === 32 || next === 45 || isAsciiLetter(next) || next >= 0x80;
 }
 
 /** Can a run of digits open a social security number: three digits and a hyphen? */
