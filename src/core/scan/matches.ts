@@ -213,7 +213,7 @@ const RUN_EVERY = 4;
  * 200,000 for each rule, and a question about runs of one or two digits (a day) only a few hundred
  * of them: the length of the others is read, not their characters, and `keep` is not called.
  *
- * When every run is kept (`longer`, and `keep` accepts every short run), the answer is
+ * When every run is kept (`longer`, and `keep` accepts every run it is asked about), the answer is
  * `runs.starts` itself, not a copy (200,000 ranges `^2-1001^`: each of their runs may open an
  * identifier); otherwise a typed list, not an array of the heap.
  */
