@@ -32,6 +32,15 @@ export function placer(result: FileFindings): { range: (f: Written) => Range; st
   };
 }
 
+/**
+ * Each of a file's findings, in order, to a writer that reads it and keeps nothing of it (a
+ * FindingList's are one object filled again for each: FindingList.eachRead).
+ */
+export function eachWritten(result: FileFindings, read: (finding: Readonly<Written>) => void): void {
+  if (result.findings instanceof FindingList) result.findings.eachRead(read);
+  else for (const finding of result.findings) read(finding);
+}
+
 export function hasErrors(results: FileFindings[]): boolean {
   return results.some(({ findings }) => (findings instanceof FindingList ? findings.has('error') : findings.some((f) => f.severity === 'error')));
 }

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText, checkTextUnplaced, defaultConfig, type Finding } from '../../src/core';
+import { checkText, checkTextUnplaced, defaultConfig, type Finding, type Written } from '../../src/core';
 import { writeText } from '../../src/cli/format/text';
 import { writeJson } from '../../src/cli/format/json';
 import { writeSarif } from '../../src/cli/format/sarif';
 import type { Log } from 'sarif';
-import type { FileFindings } from '../../src/cli/report';
+import { eachWritten, type FileFindings } from '../../src/cli/report';
 import { diskHost, markdownFiles } from '../helpers/fixtures';
 import { sarifValidator } from '../helpers/sarif';
 
@@ -30,6 +30,13 @@ const finding = fc.record({
   fixes: [],
 }));
 const results = fc.array(fc.record({ file: fc.constantFrom('a.md', 'dir/b c.md', 'ü/ä.md'), findings: fc.array(finding, { maxLength: 6 }) }), { maxLength: 3 });
+
+/** A file's findings as a writer reads them, each copied out of the list. */
+function copies(result: FileFindings): Written[] {
+  const all: Written[] = [];
+  eachWritten(result, (f) => all.push({ ...f }));
+  return all;
+}
 
 /** The pieces a writer hands on, and all of them. */
 function written(write: (out: (text: string) => void) => void): { pieces: string[]; text: string } {
@@ -108,7 +115,7 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
       const raw = readFileSync(path, 'utf8');
       const placed: Placed[] = [{ file: 'a.md', findings: checkText(raw, defaultConfig(), diskHost, path).findings }];
       const unplaced: FileFindings[] = [{ file: 'a.md', ...checkTextUnplaced(raw, defaultConfig(), diskHost, path) }];
-      assert.ok([...unplaced[0].findings].every((f) => f.range === undefined));
+      assert.ok(copies(unplaced[0]).every((f) => f.range === undefined));
       for (const write of [writeText, writeJson, (r: FileFindings[], out: (text: string) => void) => writeSarif(r, '1.2.3', out)]) {
         assert.equal(written((out) => write(unplaced, out)).text, written((out) => write(placed, out)).text, path);
       }
@@ -124,7 +131,7 @@ describe('check --format json and sarif: written in pieces, the bytes of JSON.st
     const path = join(__dirname, 'no-such-folder', 'report.md');
     const placed: Placed[] = [{ file: 'a.md', findings: checkText(raw, defaultConfig(), diskHost, path).findings }];
     const unplaced: FileFindings[] = [{ file: 'a.md', ...checkTextUnplaced(raw, defaultConfig(), diskHost, path) }];
-    const said = [...unplaced[0].findings].filter((f) => f.code === 'figure-order' || f.code === 'figure-file');
+    const said = copies(unplaced[0]).filter((f) => f.code === 'figure-order' || f.code === 'figure-file');
     assert.equal(said.length, n - 1 + n + 1);
     assert.ok(said.every((f) => f.message === undefined));
     assert.ok(placed[0].findings.every((f) => typeof f.message === 'string' && f.message.length > 0));

@@ -1,5 +1,5 @@
 import { messageOf, type Range, type Written } from '../../core';
-import { placer, type FileFindings } from '../report';
+import { eachWritten, placer, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 /** The public JSON shape (README, Command line): 1-based lines and columns, endColumn exclusive. */
@@ -36,10 +36,10 @@ export function writeJson(results: FileFindings[], write: (text: string) => void
   let separator = '[';
   for (const result of results) {
     const place = placer(result);
-    for (const f of result.findings) {
+    eachWritten(result, (f) => {
       out.add(separator + JSON.stringify(toJson(result.file, f, place.range(f))));
       separator = ',';
-    }
+    });
   }
   out.end(separator === '[' ? '[]\n' : ']\n');
 }

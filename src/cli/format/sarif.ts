@@ -1,7 +1,7 @@
 import { ALL_RULES, messageOf, ruleDocsUrl, type Range, type Severity, type Written } from '../../core';
 import { isAbsolute, relative } from 'node:path';
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
-import { placer, type FileFindings } from '../report';
+import { eachWritten, placer, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -30,10 +30,10 @@ export function writeSarif(results: FileFindings[], version: string, write: (tex
   for (const fileResult of results) {
     const text = resultText(artifactLocation(fileResult.file), indent);
     const place = placer(fileResult);
-    for (const f of fileResult.findings) {
+    eachWritten(fileResult, (f) => {
       out.add(separator + text(fieldsOf(f, place.range(f), index)));
       separator = ',\n';
-    }
+    });
   }
   out.end(`${document.slice(at + mark.length)}\n`);
 }

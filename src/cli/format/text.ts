@@ -1,5 +1,5 @@
 import { messageOf } from '../../core';
-import { placer, type FileFindings } from '../report';
+import { eachWritten, placer, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
 /**
@@ -21,7 +21,7 @@ export function writeText(results: FileFindings[], write: (text: string) => void
     const place = placer(result);
     let headLine = -1;
     let head = '';
-    for (const f of result.findings) {
+    eachWritten(result, (f) => {
       count[f.severity]++;
       const start = place.start(f);
       if (start.line !== headLine) {
@@ -29,7 +29,7 @@ export function writeText(results: FileFindings[], write: (text: string) => void
         head = `${file}:${start.line + 1}:`;
       }
       out.add(head + (start.character + 1) + severityText(f.severity) + messageOf(f) + codeText(f.code));
-    }
+    });
   }
   const total = count.error + count.warning + count.info;
   const files = results.length === 1 ? '1 file' : `${results.length} files`;
