@@ -120,7 +120,7 @@ export interface LineRange {
 
 /** Line starts of a text, as in SourceText. */
 interface Lines {
-  readonly lineStarts: readonly number[];
+  readonly lineStarts: ArrayLike<number>;
   lineEnd(line: number): number;
 }
 
