@@ -124,7 +124,9 @@ export class BlockState extends MarkdownIt.StateBlock {
    */
   // @ts-expect-error TS2611: markdown-it's StateBlock declares `tokens` a property; here an accessor over the list pushed to.
   override get tokens(): Token[] {
-    this.pushed.length = this.count;
+    // Cut only when longer: setting a list's length calls into the engine, and markdown-it's
+    // markTightParagraphs reads `tokens` four times a token (e5: a list of 20,000 items).
+    if (this.pushed.length !== this.count) this.pushed.length = this.count;
     return this.pushed;
   }
 
