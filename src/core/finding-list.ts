@@ -1,4 +1,4 @@
-import { byCode, eachReported, flat, type Reported } from './check';
+import { byCode, eachReport, flat, type Reported } from './check';
 import type { CheckConfig } from './config';
 import { parseDocument } from './model';
 import { parseOptions } from './parse-options';
@@ -7,6 +7,9 @@ import type { SourceText } from './source-text';
 
 /** What a writer reads of a finding (the command line prints no fixes). */
 export type Written = Omit<Reported, 'fixes'>;
+
+/** What a finding says: its message, or the way of saying it (`say`) and what it is said of. */
+type Said = Partial<Pick<Reported, 'message' | 'say' | 'about'>>;
 
 /** A rule's findings of one severity and one way of saying them: what they share. */
 interface Kind {
@@ -46,7 +49,8 @@ export class FindingList {
     return this.kinds.some((kind) => kind.severity === severity);
   }
 
-  add(finding: Reported): void {
+  /** A finding of rule `code`: what it says is `said.message`, or `said.say(said.about)` when it is written. */
+  add(code: string, severity: Reported['severity'], start: number, end: number, said: Said): void {
     const at = this.count % BLOCK;
     if (at === 0) {
       this.spans.push(new Int32Array(3 * BLOCK));
@@ -54,10 +58,10 @@ export class FindingList {
     }
     const block = this.spans.length - 1;
     const spans = this.spans[block];
-    spans[3 * at] = finding.start;
-    spans[3 * at + 1] = finding.end;
-    spans[3 * at + 2] = this.kindOf(finding);
-    this.words[block][at] = finding.say ? finding.about : flat(finding.message!);
+    spans[3 * at] = start;
+    spans[3 * at + 1] = end;
+    spans[3 * at + 2] = this.kindOf(code, severity, said.say);
+    this.words[block][at] = said.say ? said.about : flat(said.message!);
     this.count++;
     this.order = undefined;
   }
@@ -120,17 +124,17 @@ export class FindingList {
   }
 
   /** The finding's kind: most often the one before's (a rule's findings come together). */
-  private kindOf(finding: Reported): number {
+  private kindOf(code: string, severity: Reported['severity'], say: Reported['say']): number {
     const { kinds } = this;
     const last = kinds.length - 1;
-    if (last >= 0 && sameKind(kinds[last], finding)) return last;
-    for (let k = 0; k < last; k++) if (sameKind(kinds[k], finding)) return k;
-    return kinds.push({ code: finding.code, severity: finding.severity, say: finding.say }) - 1;
+    if (last >= 0 && isKind(kinds[last], code, severity, say)) return last;
+    for (let k = 0; k < last; k++) if (isKind(kinds[k], code, severity, say)) return k;
+    return kinds.push({ code, severity, say }) - 1;
   }
 }
 
-function sameKind(kind: Kind, finding: Reported): boolean {
-  return kind.code === finding.code && kind.severity === finding.severity && kind.say === finding.say;
+function isKind(kind: Kind, code: string, severity: Reported['severity'], say: Reported['say']): boolean {
+  return kind.code === code && kind.severity === severity && kind.say === say;
 }
 
 /**
@@ -221,6 +225,6 @@ function copied(from: Int32Array, start: number, end: number, into: Int32Array, 
 export function checkTextUnplaced(text: string, config: CheckConfig, host: Host, path?: string): { source: SourceText; findings: FindingList } {
   const model = parseDocument(text, parseOptions(config), path);
   const findings = new FindingList();
-  eachReported(model, config, host, (finding) => findings.add(finding));
+  eachReport(model, config, host, (code, severity, start, end, report) => findings.add(code, severity, start, end, report));
   return { source: model.source, findings };
 }

@@ -38,7 +38,7 @@ function readAll(list: FindingList) {
 
 function listed(findings: readonly Reported[]): FindingList {
   const list = new FindingList();
-  for (const f of findings) list.add(f);
+  for (const f of findings) list.add(f.code, f.severity, f.start, f.end, f);
   return list;
 }
 
