@@ -1,4 +1,4 @@
-import { byPosition, eachReported, effectiveSeverity, reportRules, runRules, settle, type Reported } from './check';
+import { byPosition, eachReport, effectiveSeverity, reportedOf, reportRules, runRules, settle, type Reported } from './check';
 import type { CheckConfig } from './config';
 import { applyEdits, FixList } from './fix';
 import { IntList } from './int-list';
@@ -7,8 +7,8 @@ import { parseOptions } from './parse-options';
 import { renumberEverything } from './renumber';
 import { ALL_RULES } from './rules';
 import { abbreviationListEdit } from './rules/abbreviations/list';
-import type { Host, Rule } from './rule';
-import type { Finding, Fix } from './types';
+import type { Host, Report, Rule } from './rule';
+import type { Finding, Fix, Severity } from './types';
 
 const MAX_PASSES = 10;
 
@@ -78,13 +78,17 @@ function fixPass(
   const model = parseDocument(current, parseOptions(config), path);
   const safe = new SafeFixes();
   let reported: Reported[] | undefined = [];
-  const take = (finding: Reported) => {
-    for (const fix of finding.fixes) if (fix.safe) safe.add(finding, fix);
+  // A finding is made (reportedOf) only to be kept: none once a safe fix is found.
+  const take = (code: string, severity: Severity, start: number, end: number, report: Report) => {
+    if (report.fixes) for (const fix of report.fixes) if (fix.safe) safe.add(code, start, end, fix);
     if (safe.size > 0) reported = undefined;
-    else if (!wanted || wanted(finding)) reported?.push(finding);
+    else if (reported) {
+      const finding = reportedOf(code, severity, start, end, report);
+      if (!wanted || wanted(finding)) reported.push(finding);
+    }
   };
-  eachReported(model, config, host, take, rules.filter((rule) => rule.safeFixes));
-  if (safe.size === 0) eachReported(model, config, host, take, rules.filter((rule) => !rule.safeFixes));
+  eachReport(model, config, host, take, rules.filter((rule) => rule.safeFixes));
+  if (safe.size === 0) eachReport(model, config, host, take, rules.filter((rule) => !rule.safeFixes));
   const { text: next, applied } = safe.apply(current);
   if (applied > 0 && next !== current) return { text: next, fixed: applied };
   // Once the small fixes are done, renumber references, figures and tables in order of first
@@ -116,11 +120,12 @@ class SafeFixes {
     return this.list.size;
   }
 
-  add(finding: Reported, fix: Fix): void {
+  /** The safe fix `fix` of a finding of rule `code` between `start` and `end`. */
+  add(code: string, start: number, end: number, fix: Fix): void {
     this.list.add(fix);
-    this.starts.push(finding.start);
-    this.ends.push(finding.end);
-    this.codes.push(this.codeIndex(finding.code));
+    this.starts.push(start);
+    this.ends.push(end);
+    this.codes.push(this.codeIndex(code));
   }
 
   /** `text` with the fixes applied, and how many were. */
