@@ -488,23 +488,28 @@ describe('fast paths agree with the simple code they replaced', function () {
     );
     // The runs of a blanked text, from the runs of the text it was blanked from.
     const runsOf = (runs: { starts: Int32Array; ends: Int32Array; short: Int32Array }) => ({ starts: Array.from(runs.starts), ends: Array.from(runs.ends), short: Array.from(runs.short) });
+    // The most runs of a text tried: enough to cross several of the windows digitRunsBlanked compares at once (64 runs).
+    let mostRuns = 0;
     fc.assert(
       fc.property(
-        // Repeated up to 8 times: texts of more runs than digitRunsBlanked compares at once.
-        fc.tuple(fc.array(fc.constantFrom('0', '9', '12', '12345', 'a', ' ', '-', '\n', '٣'), { maxLength: 30 }), fc.integer({ min: 1, max: 8 })).chain(([parts, times]) => {
+        // Repeated up to 60 times: texts of a few runs to several hundred.
+        fc.tuple(fc.array(fc.constantFrom('0', '9', '12', '12345', 'a', ' ', '-', '\n', '٣'), { maxLength: 40 }), fc.integer({ min: 1, max: 60 })).chain(([parts, times]) => {
           const text = parts.join('').repeat(times);
-          return fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length + 1), fc.nat(6)).map(([start, width]) => ({ start, end: start + width })), { maxLength: 4 }));
+          return fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length + 1), fc.nat(6)).map(([start, width]) => ({ start, end: start + width })), { maxLength: 8 }));
         }),
         ([text, spans]) => {
           const blanked = blankSpans(text, spans);
           const runs = digitRuns(text);
+          mostRuns = Math.max(mostRuns, runs.starts.length);
           const found = digitRunsBlanked(blanked, text, runs);
           assert.deepEqual(runsOf(found), runsOf(digitRuns(blanked)), JSON.stringify([text, spans]));
           // No run cut or blanked: the runs themselves.
           assert.equal(found === runs, blanked.replace(/[^0-9]/g, ' ') === text.replace(/[^0-9]/g, ' '));
         },
       ),
+      { numRuns: 300 },
     );
+    assert.ok(mostRuns > 2 * 64, `the texts tried had at most ${mostRuns} runs`);
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(50)), fc.uniqueArray(fc.nat(50)), (a, b) => {
         const sort = (l: number[]) => [...l].sort((x, y) => x - y);
