@@ -224,6 +224,8 @@ export function digitRunsWhere(
   longer: boolean,
   most = SHORT_RUN,
 ): ArrayLike<number> {
+  // Only the short runs are listed: a question about longer ones could not be asked of each.
+  if (most > SHORT_RUN) throw new RangeError(`digitRunsWhere asks about runs of at most ${SHORT_RUN} digits, not ${most}`);
   const { starts, ends, short } = runs;
   if (!longer) {
     const kept = new IntList(16);

@@ -23,8 +23,9 @@ export function byStart<T extends Span>(spans: T[]): T[] {
 
 /**
  * Lists each by start merged into one list by start (of spans with one start, the earlier list's
- * first, as a stable sort of the lists joined would put them). The lists that are not empty are
- * merged two by two; one alone is the answer as it is, its spans not read.
+ * first, as a stable sort of the lists joined would put them). Each list is merged into the merge
+ * of those before it; a list that is the only one not empty is the answer itself, its spans not
+ * read: the answer is to be read, never changed.
  */
 export function mergeByStart<T extends Span>(lists: T[][]): T[] {
   let merged: T[] = [];

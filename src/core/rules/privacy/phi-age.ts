@@ -17,7 +17,9 @@ const AGE = '(?:(?<![\\p{N}.,])(?:9\\d|1[0-2]\\d)(?![\\p{N}])|(?<![\\p{L}])(?:[N
 export const AGE_START = '(?=[91noh])';
 /** Up to three spaces, or a line break of a hard-wrapped paragraph (./wrap). */
 const GAP = optionalGap(3);
-const SEP = `${GAP}[-‐–]?${GAP}`;
+/** The hyphen and dashes between an age and "years", as SEP writes them and canFollowAge reads them. */
+const DASHES = '-\u2010\u2013';
+const SEP = `${GAP}[${DASHES}]?${GAP}`;
 /** "aged 90 or older" and "90+" are the Safe Harbor way of saying it. */
 const NOT_AGGREGATE = `(?!${GAP}(?:years?${WORD_GAP})?(?:\\+|or${WORD_GAP}(?:older|over|above|more)|and${WORD_GAP}(?:older|over|above)))`;
 
@@ -57,7 +59,7 @@ export function ageStarts(text: string, digits: DigitRuns): { age: ArrayLike<num
  * "years", "yo" (either case)? "Figure 95," or a dose of 100 mg opens none.
  */
 function canFollowAge(next: number): boolean {
-  return isSpaceOrTab(next) || next === 10 || next === 13 || next === 0x2d || next === 0x2010 || next === 0x2013 || (next | 0x20) === 0x79 /* y */;
+  return isSpaceOrTab(next) || next === 10 || next === 13 || DASHES.includes(String.fromCharCode(next)) || (next | 0x20) === 0x79 /* y */;
 }
 
 /** Which list of ageStarts each expression of PATTERNS is tried at. */

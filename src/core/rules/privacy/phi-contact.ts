@@ -72,8 +72,8 @@ function opensNorthAmerican(length: number, first: number, next: number): boolea
  * answers for the others); one digit when followed by a space, a parenthesis, a dot, a hyphen or a
  * line break.
  */
-function opensGroupedNumber(_length: number, _first: number, next: number): boolean {
-  return next === 32 || next === 0xa0 || next === 40 || next === 41 || next === 46 || next === 45 || next === 10 || next === 13;
+function opensGroupedNumber(length: number, _first: number, next: number): boolean {
+  return length > 1 || next === 32 || next === 0xa0 || next === 40 || next === 41 || next === 46 || next === 45 || next === 10 || next === 13;
 }
 
 /** The expressions, for the property test that compares the fast path with a full scan. */

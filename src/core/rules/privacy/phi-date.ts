@@ -16,14 +16,16 @@ const E = '(?![\\p{L}\\p{N}])';
  * Each expression opens with a look-ahead for the characters a match can start with (a month's
  * capital, a digit): a cheap test that spares the Unicode look-behind at every other position.
  */
-const MONTH_START = '(?=[JFMASOND])';
+/** The first letters of the months, as the expressions write them and isMonthInitial reads them. */
+const MONTH_INITIALS = 'JFMASOND';
+const MONTH_START = `(?=[${MONTH_INITIALS}])`;
 
 /** `March 3, 2017`, `March 3rd`, `Mar. 3 2017` */
 const MONTH_DAY = new RegExp(`${MONTH_START}${B}${MONTH}\\.?${WORD_GAP}${DAY}(?:,?${WORD_GAP}${YEAR})?${E}(?![.,]\\d)`, 'gu');
 /** `3 March 2017`, `the 3rd of March` */
 const DAY_MONTH = new RegExp(`(?=\\d)${B}${DAY}(?:${WORD_GAP}of)?${WORD_GAP}${MONTH}(?:\\.(?=${WORD_GAP}?\\d))?(?:,?${WORD_GAP}${YEAR})?${E}`, 'gu');
 /** `14-Mar-2018`, `14-Mar-18`, `Mar-14-2018`: how clinical systems print dates */
-const HYPHENATED = new RegExp(`(?=[\\dJFMASOND])${B}(?:${DAY}-${MONTH}|${MONTH}-${DAY})-(?:${YEAR}|\\d{2})${E}`, 'gu');
+const HYPHENATED = new RegExp(`(?=[\\d${MONTH_INITIALS}])${B}(?:${DAY}-${MONTH}|${MONTH}-${DAY})-(?:${YEAR}|\\d{2})${E}`, 'gu');
 /** `March 2017`, `March of 2017` (a month is an element of a date, too) */
 const MONTH_YEAR = new RegExp(`${MONTH_START}${B}${MONTH}\\.?,?${WORD_GAP}(?:of${WORD_GAP})?${YEAR}${E}`, 'gu');
 /** `03/14/2018`, `14.03.18`, `3-14-2018`: three parts, the same separator twice */
@@ -55,7 +57,7 @@ export const PATTERNS: [RegExp, StartKind][] = [
 /** The candidate starts of each kind for a text whose digit runs start at `digits`. */
 export function dateStarts(text: string, digits: DigitRuns): Record<StartKind, ArrayLike<number>> {
   const months = hintStarts(MONTH_HINT, text);
-  const days = digitRunsWhere(text, digits, (_length, _first, next, after) => canFollowDay(next, after), false, 2);
+  const days = digitRunsWhere(text, digits, (length, _first, next, after) => length <= 2 && canFollowDay(next, after), false, 2);
   return { days, years: digitRunsWhere(text, digits, opensIsoDate, false), months, either: mergeStarts(days, months) };
 }
 
@@ -80,7 +82,7 @@ function opensIsoDate(length: number, first: number, next: number, after: number
 
 /** The capitals a month's name starts with (MONTH: J, F, M, A, S, O, N or D). */
 function isMonthInitial(code: number): boolean {
-  return code === 0x4a || code === 0x46 || code === 0x4d || code === 0x41 || code === 0x53 || code === 0x4f || code === 0x4e || code === 0x44;
+  return MONTH_INITIALS.includes(String.fromCharCode(code));
 }
 
 /** `/`, `.` or `-`, between the parts of a numeric date. */

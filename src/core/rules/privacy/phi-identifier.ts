@@ -62,8 +62,8 @@ export function identifierStarts(text: string, digits: DigitRuns = digitRuns(tex
  * only, `longer` answers for the others); one digit when followed by a letter (in any case, and
  * beyond ASCII, as the expression ignores case), a hyphen or a space.
  */
-function opensIdentifier(_length: number, _first: number, next: number): boolean {
-  return next === 32 || next === 45 || isAsciiLetter(next) || next >= 0x80;
+function opensIdentifier(length: number, _first: number, next: number): boolean {
+  return length > 1 || next === 32 || next === 45 || isAsciiLetter(next) || next >= 0x80;
 }
 
 /** Can a run of digits open a social security number: three digits and a hyphen? */
