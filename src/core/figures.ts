@@ -1,4 +1,5 @@
 import { FLOAT_NUMBER, TABLE_LABEL } from './author-markup';
+import type { NumberGroups } from './first-use-order';
 import { IntList } from './int-list';
 import type { Token } from './markdown';
 import { isAsciiDigit, isAsciiLetter } from './scan/matches';
@@ -99,6 +100,11 @@ export class Mentions {
   /** Every number of every mention, in the order written, in one list of its own. */
   allNumbers(): Float64Array {
     return Float64Array.from(this.all.view());
+  }
+
+  /** The mentions' numbers as groups, one a mention: those numbers (allNumbers), and a view of where each mention's numbers start. */
+  groups(): NumberGroups {
+    return { numbers: this.allNumbers(), firsts: this.firsts.view() };
   }
 
   /** Mention i as an object of its own. */

@@ -39,6 +39,7 @@ function orderRule(kind: FloatKind): Rule {
 
 /** Each mention's numbers, those no label gives left out (they are figure-undefined's findings). */
 function definedNumbers(mentions: Mentions, partlyUndefined: readonly number[], defined: SortedNumbers): NumberGroups {
+  if (partlyUndefined.length === 0) return mentions.groups();
   let total = 0;
   for (let m = 0; m < mentions.length; m++) total += mentions.count(m);
   const numbers = new Float64Array(total);
