@@ -67,6 +67,11 @@ export function eachEarlyUse(groups: NumberGroups, take: (use: EarlyUse) => void
   // The named numbers of the last use, and the next ones as they are found.
   let named: number[] = [];
   const nextNamed = new Float64Array(NAMED);
+  // The rank of the last number named, and whether a group has used one of them since: the ranks
+  // below it that were not named were marked already, so unless one named is marked, they are
+  // still the first waiting (a descending run waits for the same lowest ones), and not looked for.
+  let lastNamed = -1;
+  let namedUsed = false;
   for (let g = 0; g < count; g++) {
     const from = firsts[g];
     const to = firsts[g + 1];
@@ -77,18 +82,23 @@ export function eachEarlyUse(groups: NumberGroups, take: (use: EarlyUse) => void
       if (firstGroup[rank] !== g) continue;
       marked.add(rank);
       if (rank > top) top = rank;
+      if (rank <= lastNamed) namedUsed = true;
     }
     if (top === -1) continue;
     lowest = marked.nextUnmarked(lowest);
     if (lowest >= top) continue;
-    // The first waiting numbers: often those of the use before (a descending run waits for the same lowest ones).
-    let waiting = 0;
-    let same = true;
-    for (let k = lowest; k < top && waiting < NAMED; k = marked.nextUnmarked(k + 1)) {
-      if (waiting >= named.length || named[waiting] !== used.at(k)) same = false;
-      nextNamed[waiting++] = used.at(k);
+    // The first waiting numbers below top: those of the use before when they still are, all NAMED of them.
+    if (namedUsed || named.length < NAMED || lastNamed >= top) {
+      let waiting = 0;
+      let same = true;
+      for (let k = lowest; k < top && waiting < NAMED; k = marked.nextUnmarked(k + 1)) {
+        if (waiting >= named.length || named[waiting] !== used.at(k)) same = false;
+        nextNamed[waiting++] = used.at(k);
+        lastNamed = k;
+      }
+      if (!same || waiting !== named.length) named = Array.from(nextNamed.subarray(0, waiting));
+      namedUsed = false;
     }
-    if (!same || waiting !== named.length) named = Array.from(nextNamed.subarray(0, waiting));
     // The lowest rank this group uses first above the lowest waiting one.
     let first = top;
     for (let i = from; i < to; i++) {
