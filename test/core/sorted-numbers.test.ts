@@ -31,4 +31,13 @@ describe('sorted numbers', () => {
       }),
     );
   });
+
+  it('hasEvery says whether the set holds every number of another, as asking it each one does', () => {
+    fc.assert(
+      fc.property(numbers, numbers, (list, other) => {
+        const set = new SortedNumbers(Float64Array.from(list));
+        assert.equal(set.hasEvery(new SortedNumbers(Float64Array.from(other))), other.every((n) => set.has(n)));
+      }),
+    );
+  });
 });

@@ -22,6 +22,8 @@ export interface FloatIndex {
   repeated: SortedNumbers;
   /** The mentions of this kind, in document order. */
   mentions: Mentions;
+  /** The numbers those mentions name. */
+  mentioned: SortedNumbers;
   /** The indices of the mentions that name a number no label gives, ascending (asked once for both rules that need it). */
   partlyUndefined: readonly number[];
 }
@@ -40,14 +42,22 @@ export function floatIndex(model: DocumentModel, kind: FloatKind): FloatIndex {
     const ascending = sortAscending(count === floats.length ? given : given.slice(0, count));
     const defined = new SortedNumbers(ascending.slice());
     const mentions = model.mentions.ofKind(kind);
-    const partlyUndefined: number[] = [];
-    for (let m = 0; m < mentions.length; m++) {
-      for (let i = 0; i < mentions.count(m); i++) {
-        if (defined.has(mentions.number(m, i))) continue;
-        partlyUndefined.push(m);
-        break;
-      }
-    }
-    return { numbered, ascending, defined, repeated: repeatedIn(ascending), mentions, partlyUndefined };
+    const mentioned = new SortedNumbers(mentions.allNumbers());
+    // The mentions are asked one by one only when a number they name is no label's.
+    const partlyUndefined = defined.hasEvery(mentioned) ? [] : partlyUndefinedOf(mentions, defined);
+    return { numbered, ascending, defined, repeated: repeatedIn(ascending), mentions, mentioned, partlyUndefined };
   });
+}
+
+/** The indices of the mentions that name a number not `defined`, ascending. */
+function partlyUndefinedOf(mentions: Mentions, defined: SortedNumbers): number[] {
+  const partlyUndefined: number[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    for (let i = 0; i < mentions.count(m); i++) {
+      if (defined.has(mentions.number(m, i))) continue;
+      partlyUndefined.push(m);
+      break;
+    }
+  }
+  return partlyUndefined;
 }

@@ -1,6 +1,5 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
-import { SortedNumbers } from '../../sorted-numbers';
 import { floatIndex } from './shared';
 
 function unmentionedRule(kind: FloatKind): Rule {
@@ -9,8 +8,7 @@ function unmentionedRule(kind: FloatKind): Rule {
     defaultSeverity: 'warning',
     description: `A ${kind} is never mentioned in the text.`,
     run({ model, report }) {
-      const { numbered, mentions } = floatIndex(model, kind);
-      const mentioned = new SortedNumbers(mentions.allNumbers());
+      const { numbered, mentioned } = floatIndex(model, kind);
       // Indexed: the rule runs once per check, mostly before an iterator per element is optimised away.
       const reported = new Set<number>();
       for (let f = 0; f < numbered.length; f++) {
