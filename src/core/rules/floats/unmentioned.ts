@@ -8,7 +8,9 @@ function unmentionedRule(kind: FloatKind): Rule {
     defaultSeverity: 'warning',
     description: `A ${kind} is never mentioned in the text.`,
     run({ model, report }) {
-      const { numbered, mentioned } = floatIndex(model, kind);
+      const { numbered, defined, mentioned } = floatIndex(model, kind);
+      // Every number a label gives is mentioned: no float to ask about.
+      if (mentioned.hasEvery(defined)) return;
       // Indexed: the rule runs once per check, mostly before an iterator per element is optimised away.
       const reported = new Set<number>();
       for (let f = 0; f < numbered.length; f++) {
