@@ -238,16 +238,15 @@ const CAPTION_END = 2;
 const LINE = 3;
 const SRC_START = 4;
 const SRC_END = 5;
-/** -1 when the figure has no label (nor number, panel, label end). */
+/** -1 when the figure has no label (nor panel, label end). Its number is the figure's own field. */
 const LABEL_START = 6;
 const LABEL_END = 7;
-const LABEL_NUMBER = 8;
 /** The panel letter's character code, 0 when none. */
-const PANEL = 9;
+const PANEL = 8;
 /** The caption and the source: indices into FigureTable.captions and FigureTable.sources. */
-const CAPTION = 10;
-const SRC = 11;
-const FIELDS = 12;
+const CAPTION = 9;
+const SRC = 10;
+const FIELDS = 11;
 
 /**
  * The figures of one text: their integers in one IntList (off the garbage-collected heap), their
@@ -278,12 +277,12 @@ function indexIn(list: string[], value: string): number {
 }
 
 /**
- * A figure of the model: a Float that holds only its table and where its fields start in it
- * (FigureTable), its fields read from there, but for its number. Its kind is its class's, its
+ * A figure of the model: a Float that holds its table, where its fields start in it (FigureTable)
+ * and its number; its other fields are read from the table. Its kind is its class's, its
  * caption start two characters into the image (after `![`), its label a slice of the scanned text
  * made when read. A report of 100,000 images kept 100,000 figures of 13 own fields (128 B each,
  * copied twice by the garbage collector, into fresh pages of the old generation): now 48 B each,
- * and 48 B of integers off the heap. The number is a field of its own: it is read about ten times
+ * and 44 B of integers off the heap. The number is a field of its own: it is read about ten times
  * a figure (for each mention in its caption, by five rules, in messages), a load each instead of
  * three calls into the table.
  */
@@ -295,10 +294,11 @@ class Figure implements Float {
   /** Undefined when the image has no `Figure N.` label. */
   readonly number: number | undefined;
 
-  constructor(table: FigureTable, index: number) {
+  /** `number`: the number its label gives (the table holds the rest). */
+  constructor(table: FigureTable, index: number, number: number | undefined) {
     this.#table = table;
     this.#at = FIELDS * index;
-    this.number = this.#labelled(LABEL_NUMBER);
+    this.number = number;
   }
 
   #int(field: number): number {
@@ -400,17 +400,15 @@ export function findFigures(text: string, source: SourceText, linkTarget: (label
     if (label) {
       ints.push(altLabel.start);
       ints.push(altLabel.end);
-      ints.push(altLabel.number);
       ints.push(altLabel.panel);
     } else {
       ints.push(-1);
       ints.push(0);
       ints.push(0);
-      ints.push(0);
     }
     ints.push(caption);
     ints.push(src);
-    figures[count] = new Figure(table, count);
+    figures[count] = new Figure(table, count, label ? altLabel.number : undefined);
     count++;
   }
   figures.length = count;
