@@ -1,7 +1,7 @@
 import type { HouseStyle, HouseStyleLimits } from './house-styles';
 import type { Float } from './figures';
 import type { DocumentModel } from './model';
-import { floatIndex } from './rules/floats/shared';
+import { floatIndex } from './float-index';
 import { abstractSections } from './sections';
 import { bodyWordCount } from './text/body-words';
 import { countWords } from './words';

@@ -1,6 +1,6 @@
 import { FLOAT_NAME, type FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
-import { floatsOf } from './shared';
+import { floatsOf } from '../../float-index';
 
 function captionRule(kind: FloatKind): Rule {
   const label = FLOAT_NAME[kind];

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type Float, type FloatKind } from '../../figures';
-import { floatIndex } from './shared';
+import { floatIndex } from '../../float-index';
 
 function numberingRule(kind: FloatKind): Rule {
   const label = FLOAT_NAME[kind];

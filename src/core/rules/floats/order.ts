@@ -2,7 +2,7 @@ import { eachEarlyUse, waitingNumbers, type EarlyUse, type NumberGroups } from '
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type FloatKind, type Mentions } from '../../figures';
 import type { SortedNumbers } from '../../sorted-numbers';
-import { floatIndex } from './shared';
+import { floatIndex } from '../../float-index';
 
 /** Figures are numbered in order of first mention, and appear in the document in that order. */
 function orderRule(kind: FloatKind): Rule {

@@ -1,7 +1,7 @@
 import { listNumbers } from '../../citations';
 import { FLOAT_NAME, type FloatKind } from '../../figures';
 import type { Rule } from '../../rule';
-import { floatIndex } from './shared';
+import { floatIndex } from '../../float-index';
 
 function undefinedRule(kind: FloatKind): Rule {
   const label = FLOAT_NAME[kind];

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { FLOAT_NAME, labelSpan, type FloatKind } from '../../figures';
-import { floatIndex } from './shared';
+import { floatIndex } from '../../float-index';
 
 function unmentionedRule(kind: FloatKind): Rule {
   return {

@@ -1,15 +1,16 @@
-import type { Float, FloatKind, Mentions } from '../../figures';
-import type { DocumentModel } from '../../model';
-import { repeatedIn, sortAscending, SortedNumbers } from '../../sorted-numbers';
-import { derived } from '../../text/derived';
+import type { Float, FloatKind, Mentions } from './figures';
+import type { DocumentModel } from './model';
+import { repeatedIn, sortAscending, SortedNumbers } from './sorted-numbers';
+import { derived } from './text/derived';
 
 export function floatsOf(model: DocumentModel, kind: FloatKind): Float[] {
   return kind === 'figure' ? model.figures : model.tables;
 }
 
 /**
- * What the float rules read of one kind of float, made once per model (five rules read it). Its
- * lists are the model's own when nothing is left out of them: read them, never change them.
+ * What the float rules read of one kind of float, made once per model (five rules read it, and the
+ * counts their repeated numbers). Its lists are the model's own when nothing is left out of them:
+ * read them, never change them.
  */
 export interface FloatIndex {
   /** The floats with a number in their label, in document order. */
