@@ -19,6 +19,7 @@ export const figureFile: Rule = {
       return found;
     };
     // Said of the figure (or image) itself: a report can show 100,000 missing figures.
+    const figureMissing = figureMissingSaid();
     const { figures } = model;
     for (let f = 0; f < figures.length; f++) {
       const figure = figures[f];
@@ -31,22 +32,22 @@ export const figureFile: Rule = {
   },
 };
 
-function figureMissing(figure: Float): string {
-  const missing = fileMissing(figure.src ?? '');
-  return figure.number !== undefined ? `Figure ${figure.number}${missing}` : `This image${missing}`;
-}
-
-/** The source last said, and its words: 100,000 figures may show one file, said one after the other. */
-let saidSrc: string | undefined;
-let said = '';
-
-/** `'s file "SRC" does not exist`, joined once for figures in a row that show one file. */
-function fileMissing(src: string): string {
-  if (src !== saidSrc) {
-    said = `'s file "${src}" does not exist`;
-    saidSrc = src;
-  }
-  return said;
+/**
+ * What a missing figure's finding says, when it is written: `Figure N's file "SRC" does not exist`.
+ * The words after the label are joined once for figures in a row that show one file (100,000
+ * figures may show one), remembered by this check's findings only.
+ */
+function figureMissingSaid(): (figure: Float) => string {
+  let saidSrc: string | undefined;
+  let said = '';
+  return (figure) => {
+    const src = figure.src ?? '';
+    if (src !== saidSrc) {
+      said = `'s file "${src}" does not exist`;
+      saidSrc = src;
+    }
+    return figure.number !== undefined ? `Figure ${figure.number}${said}` : `This image${said}`;
+  };
 }
 
 function imageMissing(image: HtmlImage): string {
