@@ -603,7 +603,7 @@ const WORD = String.raw`(?:Figures?|Figs?\.?|Tables?)(?:[ \t\u00a0]+|(?<=\.))`;
 const LIST = String.raw`${NUMBER}(?:[ \t]*(?:,|&|and|to|-|\u2013|\u2014)[ \t]*(?:and[ \t]+)?${NUMBER}(?![A-Za-z]))*`;
 /**
  * Where a mention's list starts: after a word (`Figure`, `Figs.`, `Tables`, any case) and its
- * blanks, where a digit is. Tested, not executed: the word is read back from there (wordStart)
+ * blanks, where a digit is. Tested, not executed: the word is read back from there (wordStartBack)
  * and the list by sticky expressions (SINGLE or MENTION_LIST), without a match array or a string
  * per mention: a report of 100,000 labelled images mentions 200,000 figures. A word is followed by
  * its list in one way only (the blanks after it all taken, a period only where the word ends in
@@ -638,22 +638,23 @@ function mayFollowSupplement(text: string, at: number): boolean {
   return i !== at - 1 && i >= 0 && isAsciiLetter(text.charCodeAt(i));
 }
 
-/** What readWordBack read: where the word starts, and whether it is plural. */
-const wordRead = { start: 0, plural: false };
+/** Does the word of a mention that ends at `end` (WORD, before its blanks) end in s, before the period of "Figs."? */
+function isPluralWord(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1) === 0x2e ? end - 2 : end - 1;
+  return (text.charCodeAt(last) | 0x20) === 0x73;
+}
 
 /**
- * The word of a mention that ends at `end`, read back from there: MENTION_HEAD matched one of
- * `Figure`, `Figures`, `Fig`, `Figs`, `Fig.`, `Figs.`, `Table`, `Tables` (any case), and its last
- * letters say which. Plural when it ends in s, before the period of "Figs.".
+ * Where the word of a mention that ends at `end` starts, read back from there: MENTION_HEAD matched
+ * one of WORD's `Figure`, `Figures`, `Fig`, `Figs`, `Fig.`, `Figs.`, `Table`, `Tables` (any case),
+ * and its last letters say which.
  */
-function readWordBack(text: string, end: number): typeof wordRead {
+function wordStartBack(text: string, end: number, plural: boolean): number {
   let i = end;
   if (text.charCodeAt(i - 1) === 0x2e) i--;
-  wordRead.plural = (text.charCodeAt(i - 1) | 0x20) === 0x73;
-  if (wordRead.plural) i--;
+  if (plural) i--;
   // Fig, Figure or Table: by the last letter, g or e, and then the first, f or t.
-  wordRead.start = (text.charCodeAt(i - 1) | 0x20) === 0x67 ? i - 3 : spells(text, i - 6, 'figure', i) ? i - 6 : i - 5;
-  return wordRead;
+  return (text.charCodeAt(i - 1) | 0x20) === 0x67 ? i - 3 : spells(text, i - 6, 'figure', i) ? i - 6 : i - 5;
 }
 
 /**
@@ -670,7 +671,8 @@ export function findMentions(text: string, figures: readonly Float[] = [], table
     const listStart = MENTION_HEAD.lastIndex;
     let wordEnd = listStart;
     while (isBlank(text.charCodeAt(wordEnd - 1)) || text.charCodeAt(wordEnd - 1) === 0xa0) wordEnd--;
-    const { start, plural } = readWordBack(text, wordEnd);
+    const plural = isPluralWord(text, wordEnd);
+    const start = wordStartBack(text, wordEnd, plural);
     // A singular word names one number (or a dashed range): in "Figure 2, 3 days later" the 3 is
     // not a figure. A plural word names its list up to its last item. Either fails where the first
     // number has 10 digits or more: no mention starts here.
