@@ -1,5 +1,5 @@
 import { isPullQuote } from '../author-markup';
-import { blankSpans } from '../mask';
+import { blankSpans, lineRangeSpans, type LineRange } from '../mask';
 import type { DocumentModel } from '../model';
 import { abstractSections } from '../sections';
 import type { Span } from '../types';
@@ -34,20 +34,19 @@ export function bodyNthWord(model: DocumentModel, n: number): Span | undefined {
  */
 function notBodyWords(model: DocumentModel): Span[] {
   return derived(model, 'not body words', () => {
-    const { source } = model;
-    const blocks: Span[] = [];
-    const lines = (from: number, to: number) => blocks.push({ start: source.lineStarts[from], end: source.lineEnd(Math.max(from, to - 1)) });
+    // The headings, tables and pull quotes, whole lines.
+    const blocks: LineRange[] = [];
     for (let i = 0; i < model.tokens.length; i++) {
       const token = model.tokens[i];
       // The type first, read once: a paragraph of one line has no map until read (markdown.ts).
       const type = token.type;
       const skipped = type === 'heading_open' || type === 'table_open' || (type === 'blockquote_open' && isPullQuote(model.tokens, i));
-      if (skipped && token.map) lines(token.map[0], token.map[1]);
+      if (skipped && token.map) blocks.push({ first: token.map[0], last: Math.max(token.map[0], token.map[1] - 1) });
     }
     // A float is its own span (no copy), and its caption lies inside it: a figure's alt text is
     // inside the image, a labelled table's span is its caption paragraph, an unlabelled one has none.
     // Each list is in document order already: merged, not sorted, and a list alone (e7's 100,000
     // figures) is not read at all.
-    return mergeByStart([referenceSpans(model), blocks, abstractSections(model.heads, model.text.length), model.figures, model.tables, model.citations]);
+    return mergeByStart([referenceSpans(model), lineRangeSpans(model.source, blocks), abstractSections(model.heads, model.text.length), model.figures, model.tables, model.citations]);
   });
 }

@@ -1,5 +1,5 @@
 import { isMap, isScalar } from 'yaml';
-import { blankSpans } from '../mask';
+import { blankSpans, lineRangeSpans, type LineRange } from '../mask';
 import type { DocumentModel } from '../model';
 import { digitRuns, digitRunsBlanked, type DigitRuns } from '../scan/matches';
 import type { Span } from '../types';
@@ -19,7 +19,12 @@ export function bodyText(model: DocumentModel): string {
 
 /** The runs of digits of the body text (see digitRuns), from the document's (textDigits). */
 export function bodyDigits(model: DocumentModel): DigitRuns {
-  return derived(model, 'body digits', () => digitRunsBlanked(bodyText(model), model.text, textDigits(model)));
+  return derived(model, 'body digits', () => blankedDigits(model, bodyText(model)));
+}
+
+/** The runs of digits of `blanked`, the document's text blanked (bodyText, privacyText, contactText), read from the document's. */
+export function blankedDigits(model: DocumentModel, blanked: string): DigitRuns {
+  return digitRunsBlanked(blanked, model.text, textDigits(model));
 }
 
 /**
@@ -88,9 +93,13 @@ export function blankPuttingBack(model: DocumentModel, text: string, spans: Span
   return blankSpans(text, spans, head);
 }
 
-/** The reference list, whole lines. */
-export function referenceSpans(model: DocumentModel): Span[] {
+/** The reference list, whole lines, as a range of lines (none without a list). */
+export function referenceLines(model: DocumentModel): LineRange[] {
   const list = model.references;
-  if (!list) return [];
-  return [{ start: model.source.lineStarts[list.startLine], end: model.source.lineEnd(Math.max(list.startLine, list.endLine - 1)) }];
+  return list ? [{ first: list.startLine, last: Math.max(list.startLine, list.endLine - 1) }] : [];
+}
+
+/** The reference list, whole lines, as the span of the text they cover. */
+export function referenceSpans(model: DocumentModel): Span[] {
+  return lineRangeSpans(model.source, referenceLines(model));
 }

@@ -1,8 +1,8 @@
-import { blankSpans, codeBlockLines, findCodeSpans, findHtmlComments, lineRangeSpans, SpanSet, type LineRange } from '../mask';
+import { blankSpans, codeBlockLines, findCodeSpans, findHtmlComments, lineRangeSpans, SpanSet } from '../mask';
 import type { DocumentModel } from '../model';
-import { digitRunsBlanked, type DigitRuns } from '../scan/matches';
+import type { DigitRuns } from '../scan/matches';
 import type { Span } from '../types';
-import { blankWithPublishedFrontmatter, bodyDigits, bodyText, publishedSpans, referenceSpans, textDigits, withPublishedFrontmatter } from './body';
+import { blankedDigits, blankWithPublishedFrontmatter, bodyDigits, bodyText, publishedSpans, referenceLines, referenceSpans, withPublishedFrontmatter } from './body';
 import { derived } from './derived';
 
 /**
@@ -21,7 +21,7 @@ export function privacyText(model: DocumentModel, allow: readonly string[]): str
 /** The runs of digits of the privacy text (see digitRuns). */
 export function privacyDigits(model: DocumentModel, allow: readonly string[]): DigitRuns {
   if (nothingAllowed(allow)) return bodyDigits(model);
-  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => digitRunsBlanked(privacyText(model, allow), model.text, textDigits(model)));
+  return derived(model, `privacy digits\u0000${allow.join('\u0000')}`, () => blankedDigits(model, privacyText(model, allow)));
 }
 
 /**
@@ -31,9 +31,7 @@ export function privacyDigits(model: DocumentModel, allow: readonly string[]): D
 export function contactText(model: DocumentModel, allow: readonly string[]): string {
   return derived(model, `contact\u0000${allow.join('\u0000')}`, () => {
     const { source } = model;
-    const lines: LineRange[] = [];
-    const list = model.references;
-    if (list) lines.push({ first: list.startLine, last: Math.max(list.startLine, list.endLine - 1) });
+    const lines = referenceLines(model);
     if (model.frontmatter) lines.push({ first: 0, last: model.frontmatter.endLine });
     codeBlockLines(model.tokens, lines);
     const spans = lineRangeSpans(source, lines);
@@ -55,7 +53,7 @@ export function contactText(model: DocumentModel, allow: readonly string[]): str
 
 /** The runs of digits of the contact text (see digitRuns). */
 export function contactDigits(model: DocumentModel, allow: readonly string[]): DigitRuns {
-  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => digitRunsBlanked(contactText(model, allow), model.text, textDigits(model)));
+  return derived(model, `contact digits\u0000${allow.join('\u0000')}`, () => blankedDigits(model, contactText(model, allow)));
 }
 
 function nothingAllowed(allow: readonly string[]): boolean {
