@@ -1,4 +1,4 @@
-import { messageOf } from '../../core';
+import { messageOf, type Severity } from '../../core';
 import { eachWritten, placer, type FileFindings } from '../report';
 import { inPieces } from './pieces';
 
@@ -12,8 +12,6 @@ import { inPieces } from './pieces';
 export function writeText(results: FileFindings[], write: (text: string) => void): void {
   const out = inPieces(write);
   const count = { error: 0, warning: 0, info: 0 };
-  const said = new Map<string, string>();
-  const severityText = (severity: string) => said.get(severity) ?? remembered(said, severity, `: ${severity} `);
   const coded = new Map<string, string>();
   const codeText = (code: string) => coded.get(code) ?? remembered(coded, code, ` [${code}]\n`);
   for (const result of results) {
@@ -28,13 +26,16 @@ export function writeText(results: FileFindings[], write: (text: string) => void
         headLine = start.line;
         head = `${file}:${start.line + 1}:`;
       }
-      out.add(head + (start.character + 1) + severityText(f.severity) + messageOf(f) + codeText(f.code));
+      out.add(head + (start.character + 1) + SEVERITY_TEXT[f.severity] + messageOf(f) + codeText(f.code));
     });
   }
   const total = count.error + count.warning + count.info;
   const files = results.length === 1 ? '1 file' : `${results.length} files`;
   out.end(`${total === 0 ? `No problems in ${files}.` : `${total} problem${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.info} info) in ${files}.`}\n`);
 }
+
+/** `: severity ` of each severity, as a line says it. */
+const SEVERITY_TEXT: Record<Severity, string> = { error: ': error ', warning: ': warning ', info: ': info ' };
 
 /** `text`, kept in `map` under `key`. */
 function remembered(map: Map<string, string>, key: string, text: string): string {
