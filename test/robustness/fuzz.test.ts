@@ -88,12 +88,21 @@ function mutant(texts: string[], next: () => number): string {
 const URL_ATTRIBUTE = /^(?:href|src|cite|action|formaction|poster|background|srcset|data)$/i;
 const LOADED_ATTRIBUTE = /^(?:src|srcset|poster|background|data)$/i;
 
+/**
+ * An attribute's value as the URL parser reads it (WHATWG URL, as Chromium does): C0 controls and
+ * spaces off both ends, tabs and line breaks removed anywhere. A space inside stays: `https  ://x`
+ * is a relative path, and Chromium makes no request for it.
+ */
+function asUrlReads(value: string): string {
+  return value.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '').replace(/[\t\n\r]/g, '');
+}
+
 /** Every tag's attributes: no `on*`, no script URL anywhere, no remote address where the browser would load it. */
 function assertSafeHtml(html: string): void {
   for (const tag of html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)) {
     for (const attribute of tag[2].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       const name = attribute[1];
-      const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? '').replace(/[\x00-\x20]+/g, '');
+      const value = asUrlReads(decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? ''));
       assert.doesNotMatch(name, /^on/i, `event handler in <${tag[1]}${tag[2]}>`);
       assert.notEqual(name.toLowerCase(), 'style', `style attribute in <${tag[1]}>`);
       if (URL_ATTRIBUTE.test(name)) assert.doesNotMatch(value, /^(?:javascript|vbscript):|^data:text/i, `script URL in <${tag[1]} ${name}>`);
@@ -116,6 +125,16 @@ describe('fuzz: mutated fixtures through check, fix and render [slow]', function
     assert.throws(() => assertSafeHtml('<a href=" JaVa&#x53;cript&colon;pwn()">x</a>'), /script URL/);
     assert.throws(() => assertSafeHtml('<img src="data:text/html,x">'), /script URL/);
     assertSafeHtml('<a href="javascript\u1ebbpwn\u1f09d(\'a\')">link</a>');
+  });
+
+  it('the HTML check refuses a remote address as a browser reads it, not a relative path with spaces before its colon (seed 3025, input 57)', () => {
+    assert.throws(() => assertSafeHtml('<img src="https://pixel.example/t.gif">'), /remote address/);
+    assert.throws(() => assertSafeHtml('<img src=" https://pixel.example/t.gif">'), /remote address/);
+    assert.throws(() => assertSafeHtml('<img src="ht\ttps://pixel.example/t.gif">'), /remote address/);
+    assert.throws(() => assertSafeHtml('<img src="ht&#10;tps://pixel.example/t.gif">'), /remote address/);
+    assert.throws(() => assertSafeHtml('<img src="//pixel.example/t.gif">'), /remote address/);
+    assert.throws(() => assertSafeHtml('<a href="java\tscript:pwn()">x</a>'), /script URL/);
+    assertSafeHtml('<img src="https  ://pixel.example/t.gif">');
   });
 
   it('the SARIF schema check can fail (a result without a message is refused)', () => {
